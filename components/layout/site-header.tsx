@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getSettings } from "@/features/settings/queries";
+import { getSessionUser } from "@/features/accounts/session";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const [settings, user, t, locale] = await Promise.all([getSettings(), getSessionUser(), getTranslations("Layout"), getLocale()]);
+  const navLink = "rounded px-2 py-1 text-slate-800 hover:bg-slate-100 hover:text-brand-700 underline-offset-4";
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-700">
+          {settings.logoPath ? (
+            // eslint-disable-next-line @next/next/no-img-element -- uploaded logo of any size, served by us
+            <img src={settings.logoPath} alt="" className="h-8 w-auto" />
+          ) : null}
+          <span>{settings.portalName}</span>
+          <span className="sr-only">{t("homeLinkSuffix", { municipality: settings.municipalityName })}</span>
+        </Link>
+        <nav aria-label={t("mainNavigation")}>
+          <ul className="flex flex-wrap items-center gap-1 text-sm sm:text-base">
+            <li><Link href="/offers" className={navLink}>{t("navOffers")}</Link></li>
+            <li><Link href="/providers" className={navLink}>{t("navProviders")}</Link></li>
+            <li>
+              {user ? (
+                <Link href="/account" className={navLink}>{t("navAccount")}</Link>
+              ) : (
+                <Link href="/login" className={navLink}>{t("navLogin")}</Link>
+              )}
+            </li>
+            <li><LocaleSwitcher currentLocale={locale} /></li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

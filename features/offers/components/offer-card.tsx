@@ -1,0 +1,28 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { OfferCard as OfferCardData } from "../queries";
+import { localizedName } from "@/lib/localized";
+
+export function OfferCard({ offer }: { offer: OfferCardData }) {
+  const t = useTranslations("Home");
+  const format = useFormatter();
+  const locale = useLocale();
+  const categories = offer.categories.map((c) => localizedName(c.category, locale));
+
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 shadow-sm">
+      {categories.length > 0 ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p> : null}
+      <h3 className="text-lg font-semibold leading-snug">{offer.title}</h3>
+      <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
+      {offer.summary ? <p className="line-clamp-3 text-sm text-slate-800">{offer.summary}</p> : null}
+      <ul className="mt-auto flex flex-wrap gap-2 pt-2 text-xs">
+        {offer.nextOccurrenceAt ? (
+          <li className="rounded bg-slate-100 px-2 py-1">
+            {t("nextDate", { date: format.dateTime(offer.nextOccurrenceAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </li>
+        ) : null}
+        {offer.locationType === "ONLINE" ? <li className="rounded bg-slate-100 px-2 py-1">{t("online")}</li> : offer.city ? <li className="rounded bg-slate-100 px-2 py-1">{offer.city}</li> : null}
+        {offer.isFree ? <li className="rounded bg-green-100 px-2 py-1 text-green-900">{t("free")}</li> : null}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+
+/** Portal settings (a single row, created with defaults on first read). Cached per request. */
+export const getSettings = cache(async () => {
+  const existing = await prisma.settings.findUnique({ where: { id: 1 } });
+  return existing ?? prisma.settings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+});
+
+export const getLegalText = cache(async (kind: "IMPRINT" | "PRIVACY" | "TERMS", locale: string) => {
+  const texts = await prisma.legalText.findMany({ where: { kind, locale: { in: [locale, "de"] } } });
+  return texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === "de") ?? null;
+});

@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/generated/prisma/client";
+import { databaseUrl } from "./database-url";
+
+// One client per process. In development Next.js reloads modules, so the client lives on globalThis.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
+
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  const file = url.replace(/^file:/, "");
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  return new PrismaClient({ adapter });
+}
+
+function getPrisma(): PrismaClient {
+  const url = databaseUrl();
+  if (!globalForPrisma.prisma || globalForPrisma.prismaUrl !== url) {
+    globalForPrisma.prisma = createPrismaClient(url);
+    globalForPrisma.prismaUrl = url;
+  }
+  return globalForPrisma.prisma;
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getPrisma();
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/** WAL lets readers continue while one writer writes; it is a property of the file, so setting it once suffices. */
+export async function enableWal(client: PrismaClient = getPrisma()): Promise<void> {
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+}

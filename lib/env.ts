@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+// Every environment variable the app reads, validated once. `.env.example` documents them.
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().startsWith("file:").default("file:./data/chancenportal.db"),
+  AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  APP_URL: optionalUrl,
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default("Chancenportal <noreply@chancenportal.invalid>"),
+  MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap-Mitwirkende"),
+  GEOCODER_URL: optionalUrl,
+  UPLOAD_DIR: z.string().default("./data/uploads"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Called once at server start (instrumentation.ts): a production server without a secret must not start. */
+export function assertProductionEnv(): Env {
+  const e = env();
+  if (e.NODE_ENV === "production" && !e.AUTH_SECRET && !process.env.NEXT_PHASE?.includes("build")) {
+    throw new Error("AUTH_SECRET is required in production (at least 32 characters). `npm run demo` generates one under data/.");
+  }
+  return e;
+}
+
+/** The secret for signing sessions. Only development and tests fall back to a fixed value. */
+export function authSecret(): string {
+  const e = env();
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (e.NODE_ENV === "production") throw new Error("AUTH_SECRET is required in production");
+  return "development-secret-not-for-production-use-000";
+}

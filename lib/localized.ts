@@ -1,0 +1,5 @@
+/** Picks the translation for `locale` from a translations relation, falling back to the German base name. */
+export function localizedName(entity: { name: string; translations?: { locale: string; name: string }[] }, locale: string): string {
+  if (locale === "de") return entity.name;
+  return entity.translations?.find((t) => t.locale === locale)?.name ?? entity.name;
+}
