@@ -1,16 +1,31 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { loggablePath, logger } from "./lib/logger";
 import { contentSecurityPolicy } from "./lib/security-headers";
 
 const intl = createIntlMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
-  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const { pathname } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
   const response = isApi ? NextResponse.next() : intl(request);
   // Set per request (not in next.config) so the tile host follows MAP_TILE_URL at start-up, not at build.
   response.headers.set("Content-Security-Policy", contentSecurityPolicy());
+  logRequest(request, response, isApi);
   return response;
+}
+
+// One line per request: method and path only. No query string (search terms can be personal), no IP,
+// no user agent, no cookies. API calls (health checks every few seconds) only at debug level.
+function logRequest(request: NextRequest, response: NextResponse, isApi: boolean) {
+  const path = loggablePath(request.nextUrl.pathname);
+  const first = path.split("/")[1];
+  const locale = (routing.locales as readonly string[]).includes(first) ? first : undefined;
+  const redirect = response.headers.get("location") ? response.status : undefined;
+  const fields = { method: request.method, path, locale, redirect };
+  if (isApi) logger.debug("request", fields);
+  else logger.info("request", fields);
 }
 
 export const config = {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "./database-url";
@@ -9,7 +10,10 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prisma
 
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  if (file !== ":memory:") {
+    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+    switchToWriteAheadLog(file);
+  }
   // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
   return new PrismaClient({ adapter });
@@ -32,8 +36,18 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-/** WAL lets readers continue while one writer writes; it is a property of the file, so setting it once suffices. */
-export async function enableWal(client: PrismaClient = getPrisma()): Promise<void> {
-  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await client.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+/**
+ * WAL lets readers continue while one writer writes. It is a property of the database file, so
+ * switching it on once per process start (before Prisma connects) covers every later connection.
+ */
+function switchToWriteAheadLog(file: string): void {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { timeout: 5000 });
+    db.pragma("journal_mode = WAL");
+  } catch {
+    // An unreadable or locked file: Prisma reports it on the first query (and /api/health shows it).
+  } finally {
+    db?.close();
+  }
 }

@@ -1,6 +1,40 @@
 import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { getLocale } from "next-intl/server";
+import type { GlobalRole } from "@/generated/prisma/enums";
+import { redirect } from "@/i18n/navigation";
+import { ForbiddenError } from "@/lib/errors";
+import { authOptions } from "./auth-options";
+import { hasRole } from "./permissions";
+import { safeCallbackUrl } from "./callback-url";
+import { loadSessionUser, sessionClaims } from "./session-user";
+import type { SessionUser } from "./types";
 
-// Placeholder replaced by the auth implementation (next-auth JWT session).
-export async function getSessionUser(): Promise<null> {
-  return null;
+/**
+ * The signed-in user, re-loaded from the database (see loadSessionUser), or null. Once per request.
+ * A disabled or deleted account, or a session from before a sessionVersion bump, counts as signed out.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  return loadSessionUser(sessionClaims(session));
+});
+
+/**
+ * The signed-in user, or a redirect to the login page of the current locale. `callbackUrl` is the
+ * already-localized path to come back to (e.g. from getPathname); unsafe values are dropped.
+ */
+export async function requireUser(options: { callbackUrl?: string } = {}): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (user) return user;
+  const locale = await getLocale();
+  const callbackUrl = safeCallbackUrl(options.callbackUrl);
+  return redirect({ href: { pathname: "/login", query: callbackUrl ? { callbackUrl } : {} }, locale });
+}
+
+/** The signed-in user if they have one of the roles (ADMIN always does); ForbiddenError otherwise. */
+export async function requireRole(...roles: GlobalRole[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!hasRole(user, ...roles)) throw new ForbiddenError();
+  return user;
 }

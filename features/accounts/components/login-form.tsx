@@ -1,0 +1,114 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { LOGIN_UNAVAILABLE, LoginSchema, type LoginInput } from "../schemas";
+
+export type LoginFormError = "invalidCredentials" | "unavailable";
+// The keys LoginSchema uses as messages (see schemas.ts).
+const FIELD_MESSAGES = ["emailRequired", "emailInvalid", "passwordRequired"] as const;
+type FieldMessage = (typeof FIELD_MESSAGES)[number];
+
+function isFieldMessage(value: string | undefined): value is FieldMessage {
+  return FIELD_MESSAGES.includes(value as FieldMessage);
+}
+
+/**
+ * Credentials login. `redirectTo` is an already-checked relative path (see safeCallbackUrl); after
+ * success the page is reloaded there so every server component sees the new session cookie.
+ */
+export function LoginForm({ redirectTo, initialError }: { redirectTo: string; initialError?: LoginFormError }) {
+  const t = useTranslations("Auth");
+  const [formError, setFormError] = useState<LoginFormError | null>(initialError ?? null);
+  const [redirecting, setRedirecting] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    resetField,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginInput>({ resolver: zodResolver(LoginSchema), defaultValues: { email: "", password: "" } });
+
+  async function onSubmit(values: LoginInput) {
+    setFormError(null);
+    let result: Awaited<ReturnType<typeof signIn>>;
+    try {
+      result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    } catch {
+      setFormError("unavailable");
+      return;
+    }
+    if (result?.ok && !result.error) {
+      setRedirecting(true);
+      window.location.assign(redirectTo);
+      return;
+    }
+    setFormError(result?.error === LOGIN_UNAVAILABLE || !result?.error ? "unavailable" : "invalidCredentials");
+    resetField("password");
+    setFocus("password");
+  }
+
+  const fieldError = (message: string | undefined) => (isFieldMessage(message) ? t(message) : message);
+  const describedBy = (field: "email" | "password") =>
+    [errors[field] ? `login-${field}-error` : null, formError ? "login-form-error" : null].filter(Boolean).join(" ") || undefined;
+  const busy = isSubmitting || redirecting;
+  const inputClass =
+    "w-full rounded border border-slate-400 px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 focus:border-brand-600";
+
+  return (
+    <form
+      method="post"
+      noValidate
+      onSubmit={handleSubmit(onSubmit)}
+      className="flex flex-col gap-4"
+    >
+      <div id="login-form-error" role="alert" className="empty:hidden">
+        {formError ? <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{t(formError)}</p> : null}
+      </div>
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="login-email" className="font-medium">{t("emailLabel")}</label>
+        <input
+          id="login-email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          aria-invalid={errors.email || formError === "invalidCredentials" ? true : undefined}
+          aria-describedby={describedBy("email")}
+          className={inputClass}
+          {...register("email")}
+        />
+        {errors.email ? <p id="login-email-error" className="text-sm text-red-800">{fieldError(errors.email.message)}</p> : null}
+      </div>
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="login-password" className="font-medium">{t("passwordLabel")}</label>
+        <input
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={errors.password || formError === "invalidCredentials" ? true : undefined}
+          aria-describedby={describedBy("password")}
+          className={inputClass}
+          {...register("password")}
+        />
+        {errors.password ? <p id="login-password-error" className="text-sm text-red-800">{fieldError(errors.password.message)}</p> : null}
+      </div>
+
+      <button
+        type="submit"
+        disabled={busy}
+        className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {busy ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { SessionUser } from "./types";
+
+/** What a session must prove: who it belongs to and which session generation it was issued in. */
+export type SessionClaims = { userId: number; sessionVersion: number };
+
+/** Reads the claims from a next-auth session object; anything malformed counts as no session. */
+export function sessionClaims(session: unknown): SessionClaims | null {
+  const user = (session as { user?: { id?: unknown; sessionVersion?: unknown } } | null | undefined)?.user;
+  const userId = user?.id;
+  const sessionVersion = user?.sessionVersion;
+  if (typeof userId !== "number" || !Number.isInteger(userId) || typeof sessionVersion !== "number") return null;
+  return { userId, sessionVersion };
+}
+
+/**
+ * The user behind valid claims, fresh from the database. Null when the account was deleted or
+ * disabled, or when its sessionVersion moved on (password reset, "log out everywhere") — so such a
+ * session ends with the next request, not when the token expires.
+ */
+export async function loadSessionUser(claims: SessionClaims | null): Promise<SessionUser | null> {
+  if (!claims) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: claims.userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      disabledAt: true,
+      sessionVersion: true,
+      memberships: {
+        where: { organization: { deletedAt: null } },
+        select: { role: true, organization: { select: { id: true, slug: true, name: true, status: true } } },
+        orderBy: { organization: { name: "asc" } },
+      },
+    },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    memberships: user.memberships.map((m) => ({
+      organizationId: m.organization.id,
+      slug: m.organization.slug,
+      name: m.organization.name,
+      status: m.organization.status,
+      role: m.role,
+    })),
+  };
+}

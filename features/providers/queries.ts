@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { pageInfo, PAGE_SIZE } from "@/lib/pagination";
+import { approvedOrganizationsWhere } from "@/features/offers/visibility";
+
+const providerCardSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  subline: true,
+  summary: true,
+  city: true,
+  district: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+} satisfies Prisma.OrganizationSelect;
+
+export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;
+
+/** One page of approved providers, A–Z (id breaks ties so pages never overlap). */
+export async function listApprovedProviders(requestedPage: number, pageSize = PAGE_SIZE) {
+  const where = approvedOrganizationsWhere();
+  return prisma.$transaction(async (tx) => {
+    const info = pageInfo(requestedPage, await tx.organization.count({ where }), pageSize);
+    const providers: ProviderCard[] = await tx.organization.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: info.skip,
+      take: info.pageSize,
+      select: providerCardSelect,
+    });
+    return { ...info, providers };
+  });
+}

@@ -1,0 +1,95 @@
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ZodError } from "zod";
+import { logger } from "./logger";
+
+/**
+ * A message key including its namespace ("ActionErrors.forbidden", "Offers.slugTaken"): errors carry keys,
+ * not text, so the same error reads right in every locale.
+ */
+export type ErrorCode = string;
+export type FieldErrors = Record<string, string[]>;
+
+/** An expected failure: its status and translatable code may be shown to the user. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, status: number, options?: { cause?: unknown }) {
+    super(code, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(code: ErrorCode = "ActionErrors.unauthorized") {
+    super(code, 401);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code: ErrorCode = "ActionErrors.forbidden") {
+    super(code, 403);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: ErrorCode = "ActionErrors.notFound") {
+    super(code, 404);
+  }
+}
+
+/** Invalid input. Field messages are message keys too (plain text passes through untranslated). */
+export class ValidationError extends AppError {
+  readonly fieldErrors: FieldErrors;
+
+  constructor(fieldErrors: FieldErrors = {}, code: ErrorCode = "ActionErrors.validation") {
+    super(code, 400);
+    this.fieldErrors = fieldErrors;
+  }
+
+  /** Field errors keyed by the dotted path of each issue ("address.postalCode"); form-level issues under "". */
+  static fromZod(error: ZodError, code?: ErrorCode): ValidationError {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of error.issues) {
+      const key = issue.path.map(String).join(".");
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return new ValidationError(fieldErrors, code);
+  }
+}
+
+export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors };
+
+function isZodError(error: unknown): error is ZodError {
+  return error instanceof Error && error.name === "ZodError" && Array.isArray((error as ZodError).issues);
+}
+
+/** The error as an AppError; anything unexpected is logged (masked, see lib/logger.ts) and becomes a 500. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isZodError(error)) return ValidationError.fromZod(error);
+  logger.error("unexpected error", { error });
+  return new AppError("ActionErrors.unexpected", 500);
+}
+
+type Translate = { (key: string): string; has(key: string): boolean };
+
+/**
+ * The `{ ok: false }` result a server action returns for any thrown error, translated into the
+ * request's locale. Redirects and notFound() thrown inside the action are passed on, not reported.
+ */
+export async function actionError(error: unknown, translate?: Translate): Promise<ActionFailure> {
+  unstable_rethrow(error);
+  const appError = toAppError(error);
+  const t = translate ?? ((await getTranslations()) as unknown as Translate);
+  const text = (key: string) => (t.has(key) ? t(key) : key);
+  const fieldErrors: FieldErrors = {};
+  if (appError instanceof ValidationError) {
+    for (const [field, messages] of Object.entries(appError.fieldErrors)) fieldErrors[field] = messages.map(text);
+  }
+  const message = t.has(appError.code) ? t(appError.code) : t("ActionErrors.unexpected");
+  return { ok: false, message, fieldErrors };
+}
