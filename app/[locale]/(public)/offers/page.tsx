@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listPublishedOffers } from "@/features/offers/list-queries";
+import { listPublishedOffers } from "@/features/offers/queries";
 import { OfferList } from "@/features/offers/components/offer-list";
 import { Pagination } from "@/components/ui/pagination";
 import type { Locale } from "@/i18n/routing";

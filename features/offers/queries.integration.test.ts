@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
 import { useTestDatabase } from "@/test/helpers/db";
-import { listPublishedOffers } from "./list-queries";
+import { listPublishedOffers } from "./queries";
 
 const NOW = new Date("2026-06-01T10:00:00Z");
 const day = (n: number) => new Date(NOW.getTime() + n * 24 * 60 * 60 * 1000);

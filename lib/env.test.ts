@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// env() caches per module instance, so each case loads a fresh copy with its own environment.
+async function loadEnv(vars: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(vars)) vi.stubEnv(key, value);
+  return import("./env");
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("environment validation", () => {
+  it("refuses to start in production without AUTH_SECRET", async () => {
+    const { assertProductionEnv } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "", NEXT_PHASE: "" });
+    expect(() => assertProductionEnv()).toThrow(/AUTH_SECRET is required/);
+  });
+
+  it("refuses a secret that is too short", async () => {
+    const { env } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "short" });
+    expect(() => env()).toThrow(/AUTH_SECRET/);
+  });
+
+  it("starts in production with a long secret", async () => {
+    const { assertProductionEnv, authSecret } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) });
+    expect(assertProductionEnv().AUTH_SECRET).toBe("x".repeat(40));
+    expect(authSecret()).toBe("x".repeat(40));
+  });
+
+  it("uses a development secret only outside production", async () => {
+    const { authSecret } = await loadEnv({ NODE_ENV: "development", AUTH_SECRET: "" });
+    expect(authSecret().length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("rejects a DATABASE_URL that is not a SQLite file", async () => {
+    const { env } = await loadEnv({ NODE_ENV: "development", DATABASE_URL: "postgres://db/portal" });
+    expect(() => env()).toThrow(/DATABASE_URL/);
+  });
+});
