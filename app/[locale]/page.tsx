@@ -1,39 +1,41 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getSettings } from "@/features/settings/queries";
-import { newestPublishedOffers } from "@/features/offers/queries";
-import { OfferCard } from "@/features/offers/components/offer-card";
-import { Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { getSettings } from "@/features/settings/queries";
+import { offerFacets } from "@/features/search/facets";
+import { categoryCounts, searchOffers } from "@/features/search/offer-search";
+import { emptyOfferSearch } from "@/features/search/params";
+import { recentlyApprovedProviders } from "@/features/home/queries";
+import { HomeSearchBox } from "@/features/home/components/home-search-box";
+import { CategoryTiles } from "@/features/home/components/category-tiles";
+import { UpcomingOffers } from "@/features/home/components/upcoming-offers";
+import { ProviderTeasers } from "@/features/home/components/provider-teasers";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [settings, offers, t] = await Promise.all([getSettings(), newestPublishedOffers(8), getTranslations("Home")]);
+  const [settings, facets, counts, upcoming, providers, t] = await Promise.all([
+    getSettings(),
+    offerFacets(locale),
+    categoryCounts(),
+    searchOffers({ ...emptyOfferSearch(), sort: "next" }, { pageSize: 8 }),
+    recentlyApprovedProviders(4),
+    getTranslations("Home"),
+  ]);
   const intro = (locale === "en" ? settings.introTextEn : settings.introText) ?? t("defaultIntro");
 
   return (
-    <div className="flex flex-col gap-8">
-      <section aria-labelledby="home-title" className="rounded-xl bg-brand-50 px-6 py-8">
+    <div className="flex flex-col gap-10">
+      <section aria-labelledby="home-title" className="rounded-xl bg-brand-50 px-4 py-8 sm:px-6">
         <h1 id="home-title" className="text-3xl font-bold text-brand-800">
           {t("title", { portal: settings.portalName, municipality: settings.municipalityName })}
         </h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-800">{intro}</p>
+        <HomeSearchBox action={getPathname({ locale, href: "/offers" })} categories={facets.categories} districts={facets.districts} postalCodes={facets.postalCodes} />
       </section>
-      <section aria-labelledby="newest-offers">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="newest-offers" className="text-2xl font-semibold">{t("newestOffers")}</h2>
-          <Link href="/offers" className="text-brand-700 underline">{t("allOffers")}</Link>
-        </div>
-        {offers.length === 0 ? (
-          <p className="mt-4 text-slate-700">{t("noOffers")}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {offers.map((offer) => (
-              <li key={offer.id}><OfferCard offer={offer} /></li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CategoryTiles categories={facets.categories} counts={new Map(counts.map((c) => [c.slug, c.count]))} />
+      <UpcomingOffers offers={upcoming.offers} />
+      <ProviderTeasers providers={providers} />
     </div>
   );
 }

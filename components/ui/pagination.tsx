@@ -4,12 +4,23 @@ import { visiblePages } from "@/lib/pagination";
 
 type ListPathname = "/offers" | "/providers";
 
+type Props = {
+  pathname: ListPathname;
+  page: number;
+  pageCount: number;
+  /** Other parameters every page link keeps (e.g. the search filters). */
+  query?: Record<string, string | string[]>;
+  /** Name of the page parameter; `page` unless the list's URL contract says otherwise (search: `seite`). */
+  pageParam?: string;
+};
+
 /** Plain links (`?page=n`), so paging works without JavaScript and every page has its own URL. */
-export function Pagination({ pathname, page, pageCount }: { pathname: ListPathname; page: number; pageCount: number }) {
+export function Pagination({ pathname, page, pageCount, query = {}, pageParam = "page" }: Props) {
   const t = useTranslations("Pagination");
   if (pageCount <= 1) return null;
   // Page 1 has no parameter: one URL per page, no duplicate of the list's own address.
-  const href = (target: number) => ({ pathname, query: target > 1 ? { page: String(target) } : {} });
+  const rest = Object.fromEntries(Object.entries(query).filter(([key]) => key !== pageParam));
+  const href = (target: number) => ({ pathname, query: target > 1 ? { ...rest, [pageParam]: String(target) } : rest });
   const box = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border px-3";
   const link = `${box} border-slate-300 text-brand-700 hover:bg-slate-100`;
 

@@ -5,7 +5,7 @@ import { pageInfo, PAGE_SIZE } from "@/lib/pagination";
 import { publishedOffersWhere } from "./visibility";
 
 /** The fields an offer card renders. */
-const offerCardSelect = {
+export const offerCardSelect = {
   id: true,
   slug: true,
   title: true,

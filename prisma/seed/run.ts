@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { localDateTimeToUtc, todayLocal } from "@/lib/dates";
 import { createPrismaClient } from "@/lib/db";
+import { rebuildSearchIndex } from "@/features/search/fts";
 import { writeActivity, type ActivityInput, type OfferTrace } from "./activity";
 import type { SeedOptions } from "./args";
 import { DEMO_USERS } from "./data/demo-users";
@@ -167,6 +168,8 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
       });
       return { ...writer.counts, ...activity, visibleOffers: written.visible.ids.length };
     })();
+    // The search index (features/search/fts.ts) is derived from the rows written above.
+    await rebuildSearchIndex(db);
     db.pragma("optimize");
     return { stats, counts: tableCounts(db, REPORTED_TABLES), today };
   } finally {

@@ -1,7 +1,7 @@
 import { sqliteUrl } from "./paths";
 
 // Shared by playwright.config.ts, scripts/e2e-server.ts and e2e/fixtures.ts: one server, one database.
-export const E2E_PORT = 3210;
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3210;
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATABASE_URL = sqliteUrl("data/e2e.db");
 // A fixed secret: end-to-end runs need a production server, which refuses to start without one.

@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { OfferCard as OfferCardData } from "../queries";
+import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
 
 export function OfferCard({ offer }: { offer: OfferCardData }) {
@@ -11,7 +12,11 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 shadow-sm">
       {categories.length > 0 ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p> : null}
-      <h3 className="text-lg font-semibold leading-snug">{offer.title}</h3>
+      <h3 className="text-lg font-semibold leading-snug">
+        <Link href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }} className="text-brand-800 underline-offset-2 hover:underline">
+          {offer.title}
+        </Link>
+      </h3>
       <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
       {offer.summary ? <p className="line-clamp-3 text-sm text-slate-800">{offer.summary}</p> : null}
       <ul className="mt-auto flex flex-wrap gap-2 pt-2 text-xs">

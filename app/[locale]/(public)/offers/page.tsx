@@ -1,35 +1,36 @@
 import type { Metadata } from "next";
-import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listPublishedOffers } from "@/features/offers/queries";
-import { OfferList } from "@/features/offers/components/offer-list";
-import { Pagination } from "@/components/ui/pagination";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { parsePageParam } from "@/lib/pagination";
+import { getSettings } from "@/features/settings/queries";
+import { offerSearchToParams, parseOfferSearch, type SearchParamsInput } from "@/features/search/params";
+import { filterLabels, loadOfferSearch } from "@/features/search/components/load-offer-search";
+import { OfferSearchView } from "@/features/search/components/offer-search-view";
 
-// Metadata and page read the same page once per request.
-const loadPage = cache((page: number) => listPublishedOffers(page));
-
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ locale }, { page }] = await Promise.all([params, searchParams]);
-  const [t, tp] = await Promise.all([getTranslations({ locale, namespace: "OfferList" }), getTranslations({ locale, namespace: "Pagination" })]);
-  const result = await loadPage(parsePageParam(page));
-  return { title: result.page > 1 ? tp("titleWithPage", { title: t("title"), page: result.page }) : t("title") };
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  const [t, tp] = await Promise.all([getTranslations({ locale, namespace: "Search" }), getTranslations({ locale, namespace: "Pagination" })]);
+  const { query } = parseOfferSearch(sp);
+  const title = query.page > 1 ? tp("titleWithPage", { title: t("title"), page: query.page }) : t("title");
+  // Filtered result lists are endless variations of the same content: only the plain list is indexed.
+  const filtered = offerSearchToParams({ ...query, page: 1 }).size > 0;
+  return { title, robots: filtered ? { index: false, follow: true } : undefined };
 }
 
 export default async function OffersPage({ params, searchParams }: Props) {
-  const [{ locale }, { page }] = await Promise.all([params, searchParams]);
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [result, t] = await Promise.all([loadPage(parsePageParam(page)), getTranslations("OfferList")]);
-
+  const [data, settings] = await Promise.all([loadOfferSearch(sp, locale), getSettings()]);
   return (
-    <div>
-      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-      <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <OfferList offers={result.offers} total={result.total} />
-      <Pagination pathname="/offers" page={result.page} pageCount={result.pageCount} />
-    </div>
+    <OfferSearchView
+      {...data}
+      labels={filterLabels(data.facets, locale, data.query.languages)}
+      mapView={sp.ansicht === "karte"}
+      action={getPathname({ locale, href: "/offers" })}
+      map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: [settings.mapCenterLat, settings.mapCenterLng], zoom: settings.mapZoom }}
+      locale={locale}
+    />
   );
 }

@@ -1,35 +1,48 @@
 import type { Metadata } from "next";
-import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listApprovedProviders } from "@/features/providers/queries";
-import { ProviderList } from "@/features/providers/components/provider-list";
-import { Pagination } from "@/components/ui/pagination";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { parsePageParam } from "@/lib/pagination";
+import { getSettings } from "@/features/settings/queries";
+import { categoryTree, districtOptions } from "@/features/search/facets";
+import { parseOfferSearch, parseProviderSearch, providerSearchToParams, type SearchParamsInput } from "@/features/search/params";
+import { searchProviders } from "@/features/search/provider-search";
+import { countOffersAndProviders } from "@/features/search/offer-search";
+import { ProviderSearchView } from "@/features/search/components/provider-search-view";
 
-// Metadata and page read the same page once per request.
-const loadPage = cache((page: number) => listApprovedProviders(page));
-
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ locale }, { page }] = await Promise.all([params, searchParams]);
-  const [t, tp] = await Promise.all([getTranslations({ locale, namespace: "ProviderList" }), getTranslations({ locale, namespace: "Pagination" })]);
-  const result = await loadPage(parsePageParam(page));
-  return { title: result.page > 1 ? tp("titleWithPage", { title: t("title"), page: result.page }) : t("title") };
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  const [t, tp] = await Promise.all([getTranslations({ locale, namespace: "ProviderSearch" }), getTranslations({ locale, namespace: "Pagination" })]);
+  const { query } = parseProviderSearch(sp);
+  const title = query.page > 1 ? tp("titleWithPage", { title: t("title"), page: query.page }) : t("title");
+  const filtered = providerSearchToParams({ ...query, page: 1 }).size > 0;
+  return { title, robots: filtered ? { index: false, follow: true } : undefined };
 }
 
 export default async function ProvidersPage({ params, searchParams }: Props) {
-  const [{ locale }, { page }] = await Promise.all([params, searchParams]);
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [result, t] = await Promise.all([loadPage(parsePageParam(page)), getTranslations("ProviderList")]);
+  const [categories, districts, settings] = await Promise.all([categoryTree(locale), districtOptions(locale), getSettings()]);
+  const { query, ignored } = parseProviderSearch(sp, {
+    categories: categories.flatMap((c) => [c.value, ...c.children.map((child) => child.value)]),
+    districts: districts.map((d) => d.value),
+  });
+  // The "Angebote" tab counts offers for the same keyword, categories and districts.
+  const offerQuery = parseOfferSearch({ q: query.q ?? undefined, kategorie: query.categories, stadtteil: query.districts }).query;
+  const [result, counts] = await Promise.all([searchProviders(query), countOffersAndProviders(offerQuery)]);
 
   return (
-    <div>
-      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-      <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <ProviderList providers={result.providers} total={result.total} />
-      <Pagination pathname="/providers" page={result.page} pageCount={result.pageCount} />
-    </div>
+    <ProviderSearchView
+      query={query}
+      ignored={ignored}
+      result={result}
+      offerCount={counts.offers}
+      categories={categories}
+      districts={districts}
+      mapView={sp.ansicht === "karte"}
+      action={getPathname({ locale, href: "/providers" })}
+      map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: [settings.mapCenterLat, settings.mapCenterLng], zoom: settings.mapZoom }}
+    />
   );
 }

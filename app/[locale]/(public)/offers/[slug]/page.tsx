@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { getPublicOffer, similarOffers } from "@/features/offers/detail-queries";
+import { OfferDetail } from "@/features/offers/components/offer-detail";
+import { offerJsonLd, serializeJsonLd } from "@/features/offers/json-ld";
+import { siteBaseUrl } from "@/features/seo/base-url";
+import { getSettings } from "@/features/settings/queries";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const data = await getPublicOffer(slug);
+  if (!data) return {};
+  const { offer, expired } = data;
+  const description = offer.summary ?? offer.description?.slice(0, 200) ?? undefined;
+  return {
+    title: offer.title,
+    description,
+    // Expired offers stay reachable for people holding the link, but leave search engines.
+    robots: expired ? { index: false, follow: true } : undefined,
+    alternates: { canonical: getPathname({ locale, href: { pathname: "/offers/[slug]", params: { slug } } }) },
+    openGraph: { title: offer.title, description, type: "website" },
+  };
+}
+
+export default async function OfferPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const data = await getPublicOffer(slug);
+  if (!data) notFound();
+  const { offer, schedule, expired, upcoming } = data;
+  const [settings, similar, baseUrl] = await Promise.all([
+    getSettings(),
+    similarOffers({ id: offer.id, categoryIds: offer.categories.map((c) => c.category.id) }),
+    siteBaseUrl(),
+  ]);
+  const url = baseUrl + getPathname({ locale, href: { pathname: "/offers/[slug]", params: { slug } } });
+  const providerUrl = baseUrl + getPathname({ locale, href: { pathname: "/providers/[slug]", params: { slug: offer.organization.slug } } });
+  const hasDates = schedule.kind !== "PERMANENT" || schedule.windows.length > 0;
+  const icsHref = !expired && hasDates ? `/api/offers/${encodeURIComponent(offer.slug)}/ics?locale=${locale}` : null;
+  const jsonLd = offerJsonLd(
+    {
+      ...offer,
+      url,
+      languages: offer.languages.map((l) => l.code),
+      provider: { name: offer.organization.name, url: providerUrl },
+      images: offer.images.filter((i) => i.path.startsWith("/") && !i.path.startsWith("//")).map((i) => baseUrl + i.path),
+    },
+    upcoming,
+  );
+
+  return (
+    <>
+      <OfferDetail data={data} similar={similar} url={url} icsHref={icsHref} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+    </>
+  );
+}

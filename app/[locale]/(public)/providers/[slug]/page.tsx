@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { getPublicProvider } from "@/features/providers/detail-queries";
+import { ProviderDetail } from "@/features/providers/components/provider-detail";
+import { getSettings } from "@/features/settings/queries";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const data = await getPublicProvider(slug);
+  if (!data) return {};
+  const { provider } = data;
+  const description = provider.summary ?? provider.subline ?? provider.description?.slice(0, 200) ?? undefined;
+  return {
+    title: provider.name,
+    description,
+    alternates: { canonical: getPathname({ locale, href: { pathname: "/providers/[slug]", params: { slug } } }) },
+    openGraph: { title: provider.name, description, type: "website" },
+  };
+}
+
+export default async function ProviderPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const [data, settings] = await Promise.all([getPublicProvider(slug), getSettings()]);
+  if (!data) notFound();
+  return <ProviderDetail data={data} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { approvedOrganizationsWhere } from "@/features/offers/visibility";
+import type { ProviderCard } from "@/features/providers/queries";
+
+/** The most recently approved providers — deterministic (approval date, then id), not random per request. */
+export async function recentlyApprovedProviders(limit = 4): Promise<ProviderCard[]> {
+  return prisma.organization.findMany({
+    where: approvedOrganizationsWhere(),
+    orderBy: [{ approvedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true, slug: true, name: true, subline: true, summary: true, city: true,
+      district: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+    },
+  });
+}

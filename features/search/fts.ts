@@ -1,0 +1,211 @@
+// The offer search index: one normalized document per offer in OfferSearchDocument, mirrored into
+// the FTS5 trigram table "OfferSearch" by triggers (prisma/migrations/0002_search). Call
+// `reindexOffer` after saving an offer, `reindexOrganizationOffers` after renaming a provider and
+// `rebuildSearchIndex` after bulk changes (the seed does). No server-only: the seed and scripts use it.
+
+import type BetterSqlite3 from "better-sqlite3";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { MIN_INDEXED_WORD_LENGTH, normalizeSearchText, searchWords } from "./normalize";
+
+type PrismaLike = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+/** A Prisma client (or transaction client) or a raw better-sqlite3 connection. */
+export type SearchIndexTarget = PrismaLike | BetterSqlite3.Database;
+
+type Runner = {
+  all<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  run(sql: string, params?: unknown[]): Promise<void>;
+};
+
+function isSqlite(target: SearchIndexTarget): target is BetterSqlite3.Database {
+  return typeof (target as BetterSqlite3.Database).prepare === "function";
+}
+
+function runnerFor(target: SearchIndexTarget): Runner {
+  if (isSqlite(target)) {
+    return {
+      all: async <T,>(sql: string, params: unknown[] = []) => target.prepare(sql).all(...params) as T[],
+      run: async (sql, params = []) => {
+        target.prepare(sql).run(...params);
+      },
+    };
+  }
+  return {
+    all: <T,>(sql: string, params: unknown[] = []) => target.$queryRawUnsafe<T[]>(sql, ...params),
+    run: async (sql, params = []) => {
+      await target.$executeRawUnsafe(sql, ...params);
+    },
+  };
+}
+
+type OfferRow = {
+  id: number;
+  title: string;
+  summary: string | null;
+  description: string | null;
+  provider: string;
+  city: string | null;
+  postalCode: string | null;
+  locationName: string | null;
+  street: string | null;
+  districtId: number | null;
+};
+
+type Vocabulary = { categoryNames: Map<number, string>; districtNames: Map<number, string> };
+
+async function loadVocabulary(db: Runner): Promise<Vocabulary> {
+  const categories = await db.all<{ id: number; name: string; parentId: number | null }>(`SELECT id, name, parentId FROM "Category"`);
+  const categoryTranslations = await db.all<{ categoryId: number; name: string }>(`SELECT categoryId, name FROM "CategoryTranslation"`);
+  const districts = await db.all<{ id: number; name: string }>(`SELECT id, name FROM "District"`);
+  const districtTranslations = await db.all<{ districtId: number; name: string }>(`SELECT districtId, name FROM "DistrictTranslation"`);
+
+  const ownNames = new Map<number, string[]>();
+  for (const c of categories) ownNames.set(Number(c.id), [c.name]);
+  for (const t of categoryTranslations) ownNames.get(Number(t.categoryId))?.push(t.name);
+  const byId = new Map(categories.map((c) => [Number(c.id), c]));
+  const categoryNames = new Map<number, string>();
+  for (const c of categories) {
+    // A subcategory's document also carries its parent's names ("Sport" for "Turnen").
+    const names = [...(ownNames.get(Number(c.id)) ?? [])];
+    const parent = c.parentId === null ? undefined : byId.get(Number(c.parentId));
+    if (parent) names.push(...(ownNames.get(Number(parent.id)) ?? []));
+    categoryNames.set(Number(c.id), normalizeSearchText([...new Set(names)].join(" ")));
+  }
+  const districtNames = new Map<number, string[]>();
+  for (const d of districts) districtNames.set(Number(d.id), [d.name]);
+  for (const t of districtTranslations) districtNames.get(Number(t.districtId))?.push(t.name);
+  return {
+    categoryNames,
+    districtNames: new Map([...districtNames].map(([id, names]) => [id, normalizeSearchText([...new Set(names)].join(" "))])),
+  };
+}
+
+const OFFER_COLUMNS = `o.id, o.title, o.summary, o.description, org.name AS provider, o.city, o.postalCode, o.locationName, o.street, o.districtId`;
+const DOCUMENT_COLUMNS = ["offerId", "titleKey", "title", "provider", "categories", "place", "summary", "description"];
+const BATCH = 400;
+
+function documentValues(row: OfferRow, categoryIds: number[], vocabulary: Vocabulary): unknown[] {
+  const categories = [...new Set(categoryIds.map((id) => vocabulary.categoryNames.get(id) ?? ""))].join(" ").trim();
+  const district = row.districtId === null ? "" : (vocabulary.districtNames.get(Number(row.districtId)) ?? "");
+  const place = normalizeSearchText([row.city, row.postalCode, district, row.locationName, row.street].filter(Boolean).join(" "));
+  const title = normalizeSearchText(row.title);
+  return [Number(row.id), titleSortKey(row.title), title, normalizeSearchText(row.provider), categories, place, normalizeSearchText(row.summary), normalizeSearchText(row.description)];
+}
+
+/** The A–Z sort key: case-insensitive, umlauts sorted like their base letter (DIN 5007-1). */
+export function titleSortKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .slice(0, 200);
+}
+
+async function writeDocuments(db: Runner, rows: OfferRow[], vocabulary: Vocabulary): Promise<void> {
+  if (rows.length === 0) return;
+  const ids = rows.map((r) => Number(r.id));
+  const links = await db.all<{ offerId: number; categoryId: number }>(
+    `SELECT offerId, categoryId FROM "OfferCategory" WHERE offerId IN (${ids.map(() => "?").join(", ")})`,
+    ids,
+  );
+  const categoriesByOffer = new Map<number, number[]>();
+  for (const link of links) {
+    const list = categoriesByOffer.get(Number(link.offerId)) ?? [];
+    list.push(Number(link.categoryId));
+    categoriesByOffer.set(Number(link.offerId), list);
+  }
+  const placeholders = `(${DOCUMENT_COLUMNS.map(() => "?").join(", ")})`;
+  const updates = DOCUMENT_COLUMNS.slice(1).map((c) => `"${c}" = excluded."${c}"`).join(", ");
+  await db.run(
+    `INSERT INTO "OfferSearchDocument" (${DOCUMENT_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${rows.map(() => placeholders).join(", ")}
+     ON CONFLICT("offerId") DO UPDATE SET ${updates}`,
+    rows.flatMap((row) => documentValues(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary)),
+  );
+}
+
+async function reindexWhere(db: Runner, where: string, params: unknown[]): Promise<number> {
+  const vocabulary = await loadVocabulary(db);
+  const rows = await db.all<OfferRow>(
+    `SELECT ${OFFER_COLUMNS} FROM "Offer" o JOIN "Organization" org ON org.id = o.organizationId WHERE ${where} ORDER BY o.id`,
+    params,
+  );
+  for (let i = 0; i < rows.length; i += BATCH) await writeDocuments(db, rows.slice(i, i + BATCH), vocabulary);
+  return rows.length;
+}
+
+/** Re-creates the search document of one offer (call after every save; deleted rows cascade). */
+export async function reindexOffer(target: SearchIndexTarget, offerId: number): Promise<void> {
+  await reindexWhere(runnerFor(target), "o.id = ?", [offerId]);
+}
+
+/** Re-creates the documents of all offers of a provider (its name is part of them). */
+export async function reindexOrganizationOffers(target: SearchIndexTarget, organizationId: number): Promise<number> {
+  return reindexWhere(runnerFor(target), "o.organizationId = ?", [organizationId]);
+}
+
+/**
+ * Rebuilds every document and the FTS index. With a better-sqlite3 connection it runs in one
+ * transaction (the seed: ~10⁵ offers); with Prisma, pass a client — batches run one by one.
+ */
+export async function rebuildSearchIndex(target: SearchIndexTarget): Promise<number> {
+  const db = runnerFor(target);
+  const sqlite = isSqlite(target) ? target : null;
+  if (sqlite && !sqlite.inTransaction) sqlite.exec("BEGIN");
+  try {
+    await db.run(`DELETE FROM "OfferSearchDocument"`);
+    await db.run(`INSERT INTO "OfferSearch"("OfferSearch") VALUES ('delete-all')`);
+    const vocabulary = await loadVocabulary(db);
+    let lastId = 0;
+    let total = 0;
+    for (;;) {
+      const rows = await db.all<OfferRow>(
+        `SELECT ${OFFER_COLUMNS} FROM "Offer" o JOIN "Organization" org ON org.id = o.organizationId WHERE o.id > ? ORDER BY o.id LIMIT ?`,
+        [lastId, BATCH],
+      );
+      if (rows.length === 0) break;
+      await writeDocuments(db, rows, vocabulary);
+      total += rows.length;
+      lastId = Number(rows[rows.length - 1].id);
+    }
+    await db.run(`INSERT INTO "OfferSearch"("OfferSearch") VALUES ('optimize')`);
+    if (sqlite?.inTransaction) sqlite.exec("COMMIT");
+    return total;
+  } catch (error) {
+    if (sqlite?.inTransaction) sqlite.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+// ───────────── query building ─────────────
+
+/** Column weights for bm25, in the FTS column order: title, summary, description, provider, categories, place. */
+export const BM25_WEIGHTS = [10, 4, 1, 3, 5, 2] as const;
+
+export type KeywordFilter =
+  | { kind: "none" }
+  /** FTS5 MATCH expression: every word a quoted phrase, AND-combined (never FTS syntax). */
+  | { kind: "match"; match: string; words: string[] }
+  /** Only words shorter than three characters: LIKE patterns on word starts in the title. */
+  | { kind: "like"; patterns: string[]; words: string[] };
+
+/**
+ * Words of three or more characters become quoted FTS phrases; shorter words are ignored when a
+ * longer word exists (trigrams cannot match them) and otherwise match word starts in titles via LIKE.
+ */
+export function buildKeywordFilter(q: string | null | undefined): KeywordFilter {
+  const words = searchWords(q);
+  const long = words.filter((w) => w.length >= MIN_INDEXED_WORD_LENGTH);
+  if (long.length > 0) return { kind: "match", match: long.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND "), words: long };
+  if (words.length > 0) return { kind: "like", patterns: words.map((w) => `% ${w}%`), words };
+  return { kind: "none" };
+}
+
+/**
+ * SQL for the LIKE fallback of short words: word starts in the title's sort key of the
+ * OfferSearchDocument row `alias` (read from the covering index OfferSearchDocument_offerId_titleKey_idx,
+ * so the scan never touches the long documents).
+ */
+export function documentTextSql(alias: string): string {
+  return `(' ' || ${alias}."titleKey")`;
+}

@@ -1,0 +1,465 @@
+import "server-only";
+import { offerCardSelect, type OfferCard } from "@/features/offers/queries";
+import { publishedOffersSql } from "@/features/offers/visibility";
+import { addDays, dayNumber, isValidDate, todayLocal, weekdayOfDayNumber } from "@/lib/dates";
+import { prisma } from "@/lib/db";
+import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
+import { BM25_WEIGHTS, buildKeywordFilter, documentTextSql } from "./fts";
+import { normalizeSearchText } from "./normalize";
+import { DEFAULT_RADIUS_KM, TIME_OF_DAY_MINUTES, type OfferSearchQuery, type OfferSort } from "./params";
+
+// The offer search: one hand-written SQL statement (FTS5 keyword + every filter + visibility) for
+// the page of ids and a COUNT over the same WHERE, then the cards through Prisma by id. User input
+// only ever reaches SQL as positional parameters. See docs/DECISIONS.md "Search".
+
+export type OfferSearchHit = OfferCard & { distanceKm: number | null };
+export type OfferSearchOptions = {
+  now?: Date;
+  pageSize?: number;
+  /** Receives every statement with its parameters (the benchmark replays them on the raw file). */
+  onSql?: (sql: string, params: unknown[]) => void;
+};
+export type PlaceResolved = { label: string; lat: number; lng: number };
+export type OfferSearchResult = {
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  offers: OfferSearchHit[];
+  placeResolved: PlaceResolved | null;
+  placeNotFound: boolean;
+};
+export type OfferMarker = {
+  id: number;
+  slug: string;
+  title: string;
+  organizationName: string;
+  lat: number;
+  lng: number;
+  nextOccurrenceAt: Date | null;
+};
+
+export const MARKER_LIMIT = 5000;
+/** Date ranges up to this many days are checked day by day (intervals, exceptions); longer ones by weekday + validity. */
+export const EXACT_RANGE_DAYS = 62;
+const KM_PER_DEGREE = 111.195;
+
+type Fragment = { sql: string; params: unknown[] };
+
+/** Everything the SQL needs that comes from the database or the clock, resolved once per search. */
+type SearchContext = {
+  now: Date;
+  today: string;
+  categoryIds: number[] | null; // null = no filter
+  targetGroupIds: number[] | null;
+  districtIds: number[] | null;
+  place: PlaceResolved | null;
+  placeNotFound: boolean;
+  radiusKm: number | null; // only with place
+};
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+// ───────────── resolving slugs and places ─────────────
+
+async function resolveContext(query: OfferSearchQuery, now: Date): Promise<SearchContext> {
+  const ctx: SearchContext = {
+    now,
+    today: todayLocal(now),
+    categoryIds: null,
+    targetGroupIds: null,
+    districtIds: null,
+    place: null,
+    placeNotFound: false,
+    radiusKm: null,
+  };
+  const parts: Fragment[] = [];
+  if (query.categories.length > 0) {
+    // A root slug selects its subcategories too.
+    parts.push({
+      sql: `SELECT 'c' AS k, c."id" AS id FROM "Category" c LEFT JOIN "Category" p ON p."id" = c."parentId" WHERE c."slug" IN (${placeholders(query.categories.length)}) OR p."slug" IN (${placeholders(query.categories.length)})`,
+      params: [...query.categories, ...query.categories],
+    });
+  }
+  if (query.targetGroups.length > 0) {
+    parts.push({ sql: `SELECT 't' AS k, "id" AS id FROM "TargetGroup" WHERE "slug" IN (${placeholders(query.targetGroups.length)})`, params: query.targetGroups });
+  }
+  if (query.districts.length > 0) {
+    parts.push({ sql: `SELECT 'd' AS k, "id" AS id FROM "District" WHERE "slug" IN (${placeholders(query.districts.length)})`, params: query.districts });
+  }
+  if (parts.length > 0) {
+    const rows = await prisma.$queryRawUnsafe<{ k: string; id: number }[]>(parts.map((p) => p.sql).join(" UNION ALL "), ...parts.flatMap((p) => p.params));
+    const ids = (k: string) => [...new Set(rows.filter((r) => r.k === k).map((r) => Number(r.id)))];
+    // Unknown slugs are ignored; when none is known the filter is dropped (not an empty result).
+    if (query.categories.length > 0 && ids("c").length > 0) ctx.categoryIds = ids("c");
+    if (query.targetGroups.length > 0 && ids("t").length > 0) ctx.targetGroupIds = ids("t");
+    if (query.districts.length > 0 && ids("d").length > 0) ctx.districtIds = ids("d");
+  }
+  if (query.place) {
+    ctx.place = await resolvePlace(query.place);
+    ctx.placeNotFound = ctx.place === null;
+    if (ctx.place) ctx.radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
+  }
+  return ctx;
+}
+
+/** Postal code → its centroid; district slug or name → its centroid; city → mean of its postal codes. */
+export async function resolvePlace(place: string): Promise<PlaceResolved | null> {
+  const text = place.trim();
+  if (!text) return null;
+  const code = /^\d{5}$/.exec(text)?.[0];
+  if (code) {
+    const row = await prisma.postalCode.findUnique({ where: { code }, select: { code: true, city: true, centroidLat: true, centroidLng: true } });
+    return row ? { label: `${row.code} ${row.city}`, lat: row.centroidLat, lng: row.centroidLng } : null;
+  }
+  const wanted = normalizeSearchText(text);
+  if (!wanted) return null;
+  const districts = await prisma.district.findMany({
+    select: { slug: true, name: true, centroidLat: true, centroidLng: true, translations: { select: { name: true } } },
+  });
+  const district = districts.find(
+    (d) => d.slug === text.toLowerCase() || normalizeSearchText(d.name) === wanted || d.translations.some((t) => normalizeSearchText(t.name) === wanted),
+  );
+  if (district) return { label: district.name, lat: district.centroidLat, lng: district.centroidLng };
+  const codes = await prisma.postalCode.findMany({ select: { city: true, centroidLat: true, centroidLng: true } });
+  const inCity = codes.filter((c) => normalizeSearchText(c.city) === wanted);
+  if (inCity.length === 0) return null;
+  return {
+    label: inCity[0].city,
+    lat: inCity.reduce((sum, c) => sum + c.centroidLat, 0) / inCity.length,
+    lng: inCity.reduce((sum, c) => sum + c.centroidLng, 0) / inCity.length,
+  };
+}
+
+// ───────────── SQL building ─────────────
+
+/** (start, end) minutes overlap one of the chosen times of day. */
+function timeCondition(query: OfferSearchQuery, start: string, end: string): Fragment | null {
+  if (query.times.length === 0) return null;
+  const params: unknown[] = [];
+  const parts = query.times.map((time) => {
+    const window = TIME_OF_DAY_MINUTES[time];
+    params.push(window.end, window.start);
+    return `(${start} < ? AND ${end} > ?)`;
+  });
+  return { sql: `(${parts.join(" OR ")})`, params };
+}
+
+type DayRow = { date: string; weekday: number; day: number };
+
+/** The date range to check, or null without a date filter. Open ends: from today / far future. */
+function dateRange(query: OfferSearchQuery, today: string): { from: string; to: string } | null {
+  if (!query.dateFrom && !query.dateTo) return null;
+  const to = query.dateTo && isValidDate(query.dateTo) ? query.dateTo : "9999-12-31";
+  let from = query.dateFrom && isValidDate(query.dateFrom) ? query.dateFrom : today;
+  if (from > to) from = to;
+  return { from, to };
+}
+
+const SLOT_WEEK_MONDAY = `(CAST(julianday(s."validFrom") - 2440587.5 AS INTEGER) - ((CAST(julianday(s."validFrom") - 2440587.5 AS INTEGER) + 3) % 7))`;
+const SLOT_INTERVAL = `(SELECT oi."intervalWeeks" FROM "Offer" oi INDEXED BY "Offer_id_intervalWeeks_idx" WHERE oi."id" = s."offerId")`;
+
+function and(parts: (Fragment | string | null)[]): Fragment {
+  const present = parts.filter((p): p is Fragment | string => p !== null);
+  return {
+    sql: present.map((p) => (typeof p === "string" ? p : p.sql)).join(" AND "),
+    params: present.flatMap((p) => (typeof p === "string" ? [] : p.params)),
+  };
+}
+
+/**
+ * Date, weekday and time-of-day filters for every schedule kind: weekly/period/permanent slots
+ * (validity, every-n-weeks from the Monday of the slot's validFrom week, exceptions), concrete dates
+ * (minus exceptions), and permanent offers without opening windows (never excluded by these
+ * filters). Each part is a non-correlated `o.id IN (…)` set, computed once per query.
+ */
+function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragment | null; where: Fragment } | null {
+  const range = dateRange(query, today);
+  if (!range && query.weekdays.length === 0 && query.times.length === 0) return null;
+  const weekdays = query.weekdays.length > 0 ? new Set(query.weekdays) : null;
+  const slotTime = timeCondition(query, `s."startMinute"`, `s."endMinute"`);
+  const dateTime = timeCondition(query, `COALESCE(d."startMinute", 0)`, `COALESCE(d."endMinute", 1440)`);
+  const noWindows = `(o."scheduleKind" = 'PERMANENT' AND NOT EXISTS (SELECT 1 FROM "OfferSlot" s0 WHERE s0."offerId" = o."id"))`;
+  const dateWeekday = `CAST(strftime('%u', d."date") AS INTEGER)`;
+  const notException = (offerExpr: string, dateExpr: string) =>
+    `NOT EXISTS (SELECT 1 FROM "OfferException" e WHERE e."offerId" = ${offerExpr} AND e."date" = ${dateExpr})`;
+  const inList = (expr: string, values: number[]): Fragment => ({ sql: `${expr} IN (${placeholders(values.length)})`, params: values });
+  const combine = (slot: Fragment, slotFrom: string, date: Fragment): Fragment => ({
+    sql: `(o."id" IN (SELECT s."offerId" FROM ${slotFrom} WHERE ${slot.sql}) OR o."id" IN (SELECT d."offerId" FROM "OfferDate" d WHERE ${date.sql}) OR ${noWindows})`,
+    params: [...slot.params, ...date.params],
+  });
+
+  const span = range ? dayNumber(range.to === "9999-12-31" ? addDays(range.from, EXACT_RANGE_DAYS + 1) : range.to) - dayNumber(range.from) + 1 : 0;
+
+  if (range && span <= EXACT_RANGE_DAYS) {
+    // Day by day: the days of the range (weekday filter applied) as a CTE.
+    const days: DayRow[] = [];
+    for (let day = dayNumber(range.from); day <= dayNumber(range.to); day++) {
+      const weekday = weekdayOfDayNumber(day);
+      if (!weekdays || weekdays.has(weekday)) days.push({ date: addDays(range.from, day - dayNumber(range.from)), weekday, day });
+    }
+    if (days.length === 0) return { cte: null, where: { sql: "0", params: [] } };
+    const cte: Fragment = {
+      sql: `search_days("date", "weekday", "day") AS (VALUES ${days.map(() => "(?, ?, ?)").join(", ")})`,
+      params: days.flatMap((d) => [d.date, d.weekday, d.day]),
+    };
+    const slot = and([
+      slotTime ?? "1",
+      `(s."validFrom" IS NULL OR s."validFrom" <= sd."date")`,
+      `(s."validUntil" IS NULL OR s."validUntil" >= sd."date")`,
+      `(s."validFrom" IS NULL OR ((sd."day" - ${SLOT_WEEK_MONDAY}) / 7) % ${SLOT_INTERVAL} = 0)`,
+      notException(`s."offerId"`, `sd."date"`),
+    ]);
+    const date = and([`d."date" IN (SELECT "date" FROM search_days)`, dateTime, notException(`d."offerId"`, `d."date"`)]);
+    return { cte, where: combine(slot, `search_days sd JOIN "OfferSlot" s ON s."weekday" = sd."weekday"`, date) };
+  }
+
+  // No date (weekday/time only: future occurrences) or a long range (weekday + validity overlap).
+  const from = range?.from ?? today;
+  const to = range?.to ?? "9999-12-31";
+  const weekdayList = weekdays ? [...weekdays] : null;
+  const slot = and([
+    weekdayList ? inList(`s."weekday"`, weekdayList) : null,
+    slotTime,
+    { sql: `(s."validFrom" IS NULL OR s."validFrom" <= ?)`, params: [to] },
+    { sql: `(s."validUntil" IS NULL OR s."validUntil" >= ?)`, params: [from] },
+  ]);
+  const date = and([
+    { sql: `d."date" >= ? AND d."date" <= ?`, params: [from, to] },
+    weekdayList ? inList(dateWeekday, weekdayList) : null,
+    dateTime,
+    notException(`d."offerId"`, `d."date"`),
+  ]);
+  return { cte: null, where: combine(slot, `"OfferSlot" s`, date) };
+}
+
+type BuiltQuery = {
+  /** WITH clause (may be empty), FROM … WHERE … (without ORDER BY), and parameters in text order. */
+  with: Fragment;
+  from: Fragment;
+  /** Select expressions for rank and distance (null when not available). */
+  rankSql: string | null;
+  distance: Fragment | null;
+  sort: Exclude<OfferSort, "relevance" | "distance"> | "relevance" | "distance";
+  needsTitleKey: boolean;
+};
+
+function effectiveSort(query: OfferSearchQuery, hasKeyword: boolean, hasPlace: boolean): OfferSort {
+  if (query.sort === "relevance" && !hasKeyword) return "next";
+  if (query.sort === "distance" && !hasPlace) return "next";
+  return query.sort;
+}
+
+function buildQuery(query: OfferSearchQuery, ctx: SearchContext, { forOrder = true }: { forOrder?: boolean } = {}): BuiltQuery {
+  const joins: Fragment[] = [];
+  const where: Fragment[] = [publishedOffersSql("o", { now: ctx.now })];
+  let rankSql: string | null = null;
+
+  const keyword = buildKeywordFilter(query.q);
+  const sort = effectiveSort(query, keyword.kind === "match", ctx.place !== null);
+  const ctes: Fragment[] = [];
+  if (keyword.kind === "match") {
+    // The matches are computed once (MATERIALIZED) and drive the query; bm25 only when ranking.
+    const withRank = forOrder && sort === "relevance";
+    ctes.push({
+      sql: `fts AS MATERIALIZED (SELECT rowid AS "id"${withRank ? `, bm25("OfferSearch", ${BM25_WEIGHTS.join(", ")}) AS "rank"` : ""} FROM "OfferSearch" WHERE "OfferSearch" MATCH ?)`,
+      params: [keyword.match],
+    });
+    if (withRank) rankSql = `fts."rank"`;
+  } else if (keyword.kind === "like") {
+    joins.push({ sql: `JOIN "OfferSearchDocument" kd INDEXED BY "OfferSearchDocument_offerId_titleKey_idx" ON kd."offerId" = o."id"`, params: [] });
+    for (const pattern of keyword.patterns) where.push({ sql: `${documentTextSql("kd")} LIKE ?`, params: [pattern] });
+  }
+
+  if (ctx.categoryIds) {
+    where.push({
+      sql: `o."id" IN (SELECT oc."offerId" FROM "OfferCategory" oc WHERE oc."categoryId" IN (${placeholders(ctx.categoryIds.length)}))`,
+      params: ctx.categoryIds,
+    });
+  }
+  if (ctx.targetGroupIds) {
+    where.push({
+      sql: `o."id" IN (SELECT otg."offerId" FROM "OfferTargetGroup" otg WHERE otg."targetGroupId" IN (${placeholders(ctx.targetGroupIds.length)}))`,
+      params: ctx.targetGroupIds,
+    });
+  }
+  if (query.languages.length > 0) {
+    where.push({
+      sql: `o."id" IN (SELECT ol."offerId" FROM "OfferLanguage" ol WHERE ol."code" IN (${placeholders(query.languages.length)}))`,
+      params: query.languages,
+    });
+  }
+  if (query.age !== null) {
+    where.push({ sql: `(o."ageMin" IS NULL OR o."ageMin" <= ?) AND (o."ageMax" IS NULL OR o."ageMax" >= ?)`, params: [query.age, query.age] });
+  }
+  if (ctx.districtIds) where.push({ sql: `o."districtId" IN (${placeholders(ctx.districtIds.length)})`, params: ctx.districtIds });
+  if (query.free) where.push({ sql: `o."isFree" = 1`, params: [] });
+  if (query.wheelchair) where.push({ sql: `o."wheelchair" = 'YES'`, params: [] });
+  if (query.noRegistration) where.push({ sql: `o."registrationRequired" = 0`, params: [] });
+  if (query.online) where.push({ sql: `o."locationType" = 'ONLINE'`, params: [] });
+
+  let distance: Fragment | null = null;
+  if (ctx.place) {
+    const kx = KM_PER_DEGREE * Math.cos((ctx.place.lat * Math.PI) / 180);
+    const ky = KM_PER_DEGREE;
+    // Equirectangular distance: exact enough for ≤ 50 km.
+    distance = {
+      sql: `sqrt(((o."lat" - ?) * ?) * ((o."lat" - ?) * ?) + ((o."lng" - ?) * ?) * ((o."lng" - ?) * ?))`,
+      params: [ctx.place.lat, ky, ctx.place.lat, ky, ctx.place.lng, kx, ctx.place.lng, kx],
+    };
+    if (ctx.radiusKm !== null) {
+      const r = ctx.radiusKm;
+      const dLat = r / ky;
+      const dLng = r / Math.max(kx, 1e-6);
+      // Bounding box first (index on lat, lng), then the exact circle; online offers have no coordinates.
+      where.push({
+        sql: `o."lat" BETWEEN ? AND ? AND o."lng" BETWEEN ? AND ? AND o."locationType" <> 'ONLINE' AND ${distance.sql} <= ?`,
+        params: [ctx.place.lat - dLat, ctx.place.lat + dLat, ctx.place.lng - dLng, ctx.place.lng + dLng, ...distance.params, r],
+      });
+    }
+  }
+
+  const schedule = scheduleCondition(query, ctx.today);
+  if (schedule) {
+    where.push(schedule.where);
+    if (schedule.cte) ctes.push(schedule.cte);
+  }
+
+  const needsTitleKey = forOrder && sort === "az";
+  if (needsTitleKey) joins.push({ sql: `LEFT JOIN "OfferSearchDocument" tk INDEXED BY "OfferSearchDocument_offerId_titleKey_idx" ON tk."offerId" = o."id"`, params: [] });
+
+  const from: Fragment = {
+    // With a keyword the matches drive (offers by rowid); without, offers are read from the
+    // covering index (see prisma/schema.prisma). Both are forced: the planner's own choice can
+    // multiply an IN list by the matches.
+    sql: `FROM ${keyword.kind === "match" ? `fts CROSS JOIN "Offer" o NOT INDEXED ON o."id" = fts."id"` : `"Offer" o INDEXED BY "Offer_search_idx"`} ${joins.map((j) => j.sql).join(" ")} WHERE ${where.map((w) => w.sql).join(" AND ")}`,
+    params: [...joins.flatMap((j) => j.params), ...where.flatMap((w) => w.params)],
+  };
+  return {
+    with: ctes.length > 0 ? { sql: `WITH ${ctes.map((c) => c.sql).join(", ")} `, params: ctes.flatMap((c) => c.params) } : { sql: "", params: [] },
+    from,
+    rankSql,
+    distance,
+    sort,
+    needsTitleKey,
+  };
+}
+
+const NEXT_ORDER = `o."nextOccurrenceAt" IS NULL, o."nextOccurrenceAt", o."id"`;
+
+function orderBy(built: BuiltQuery): string {
+  switch (built.sort) {
+    case "relevance":
+      return `${built.rankSql ?? "0"}, ${NEXT_ORDER}`;
+    case "newest":
+      return `o."publishedAt" DESC, o."id" DESC`;
+    case "distance":
+      return `"distanceKm", o."id"`;
+    case "az":
+      return `IFNULL(tk."titleKey", ''), o."id"`;
+    default:
+      return NEXT_ORDER;
+  }
+}
+
+type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+function runner(onSql?: (sql: string, params: unknown[]) => void): Run {
+  return async <T,>(sql: string, params: unknown[]) => {
+    onSql?.(sql, params);
+    return prisma.$queryRawUnsafe<T[]>(sql, ...params);
+  };
+}
+
+async function countMatches(built: BuiltQuery, run: Run): Promise<number> {
+  const rows = await run<{ n: number | bigint }>(`${built.with.sql}SELECT COUNT(*) AS n ${built.from.sql}`, [...built.with.params, ...built.from.params]);
+  return Number(rows[0]?.n ?? 0);
+}
+
+function clampPageSize(size: number | undefined): number {
+  if (size === undefined || !Number.isFinite(size)) return PAGE_SIZE;
+  return Math.min(100, Math.max(1, Math.floor(size)));
+}
+
+// ───────────── public API ─────────────
+
+/** One page of matching offers (page numbers past the end give the last page). Never throws on odd input. */
+export async function searchOffers(query: OfferSearchQuery, opts: OfferSearchOptions = {}): Promise<OfferSearchResult> {
+  const now = opts.now ?? new Date();
+  const pageSize = clampPageSize(opts.pageSize);
+  const ctx = await resolveContext(query, now);
+  const run = runner(opts.onSql);
+  // COUNT first (to correct a page past the end), then the page. A window count in the page query
+  // was measured slower: it materializes and sorts every match instead of keeping the top rows.
+  const total = await countMatches(buildQuery(query, ctx, { forOrder: false }), run);
+  // Absurd page numbers are capped (keeps OFFSET a small integer); past the end means the last page.
+  const requested = Number.isFinite(query.page) ? Math.min(1e9, Math.max(1, Math.floor(query.page))) : 1;
+  const info = pageInfo(requested, total, pageSize);
+  const base = { total, page: info.page, pageCount: info.pageCount, pageSize, placeResolved: ctx.place, placeNotFound: ctx.placeNotFound };
+  if (total === 0) return { ...base, offers: [] };
+
+  const built = buildQuery(query, ctx);
+  const distanceSelect = built.distance ? `, ${built.distance.sql} AS "distanceKm"` : `, NULL AS "distanceKm"`;
+  const rows = await run<{ id: number; distanceKm: number | null }>(
+    `${built.with.sql}SELECT o."id" AS id${distanceSelect} ${built.from.sql} ORDER BY ${orderBy(built)} LIMIT ? OFFSET ?`,
+    [...built.with.params, ...(built.distance?.params ?? []), ...built.from.params, info.pageSize, info.skip],
+  );
+  const ids = rows.map((r) => Number(r.id));
+  const cards = await prisma.offer.findMany({ where: { id: { in: ids } }, select: offerCardSelect });
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const offers: OfferSearchHit[] = [];
+  for (const row of rows) {
+    const card = byId.get(Number(row.id));
+    if (card) offers.push({ ...card, distanceKm: row.distanceKm === null ? null : Math.round(Number(row.distanceKm) * 10) / 10 });
+  }
+  return { ...base, offers };
+}
+
+/** All matches with coordinates for the map (not paged), soonest first, capped at MARKER_LIMIT. */
+export async function searchOfferMarkers(query: OfferSearchQuery, opts: OfferSearchOptions = {}): Promise<OfferMarker[]> {
+  const ctx = await resolveContext(query, opts.now ?? new Date());
+  const built = buildQuery(query, ctx, { forOrder: false });
+  const rows = await runner(opts.onSql)<{ id: number; slug: string; title: string; organizationName: string; lat: number; lng: number; nextOccurrenceAt: string | Date | null }>(
+    `${built.with.sql}SELECT m."id" AS id, m."slug" AS slug, m."title" AS title, mo."name" AS organizationName, m."lat" AS lat, m."lng" AS lng, m."nextOccurrenceAt" AS nextOccurrenceAt
+     FROM "Offer" m JOIN "Organization" mo ON mo."id" = m."organizationId"
+     WHERE m."id" IN (SELECT o."id" ${built.from.sql} AND o."lat" IS NOT NULL AND o."lng" IS NOT NULL)
+     ORDER BY m."nextOccurrenceAt" IS NULL, m."nextOccurrenceAt", m."id" LIMIT ?`,
+    [...built.with.params, ...built.from.params, MARKER_LIMIT],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    slug: r.slug,
+    title: r.title,
+    organizationName: r.organizationName,
+    lat: Number(r.lat),
+    lng: Number(r.lng),
+    nextOccurrenceAt: r.nextOccurrenceAt === null ? null : new Date(r.nextOccurrenceAt),
+  }));
+}
+
+/** Tab counts: matching offers, and approved providers matching the same keyword and place. */
+export async function countOffersAndProviders(query: OfferSearchQuery, opts: OfferSearchOptions = {}): Promise<{ offers: number; providers: number }> {
+  const ctx = await resolveContext(query, opts.now ?? new Date());
+  const offers = await countMatches(buildQuery(query, ctx, { forOrder: false }), runner(opts.onSql));
+  const { countProvidersForOfferQuery } = await import("./provider-search");
+  const providers = await countProvidersForOfferQuery(query, ctx.place, ctx.radiusKm);
+  return { offers, providers };
+}
+
+/** Current published offers per category; a root category counts its subcategories' offers (each offer once). */
+export async function categoryCounts(opts: { now?: Date } = {}): Promise<{ slug: string; count: number }[]> {
+  const visible = publishedOffersSql("o", { now: opts.now ?? new Date() });
+  const rows = await prisma.$queryRawUnsafe<{ slug: string; count: number | bigint }[]>(
+    `SELECT c."slug" AS slug, COUNT(DISTINCT oc."offerId") AS count
+     FROM "Category" c
+     JOIN "Category" cc ON cc."id" = c."id" OR cc."parentId" = c."id"
+     JOIN "OfferCategory" oc ON oc."categoryId" = cc."id"
+     JOIN "Offer" o ON o."id" = oc."offerId"
+     WHERE ${visible.sql}
+     GROUP BY c."slug"`,
+    ...visible.params,
+  );
+  const counts = new Map(rows.map((r) => [r.slug, Number(r.count)]));
+  const categories = await prisma.category.findMany({ select: { slug: true }, orderBy: [{ parentId: "asc" }, { position: "asc" }] });
+  return categories.map((c) => ({ slug: c.slug, count: counts.get(c.slug) ?? 0 }));
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import { approvedOrganizationsWhere } from "@/features/offers/visibility";
+import { prisma } from "@/lib/db";
+import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
+import { MIN_INDEXED_WORD_LENGTH, normalizeSearchText, searchWords } from "./normalize";
+import type { OfferSearchQuery, ProviderSearchQuery } from "./params";
+
+// Provider search. Providers are few (≈ offers / 25), so approved providers are read with their
+// searchable text once per search and matched in JS with the same normalization as the offer index
+// ("fussball" finds "Fußball"); every word must occur (substring), as in the offer search.
+
+export type ProviderSearchCard = {
+  id: number;
+  slug: string;
+  name: string;
+  subline: string | null;
+  summary: string | null;
+  logoPath: string | null;
+  city: string | null;
+  carrierType: string;
+  lat: number | null;
+  lng: number | null;
+  districtName: string | null;
+  district: { name: string; translations: { locale: string; name: string }[] } | null;
+};
+export type ProviderSearchResult = { total: number; page: number; pageCount: number; pageSize: number; providers: ProviderSearchCard[] };
+export type ProviderMarker = { id: number; slug: string; name: string; lat: number; lng: number };
+
+const providerSearchSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  subline: true,
+  summary: true,
+  logoPath: true,
+  city: true,
+  carrierType: true,
+  lat: true,
+  lng: true,
+  district: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+} as const;
+
+type Candidate = {
+  id: number;
+  name: string;
+  subline: string | null;
+  summary: string | null;
+  description: string | null;
+  city: string | null;
+  postalCode: string | null;
+  carrierType: string;
+  createdAt: Date;
+  lat: number | null;
+  lng: number | null;
+  districtId: number | null;
+  district: { slug: string; name: string } | null;
+  categories: { category: { slug: string; name: string; parent: { slug: string; name: string } | null } }[];
+};
+
+async function loadCandidates(): Promise<Candidate[]> {
+  return prisma.organization.findMany({
+    where: approvedOrganizationsWhere(),
+    select: {
+      id: true,
+      name: true,
+      subline: true,
+      summary: true,
+      description: true,
+      city: true,
+      postalCode: true,
+      carrierType: true,
+      createdAt: true,
+      lat: true,
+      lng: true,
+      districtId: true,
+      district: { select: { slug: true, name: true } },
+      categories: { select: { category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } } } },
+    },
+  });
+}
+
+function keywordMatcher(q: string | null): (c: Candidate) => boolean {
+  const all = searchWords(q);
+  const long = all.filter((w) => w.length >= MIN_INDEXED_WORD_LENGTH);
+  const words = long.length > 0 ? long : all;
+  if (words.length === 0) return () => true;
+  return (c) => {
+    const text = ` ${normalizeSearchText(
+      [
+        c.name,
+        c.subline,
+        c.summary,
+        c.description,
+        c.city,
+        c.postalCode,
+        c.district?.name,
+        ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name]),
+      ]
+        .filter(Boolean)
+        .join(" "),
+    )} `;
+    // Short words (only when no longer word exists) must start a word, as in the offer search.
+    return words.every((w) => (w.length >= MIN_INDEXED_WORD_LENGTH ? text.includes(w) : text.includes(` ${w}`)));
+  };
+}
+
+function withinRadius(place: { lat: number; lng: number }, radiusKm: number): (c: Candidate) => boolean {
+  const kx = 111.195 * Math.cos((place.lat * Math.PI) / 180);
+  return (c) => c.lat !== null && c.lng !== null && Math.hypot((c.lat - place.lat) * 111.195, (c.lng - place.lng) * kx) <= radiusKm;
+}
+
+function filterProviders(candidates: Candidate[], query: ProviderSearchQuery): Candidate[] {
+  const matches = keywordMatcher(query.q);
+  const categories = new Set(query.categories);
+  const districts = new Set(query.districts);
+  const carriers = new Set<string>(query.carrierTypes);
+  // Unknown slugs are ignored: a filter whose values all are unknown is dropped.
+  const knownCategory = (slug: string) => candidates.some((c) => c.categories.some((x) => x.category.slug === slug || x.category.parent?.slug === slug));
+  const useCategories = [...categories].some(knownCategory);
+  const useDistricts = [...districts].some((slug) => candidates.some((c) => c.district?.slug === slug));
+  return candidates.filter(
+    (c) =>
+      matches(c) &&
+      (!useCategories || c.categories.some((x) => categories.has(x.category.slug) || (x.category.parent !== null && categories.has(x.category.parent.slug)))) &&
+      (!useDistricts || (c.district !== null && districts.has(c.district.slug))) &&
+      (carriers.size === 0 || carriers.has(c.carrierType)),
+  );
+}
+
+function sortProviders(list: Candidate[], sort: ProviderSearchQuery["sort"]): Candidate[] {
+  const collator = new Intl.Collator("de", { sensitivity: "base", numeric: true });
+  return [...list].sort((a, b) =>
+    sort === "newest" ? b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id : collator.compare(a.name, b.name) || a.id - b.id,
+  );
+}
+
+export async function searchProviders(query: ProviderSearchQuery, opts: { pageSize?: number } = {}): Promise<ProviderSearchResult> {
+  const pageSize = Math.min(100, Math.max(1, Math.floor(opts.pageSize ?? PAGE_SIZE)));
+  const sorted = sortProviders(filterProviders(await loadCandidates(), query), query.sort);
+  const info = pageInfo(Number.isFinite(query.page) ? query.page : 1, sorted.length, pageSize);
+  const ids = sorted.slice(info.skip, info.skip + info.pageSize).map((c) => c.id);
+  const rows = await prisma.organization.findMany({ where: { id: { in: ids } }, select: providerSearchSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const providers = ids
+    .map((id) => byId.get(id))
+    .filter((r): r is NonNullable<typeof r> => r !== undefined)
+    .map((r) => ({ ...r, carrierType: String(r.carrierType), districtName: r.district?.name ?? null }));
+  return { total: sorted.length, page: info.page, pageCount: info.pageCount, pageSize, providers };
+}
+
+/** All matching providers with coordinates, for the map. */
+export async function searchProviderMarkers(query: ProviderSearchQuery): Promise<ProviderMarker[]> {
+  const sorted = sortProviders(filterProviders(await loadCandidates(), query), query.sort);
+  const slugs = await prisma.organization.findMany({ where: { id: { in: sorted.map((c) => c.id) } }, select: { id: true, slug: true } });
+  const slugById = new Map(slugs.map((s) => [s.id, s.slug]));
+  return sorted
+    .filter((c) => c.lat !== null && c.lng !== null)
+    .map((c) => ({ id: c.id, slug: slugById.get(c.id) ?? "", name: c.name, lat: c.lat as number, lng: c.lng as number }));
+}
+
+/** For the offer search's tabs: approved providers matching the offer query's keyword and place. */
+export async function countProvidersForOfferQuery(
+  query: OfferSearchQuery,
+  place: { lat: number; lng: number } | null,
+  radiusKm: number | null,
+): Promise<number> {
+  const matches = keywordMatcher(query.q);
+  const near = place && radiusKm !== null ? withinRadius(place, radiusKm) : () => true;
+  return (await loadCandidates()).filter((c) => matches(c) && near(c)).length;
+}
