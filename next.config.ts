@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Messages are precompiled at build time: the browser then needs no ICU parser (intl-messageformat),
+// which keeps next-intl's share of the first-load JS small (docs/PERFORMANCE.md, "Search page bundle").
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // Native modules must stay outside the server bundle.

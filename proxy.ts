@@ -8,11 +8,31 @@ const intl = createIntlMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A broken percent escape (e.g. /de/%E0%A4%A) would make the router fail with a 500.
+  if (!isDecodable(pathname)) return badRequest();
   const isApi = pathname.startsWith("/api/");
   const response = isApi ? NextResponse.next() : intl(request);
   // Set per request (not in next.config) so the tile host follows MAP_TILE_URL at start-up, not at build.
   response.headers.set("Content-Security-Policy", contentSecurityPolicy());
   logRequest(request, response, isApi);
+  return response;
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badRequest(): NextResponse {
+  const response = new NextResponse("400 – Ungültige Adresse / Invalid address", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy());
   return response;
 }
 
@@ -29,5 +49,5 @@ function logRequest(request: NextRequest, response: NextResponse, isApi: boolean
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|map)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|map)$).*)"],
 };

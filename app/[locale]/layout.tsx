@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { textDirection } from "@/lib/text-direction";
+import { CLIENT_MESSAGE_NAMESPACES, pickMessages } from "@/lib/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +23,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Layout" });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getMessages()]);
 
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -30,7 +31,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only the namespaces client components use: the rest would be serialized into every page. */}
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGE_NAMESPACES)}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
             {children}

@@ -1,6 +1,8 @@
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { offerFacets } from "@/features/search/facets";
 import { categoryCounts, searchOffers } from "@/features/search/offer-search";
@@ -13,6 +15,8 @@ import { ProviderTeasers } from "@/features/home/components/provider-teasers";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
+  // Stray file requests (e.g. /apple-touch-icon.png) arrive here as a "locale": answer 404 before any work.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const [settings, facets, counts, upcoming, providers, t] = await Promise.all([
     getSettings(),

@@ -1,36 +1,36 @@
 "use client";
 
-import { useParams, useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { routing } from "@/i18n/routing";
+import { switchLocalePath } from "./locale-path";
 
 const LOCALE_NAMES: Record<string, string> = { de: "Deutsch", en: "English" };
 
-/** Links to the same page in the other languages; query string and route params are kept. Works without JavaScript. */
-export function LocaleSwitcher({ currentLocale }: { currentLocale: string }) {
-  const t = useTranslations("Layout");
+/**
+ * Links to the same page in the other languages; query string and route params are kept. Works
+ * without JavaScript (server-rendered href). A client component only so the links follow client-side
+ * navigations (the layout is not re-rendered then); it uses no next-intl client code, and the label
+ * comes from the server, to keep the first-load JS small.
+ */
+export function LocaleSwitcher({ currentLocale, label }: { currentLocale: string; label: string }) {
   const pathname = usePathname();
-  const params = useParams();
-  const searchParams = useSearchParams();
-  const query = Object.fromEntries(searchParams.entries());
+  const search = useSearchParams().toString();
 
   return (
-    <div className="flex items-center gap-1" role="group" aria-label={t("chooseLanguage")}>
+    <div className="flex items-center gap-1" role="group" aria-label={label}>
       {routing.locales
         .filter((l) => l !== currentLocale)
         .map((locale) => (
-          <Link
+          // A full page load on purpose: the whole layout (html lang/dir, messages) changes with the locale.
+          <a
             key={locale}
-            // The params object matches the current route, so it is valid for `pathname`.
-            href={{ pathname, params, query } as never}
-            locale={locale}
+            href={switchLocalePath(pathname, search, currentLocale, locale)}
             lang={locale}
             hrefLang={locale}
             className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
           >
             {LOCALE_NAMES[locale] ?? locale}
-          </Link>
+          </a>
         ))}
     </div>
   );

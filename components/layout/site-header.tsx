@@ -30,7 +30,7 @@ export async function SiteHeader() {
                 <Link href="/login" className={navLink}>{t("navLogin")}</Link>
               )}
             </li>
-            <li><LocaleSwitcher currentLocale={locale} /></li>
+            <li><LocaleSwitcher currentLocale={locale} label={t("chooseLanguage")} /></li>
           </ul>
         </nav>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { MapLoading } from "./tile-status";
+import { MapLoading } from "./map-loading";
 import type { OfferLocationMapProps } from "./offer-location-map-inner";
 
 export type { OfferLocationMapProps };

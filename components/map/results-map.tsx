@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { MapLoading } from "./tile-status";
+import { MapLoading } from "./map-loading";
 import type { ResultsMapMarker, ResultsMapProps } from "./results-map-inner";
 
 export type { ResultsMapMarker, ResultsMapProps };

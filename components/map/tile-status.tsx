@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { TileLayer } from "react-leaflet";
 
+// Imported only by the *-inner map components (loaded with next/dynamic): it pulls in react-leaflet.
+
 /** The tile layer plus a short note when tiles fail (offline, blocked host): markers keep working. */
 export function useTileLayer(tileUrl: string, attribution: string) {
   const t = useTranslations("Map");
@@ -11,13 +13,4 @@ export function useTileLayer(tileUrl: string, attribution: string) {
   const layer = <TileLayer url={tileUrl} attribution={attribution} eventHandlers={{ tileerror: () => setFailed(true) }} />;
   const note = failed ? <p className="mt-1 text-xs text-slate-700">{t("offline")}</p> : null;
   return { layer, note };
-}
-
-export function MapLoading({ className }: { className: string }) {
-  const t = useTranslations("Map");
-  return (
-    <div className={`${className} animate-pulse rounded-lg bg-slate-100`}>
-      <span className="sr-only">{t("loading")}</span>
-    </div>
-  );
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { offerCardSelect, type OfferCard } from "@/features/offers/queries";
+import type { OfferCard } from "@/features/offers/queries";
 import { publishedOffersSql } from "@/features/offers/visibility";
 import { addDays, dayNumber, isValidDate, todayLocal, weekdayOfDayNumber } from "@/lib/dates";
-import { prisma } from "@/lib/db";
+import { prisma, tunedConnection } from "@/lib/db";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { BM25_WEIGHTS, buildKeywordFilter, documentTextSql } from "./fts";
 import { normalizeSearchText } from "./normalize";
@@ -172,8 +172,12 @@ function and(parts: (Fragment | string | null)[]): Fragment {
  * (validity, every-n-weeks from the Monday of the slot's validFrom week, exceptions), concrete dates
  * (minus exceptions), and permanent offers without opening windows (never excluded by these
  * filters). Each part is a non-correlated `o.id IN (…)` set, computed once per query.
+ *
+ * `correlated`: per-offer EXISTS checks instead (through the offerId indexes) — for page queries that
+ * walk an index and look at a few hundred offers, where building the full sets would cost as much
+ * as the COUNT.
  */
-function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragment | null; where: Fragment } | null {
+function scheduleCondition(query: OfferSearchQuery, today: string, correlated = false): { cte: Fragment | null; where: Fragment } | null {
   const range = dateRange(query, today);
   if (!range && query.weekdays.length === 0 && query.times.length === 0) return null;
   const weekdays = query.weekdays.length > 0 ? new Set(query.weekdays) : null;
@@ -184,8 +188,10 @@ function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragm
   const notException = (offerExpr: string, dateExpr: string) =>
     `NOT EXISTS (SELECT 1 FROM "OfferException" e WHERE e."offerId" = ${offerExpr} AND e."date" = ${dateExpr})`;
   const inList = (expr: string, values: number[]): Fragment => ({ sql: `${expr} IN (${placeholders(values.length)})`, params: values });
-  const combine = (slot: Fragment, slotFrom: string, date: Fragment): Fragment => ({
-    sql: `(o."id" IN (SELECT s."offerId" FROM ${slotFrom} WHERE ${slot.sql}) OR o."id" IN (SELECT d."offerId" FROM "OfferDate" d WHERE ${date.sql}) OR ${noWindows})`,
+  const combine = (slot: Fragment, slotFrom: string, slotFromCorrelated: string, date: Fragment): Fragment => ({
+    sql: correlated
+      ? `(EXISTS (SELECT 1 FROM ${slotFromCorrelated} WHERE s."offerId" = o."id" AND ${slot.sql}) OR EXISTS (SELECT 1 FROM "OfferDate" d INDEXED BY "OfferDate_offerId_date_idx" WHERE d."offerId" = o."id" AND ${date.sql}) OR ${noWindows})`
+      : `(o."id" IN (SELECT s."offerId" FROM ${slotFrom} WHERE ${slot.sql}) OR o."id" IN (SELECT d."offerId" FROM "OfferDate" d WHERE ${date.sql}) OR ${noWindows})`,
     params: [...slot.params, ...date.params],
   });
 
@@ -205,13 +211,18 @@ function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragm
     };
     const slot = and([
       slotTime ?? "1",
-      `(s."validFrom" IS NULL OR s."validFrom" <= sd."date")`,
-      `(s."validUntil" IS NULL OR s."validUntil" >= sd."date")`,
+      `IFNULL(s."validFrom", '') <= sd."date"`,
+      `IFNULL(s."validUntil", '9999-12-31') >= sd."date"`,
       `(s."validFrom" IS NULL OR ((sd."day" - ${SLOT_WEEK_MONDAY}) / 7) % ${SLOT_INTERVAL} = 0)`,
       notException(`s."offerId"`, `sd."date"`),
     ]);
     const date = and([`d."date" IN (SELECT "date" FROM search_days)`, dateTime, notException(`d."offerId"`, `d."date"`)]);
-    return { cte, where: combine(slot, `search_days sd JOIN "OfferSlot" s ON s."weekday" = sd."weekday"`, date) };
+    return { cte, where: combine(
+        slot,
+        `search_days sd JOIN "OfferSlot" s ON s."weekday" = sd."weekday"`,
+        `"OfferSlot" s INDEXED BY "OfferSlot_offerId_idx" CROSS JOIN search_days sd ON sd."weekday" = s."weekday"`,
+        date,
+      ) };
   }
 
   // No date (weekday/time only: future occurrences) or a long range (weekday + validity overlap).
@@ -221,8 +232,9 @@ function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragm
   const slot = and([
     weekdayList ? inList(`s."weekday"`, weekdayList) : null,
     slotTime,
-    { sql: `(s."validFrom" IS NULL OR s."validFrom" <= ?)`, params: [to] },
-    { sql: `(s."validUntil" IS NULL OR s."validUntil" >= ?)`, params: [from] },
+    // IFNULL instead of "IS NULL OR": an OR here made the planner skip-scan the slot index per value.
+    { sql: `IFNULL(s."validFrom", '') <= ?`, params: [to] },
+    { sql: `IFNULL(s."validUntil", '9999-12-31') >= ?`, params: [from] },
   ]);
   const date = and([
     { sql: `d."date" >= ? AND d."date" <= ?`, params: [from, to] },
@@ -230,7 +242,7 @@ function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragm
     dateTime,
     notException(`d."offerId"`, `d."date"`),
   ]);
-  return { cte: null, where: combine(slot, `"OfferSlot" s`, date) };
+  return { cte: null, where: combine(slot, `"OfferSlot" s INDEXED BY "OfferSlot_search_idx"`, `"OfferSlot" s INDEXED BY "OfferSlot_offerId_idx"`, date) };
 }
 
 type BuiltQuery = {
@@ -242,6 +254,10 @@ type BuiltQuery = {
   distance: Fragment | null;
   sort: Exclude<OfferSort, "relevance" | "distance"> | "relevance" | "distance";
   needsTitleKey: boolean;
+  /** True when the offers are read from Offer (not driven by keyword matches). */
+  offerDriven: boolean;
+  /** Offers are read in A–Z order from the title-key index (offers without a search document are skipped). */
+  byTitleKey: boolean;
 };
 
 function effectiveSort(query: OfferSearchQuery, hasKeyword: boolean, hasPlace: boolean): OfferSort {
@@ -250,7 +266,17 @@ function effectiveSort(query: OfferSearchQuery, hasKeyword: boolean, hasPlace: b
   return query.sort;
 }
 
-function buildQuery(query: OfferSearchQuery, ctx: SearchContext, { forOrder = true }: { forOrder?: boolean } = {}): BuiltQuery {
+/**
+ * Indexes the page query may walk in sort order instead of reading every match (see `walkIndex`);
+ * "titleKey" drives the query from OfferSearchDocument_titleKey_offerId_idx (A–Z).
+ */
+type OfferIndex = "Offer_search_idx" | "Offer_status_nextOccurrenceAt_idx" | "Offer_status_publishedAt_idx" | "titleKey";
+
+function buildQuery(
+  query: OfferSearchQuery,
+  ctx: SearchContext,
+  { forOrder = true, offerIndex = "Offer_search_idx" }: { forOrder?: boolean; offerIndex?: OfferIndex } = {},
+): BuiltQuery {
   const joins: Fragment[] = [];
   const where: Fragment[] = [publishedOffersSql("o", { now: ctx.now })];
   let rankSql: string | null = null;
@@ -319,20 +345,21 @@ function buildQuery(query: OfferSearchQuery, ctx: SearchContext, { forOrder = tr
     }
   }
 
-  const schedule = scheduleCondition(query, ctx.today);
+  const schedule = scheduleCondition(query, ctx.today, offerIndex !== "Offer_search_idx");
   if (schedule) {
     where.push(schedule.where);
     if (schedule.cte) ctes.push(schedule.cte);
   }
 
-  const needsTitleKey = forOrder && sort === "az";
+  const byTitleKey = offerIndex === "titleKey" && keyword.kind !== "match";
+  const needsTitleKey = forOrder && sort === "az" && !byTitleKey;
   if (needsTitleKey) joins.push({ sql: `LEFT JOIN "OfferSearchDocument" tk INDEXED BY "OfferSearchDocument_offerId_titleKey_idx" ON tk."offerId" = o."id"`, params: [] });
 
   const from: Fragment = {
     // With a keyword the matches drive (offers by rowid); without, offers are read from the
     // covering index (see prisma/schema.prisma). Both are forced: the planner's own choice can
     // multiply an IN list by the matches.
-    sql: `FROM ${keyword.kind === "match" ? `fts CROSS JOIN "Offer" o NOT INDEXED ON o."id" = fts."id"` : `"Offer" o INDEXED BY "Offer_search_idx"`} ${joins.map((j) => j.sql).join(" ")} WHERE ${where.map((w) => w.sql).join(" AND ")}`,
+    sql: `FROM ${keyword.kind === "match" ? `fts CROSS JOIN "Offer" o NOT INDEXED ON o."id" = fts."id"` : byTitleKey ? `"OfferSearchDocument" tk INDEXED BY "OfferSearchDocument_titleKey_offerId_idx" CROSS JOIN "Offer" o ON o."id" = tk."offerId"` : `"Offer" o INDEXED BY "${offerIndex === "titleKey" ? "Offer_search_idx" : offerIndex}"`} ${joins.map((j) => j.sql).join(" ")} WHERE ${where.map((w) => w.sql).join(" AND ")}`,
     params: [...joins.flatMap((j) => j.params), ...where.flatMap((w) => w.params)],
   };
   return {
@@ -342,6 +369,8 @@ function buildQuery(query: OfferSearchQuery, ctx: SearchContext, { forOrder = tr
     distance,
     sort,
     needsTitleKey,
+    offerDriven: keyword.kind !== "match",
+    byTitleKey,
   };
 }
 
@@ -356,7 +385,7 @@ function orderBy(built: BuiltQuery): string {
     case "distance":
       return `"distanceKm", o."id"`;
     case "az":
-      return `IFNULL(tk."titleKey", ''), o."id"`;
+      return built.byTitleKey ? `tk."titleKey", tk."offerId"` : `IFNULL(tk."titleKey", ''), o."id"`;
     default:
       return NEXT_ORDER;
   }
@@ -367,18 +396,94 @@ type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 function runner(onSql?: (sql: string, params: unknown[]) => void): Run {
   return async <T,>(sql: string, params: unknown[]) => {
     onSql?.(sql, params);
+    await tunedConnection();
     return prisma.$queryRawUnsafe<T[]>(sql, ...params);
   };
 }
 
-async function countMatches(built: BuiltQuery, run: Run): Promise<number> {
-  const rows = await run<{ n: number | bigint }>(`${built.with.sql}SELECT COUNT(*) AS n ${built.from.sql}`, [...built.with.params, ...built.from.params]);
-  return Number(rows[0]?.n ?? 0);
+/** The number of matches, and the highest offer id (≈ the table size, read from the primary key for free). */
+async function countMatches(built: BuiltQuery, run: Run): Promise<{ total: number; maxId: number }> {
+  const rows = await run<{ n: number | bigint; maxId: number | bigint | null }>(
+    `${built.with.sql}SELECT COUNT(*) AS n, (SELECT MAX("id") FROM "Offer") AS maxId ${built.from.sql}`,
+    [...built.with.params, ...built.from.params],
+  );
+  return { total: Number(rows[0]?.n ?? 0), maxId: Number(rows[0]?.maxId ?? 0) };
+}
+
+/** Rows an index walk may read (≈ 20–40 ms at 100k offers) before sorting all matches is cheaper. */
+const WALK_BUDGET_ROWS = 20_000;
+
+/**
+ * Soonest/newest/A–Z without a keyword: when matches are plentiful, walking the (status, nextOccurrenceAt),
+ * (status, publishedAt) or (titleKey, offerId) index in sort order and stopping after the page reads a few hundred rows
+ * instead of reading and sorting every match. The expected rows read are (skip + page size) ×
+ * offers / matches; above WALK_BUDGET_ROWS (rare filters, deep pages) the covering index is used.
+ */
+function walkIndex(query: OfferSearchQuery, ctx: SearchContext, total: number, maxId: number, end: number): OfferIndex | null {
+  const probe = buildQuery(query, ctx, { forOrder: false });
+  if (!probe.offerDriven || total === 0 || (end * Math.max(maxId, total)) / total > WALK_BUDGET_ROWS) return null;
+  if (probe.sort === "next") return "Offer_status_nextOccurrenceAt_idx";
+  if (probe.sort === "newest") return "Offer_status_publishedAt_idx";
+  if (probe.sort === "az") return "titleKey";
+  return null;
 }
 
 function clampPageSize(size: number | undefined): number {
   if (size === undefined || !Number.isFinite(size)) return PAGE_SIZE;
   return Math.min(100, Math.max(1, Math.floor(size)));
+}
+
+type CardRow = {
+  id: number | bigint;
+  slug: string;
+  title: string;
+  summary: string | null;
+  isFree: boolean | number | bigint;
+  locationType: OfferCard["locationType"];
+  city: string | null;
+  nextOccurrenceAt: string | Date | null;
+  organizationName: string;
+  organizationSlug: string;
+  categories: string;
+};
+
+/**
+ * The cards of one page (`offerCardSelect`'s shape) in one statement: Prisma's nested select
+ * issues one query per relation level, which cost more than the search itself. Categories are
+ * ordered by id and translations by locale, as Prisma returns them.
+ */
+async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await run<CardRow>(
+    `SELECT c."id" AS id, c."slug" AS slug, c."title" AS title, c."summary" AS summary, c."isFree" AS isFree,
+       c."locationType" AS locationType, c."city" AS city, c."nextOccurrenceAt" AS nextOccurrenceAt,
+       org."name" AS organizationName, org."slug" AS organizationSlug,
+       (SELECT json_group_array(json(x."category")) FROM (
+          SELECT json_object('id', cat."id", 'name', cat."name", 'translations', json((
+            SELECT json_group_array(json_object('locale', t."locale", 'name', t."name"))
+            FROM (SELECT t0."locale", t0."name" FROM "CategoryTranslation" t0 WHERE t0."categoryId" = cat."id" ORDER BY t0."locale") t
+          ))) AS "category"
+          FROM "OfferCategory" oc JOIN "Category" cat ON cat."id" = oc."categoryId"
+          WHERE oc."offerId" = c."id" ORDER BY cat."id"
+       ) x) AS categories
+     FROM "Offer" c JOIN "Organization" org ON org."id" = c."organizationId"
+     WHERE c."id" IN (${placeholders(ids.length)})`,
+    ids,
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    isFree: typeof r.isFree === "boolean" ? r.isFree : Number(r.isFree) === 1,
+    locationType: r.locationType,
+    city: r.city,
+    nextOccurrenceAt: r.nextOccurrenceAt === null ? null : new Date(r.nextOccurrenceAt),
+    organization: { name: r.organizationName, slug: r.organizationSlug },
+    categories: (JSON.parse(r.categories) as { id: number; name: string; translations: { locale: string; name: string }[] }[]).map((category) => ({
+      category,
+    })),
+  }));
 }
 
 // ───────────── public API ─────────────
@@ -391,21 +496,40 @@ export async function searchOffers(query: OfferSearchQuery, opts: OfferSearchOpt
   const run = runner(opts.onSql);
   // COUNT first (to correct a page past the end), then the page. A window count in the page query
   // was measured slower: it materializes and sorts every match instead of keeping the top rows.
-  const total = await countMatches(buildQuery(query, ctx, { forOrder: false }), run);
+  const { total, maxId } = await countMatches(buildQuery(query, ctx, { forOrder: false }), run);
   // Absurd page numbers are capped (keeps OFFSET a small integer); past the end means the last page.
   const requested = Number.isFinite(query.page) ? Math.min(1e9, Math.max(1, Math.floor(query.page))) : 1;
   const info = pageInfo(requested, total, pageSize);
   const base = { total, page: info.page, pageCount: info.pageCount, pageSize, placeResolved: ctx.place, placeNotFound: ctx.placeNotFound };
   if (total === 0) return { ...base, offers: [] };
 
-  const built = buildQuery(query, ctx);
+  const offerIndex = walkIndex(query, ctx, total, maxId, info.skip + info.pageSize);
+  const built = buildQuery(query, ctx, offerIndex ? { offerIndex } : {});
   const distanceSelect = built.distance ? `, ${built.distance.sql} AS "distanceKm"` : `, NULL AS "distanceKm"`;
-  const rows = await run<{ id: number; distanceKm: number | null }>(
-    `${built.with.sql}SELECT o."id" AS id${distanceSelect} ${built.from.sql} ORDER BY ${orderBy(built)} LIMIT ? OFFSET ?`,
-    [...built.with.params, ...(built.distance?.params ?? []), ...built.from.params, info.pageSize, info.skip],
-  );
-  const ids = rows.map((r) => Number(r.id));
-  const cards = await prisma.offer.findMany({ where: { id: { in: ids } }, select: offerCardSelect });
+  const select = `SELECT o."id" AS id${distanceSelect}`;
+  const selectParams = [...(built.distance?.params ?? []), ...built.from.params];
+  let rows: { id: number; distanceKm: number | null }[];
+  if (offerIndex === "Offer_status_nextOccurrenceAt_idx") {
+    // Dated offers in index order, then those without a next date (by id), merged; each part stops
+    // after skip + page size rows. Same order as NEXT_ORDER.
+    const end = info.skip + info.pageSize;
+    rows = await run(
+      `${built.with.sql}SELECT id, "distanceKm" FROM (
+         SELECT * FROM (${select}, 0 AS grp, o."nextOccurrenceAt" AS k ${built.from.sql} AND o."nextOccurrenceAt" IS NOT NULL ORDER BY o."nextOccurrenceAt", o."id" LIMIT ?)
+         UNION ALL
+         SELECT * FROM (${select}, 1 AS grp, NULL AS k ${built.from.sql} AND o."nextOccurrenceAt" IS NULL ORDER BY o."id" LIMIT ?)
+       ) ORDER BY grp, k, id LIMIT ? OFFSET ?`,
+      [...built.with.params, ...selectParams, end, ...selectParams, end, info.pageSize, info.skip],
+    );
+  } else {
+    rows = await run(`${built.with.sql}${select} ${built.from.sql} ORDER BY ${orderBy(built)} LIMIT ? OFFSET ?`, [
+      ...built.with.params,
+      ...selectParams,
+      info.pageSize,
+      info.skip,
+    ]);
+  }
+  const cards = await loadCards(rows.map((r) => Number(r.id)), run);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const offers: OfferSearchHit[] = [];
   for (const row of rows) {
@@ -440,7 +564,7 @@ export async function searchOfferMarkers(query: OfferSearchQuery, opts: OfferSea
 /** Tab counts: matching offers, and approved providers matching the same keyword and place. */
 export async function countOffersAndProviders(query: OfferSearchQuery, opts: OfferSearchOptions = {}): Promise<{ offers: number; providers: number }> {
   const ctx = await resolveContext(query, opts.now ?? new Date());
-  const offers = await countMatches(buildQuery(query, ctx, { forOrder: false }), runner(opts.onSql));
+  const { total: offers } = await countMatches(buildQuery(query, ctx, { forOrder: false }), runner(opts.onSql));
   const { countProvidersForOfferQuery } = await import("./provider-search");
   const providers = await countProvidersForOfferQuery(query, ctx.place, ctx.radiusKm);
   return { offers, providers };

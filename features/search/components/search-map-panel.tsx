@@ -1,42 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
-import { ResultsMap, type ResultsMapMarker } from "@/components/map/results-map";
+import dynamic from "next/dynamic";
+import type { SearchMapPanelProps } from "./search-map-panel-inner";
 
-type Loaded = { endpoint: string; markers: ResultsMapMarker[] | null }; // markers null = failed
-
-/**
- * Loads every matching marker (not only the current page) from the markers endpoint and shows the
- * map. Rendered only in the map view, so neither the request nor Leaflet happens for the list.
- */
-export function SearchMapPanel({ endpoint, tileUrl, attribution, center, zoom, ariaLabel }: { endpoint: string; tileUrl: string; attribution: string; center: [number, number]; zoom: number; ariaLabel: string }) {
-  const t = useTranslations("Search");
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  // A result for another search (after navigating) counts as still loading.
-  const state = !loaded || loaded.endpoint !== endpoint ? { status: "loading" as const } : loaded.markers ? { status: "ready" as const, markers: loaded.markers } : { status: "error" as const };
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(endpoint, { signal: controller.signal, headers: { accept: "application/json" } })
-      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
-      .then((body: { markers: ResultsMapMarker[] }) => setLoaded({ endpoint, markers: body.markers }))
-      .catch(() => {
-        if (!controller.signal.aborted) setLoaded({ endpoint, markers: null });
-      });
-    return () => controller.abort();
-  }, [endpoint]);
-
-  return (
+// The panel (marker request, status texts, map wrapper) is needed only in the map view: loading it
+// lazily keeps it, and everything it imports, out of the search page's first-load JS.
+const Inner = dynamic(() => import("./search-map-panel-inner"), {
+  ssr: false,
+  loading: () => (
     <div className="mt-4">
-      <p role="status" className="mb-2 text-sm text-slate-700">
-        {state.status === "loading" ? t("mapLoading") : state.status === "error" ? t("mapError") : t("mapCount", { count: state.markers.length })}
-      </p>
-      {state.status === "ready" ? (
-        <ResultsMap markers={state.markers} tileUrl={tileUrl} attribution={attribution} ariaLabel={ariaLabel} center={center} zoom={zoom} />
-      ) : (
-        <div className="h-[28rem] w-full rounded-lg bg-slate-100 md:h-[36rem]" aria-hidden="true" />
-      )}
+      <p className="mb-2 text-sm text-slate-700">&nbsp;</p>
+      <div className="h-[28rem] w-full animate-pulse rounded-lg bg-slate-100 md:h-[36rem]" aria-hidden="true" />
     </div>
-  );
+  ),
+});
+
+export function SearchMapPanel(props: SearchMapPanelProps) {
+  return <Inner {...props} />;
 }
