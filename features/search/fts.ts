@@ -203,8 +203,8 @@ export function buildKeywordFilter(q: string | null | undefined): KeywordFilter 
 
 /**
  * SQL for the LIKE fallback of short words: word starts in the title's sort key of the
- * OfferSearchDocument row `alias` (read from the covering index OfferSearchDocument_offerId_titleKey_idx,
- * so the scan never touches the long documents).
+ * OfferSearchDocument row `alias` (the search scans the covering index
+ * OfferSearchDocument_titleKey_offerId_idx once, so it never touches the long documents).
  */
 export function documentTextSql(alias: string): string {
   return `(' ' || ${alias}."titleKey")`;
