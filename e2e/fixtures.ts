@@ -62,11 +62,11 @@ export async function portalName(db: PrismaClient): Promise<string> {
   return settings?.portalName ?? "Chancenportal";
 }
 
-/** Titles the home page lists: the same rule and order as features/offers/queries.ts. */
-export async function newestPublishedTitles(db: PrismaClient, limit = 8): Promise<string[]> {
+/** Titles the home page lists under "Aktuelle Angebote": the soonest next dates (the search's "next" order). */
+export async function upcomingPublishedTitles(db: PrismaClient, limit = 8): Promise<string[]> {
   const offers = await db.offer.findMany({
     where: publishedOffersWhere(),
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ nextOccurrenceAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: limit,
     select: { title: true },
   });
