@@ -1,3 +1,4 @@
+import { mulberry32 } from "../prisma/seed/random";
 import { expect, test } from "./fixtures";
 
 // Malformed query strings must never produce a server error: the pages answer 200 with the bad
@@ -32,20 +33,8 @@ const GARBAGE = [
   "99999", "10178", "12345", "Altstadt", encodeURIComponent("Nordstadt Süd"), "1000000", "-5", "5,5", "1;2",
 ];
 
-/** mulberry32: a tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateQueries(count: number, seed: number): string[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const queries: string[] = [];
   while (queries.length < count) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { translatedNameSelect } from "@/lib/localized";
 import { approvedOrganizationsWhere } from "@/features/offers/visibility";
 import type { ProviderCard } from "@/features/providers/queries";
 
@@ -11,7 +12,7 @@ export async function recentlyApprovedProviders(limit = 4): Promise<ProviderCard
     take: limit,
     select: {
       id: true, slug: true, name: true, subline: true, summary: true, city: true,
-      district: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+      district: translatedNameSelect,
     },
   });
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { translatedNameSelect as translatedName } from "@/lib/localized";
 import { offerCardSelect, type OfferCard } from "./queries";
 import { rowsToSchedule, upcomingOccurrences } from "./schedule";
 import { publishedOffersWhere } from "./visibility";
 
-const translatedName = { select: { name: true, translations: { select: { locale: true, name: true } } } } as const;
 
 const offerDetailSelect = {
   id: true,

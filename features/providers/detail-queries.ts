@@ -2,10 +2,10 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { translatedNameSelect as translatedName } from "@/lib/localized";
 import { offerCardSelect, type OfferCard } from "@/features/offers/queries";
 import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/offers/visibility";
 
-const translatedName = { select: { name: true, translations: { select: { locale: true, name: true } } } } as const;
 
 const providerDetailSelect = {
   id: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { translatedNameSelect } from "@/lib/localized";
 import { pageInfo, PAGE_SIZE } from "@/lib/pagination";
 import { approvedOrganizationsWhere } from "@/features/offers/visibility";
 
@@ -11,7 +12,7 @@ const providerCardSelect = {
   subline: true,
   summary: true,
   city: true,
-  district: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+  district: translatedNameSelect,
 } satisfies Prisma.OrganizationSelect;
 
 export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;

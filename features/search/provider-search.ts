@@ -1,6 +1,7 @@
 import "server-only";
 import { approvedOrganizationsWhere } from "@/features/offers/visibility";
 import { prisma } from "@/lib/db";
+import { translatedNameSelect } from "@/lib/localized";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { MIN_INDEXED_WORD_LENGTH, normalizeSearchText, searchWords } from "./normalize";
 import type { OfferSearchQuery, ProviderSearchQuery } from "./params";
@@ -37,7 +38,7 @@ const providerSearchSelect = {
   carrierType: true,
   lat: true,
   lng: true,
-  district: { select: { name: true, translations: { select: { locale: true, name: true } } } },
+  district: translatedNameSelect,
 } as const;
 
 type Candidate = {
