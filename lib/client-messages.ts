@@ -6,7 +6,22 @@ import type { AbstractIntlMessages } from "next-intl";
  * messages on the server. lib/client-messages.test.ts fails if a client file uses a namespace
  * missing here.
  */
-export const CLIENT_MESSAGE_NAMESPACES = ["Auth", "Errors", "Map", "OfferDetail", "Search"] as const;
+export const CLIENT_MESSAGE_NAMESPACES = [
+  "Auth",
+  "Errors",
+  "Map",
+  "OfferDetail",
+  "Search",
+  "Register",
+  "AccountSettings",
+  "OfferForm",
+  "ProfileForm",
+  "Team",
+  "Uploads",
+  "OfferList",
+  "Dashboard",
+  "FormCommon",
+] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */
 export function pickMessages(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {

@@ -62,6 +62,8 @@ export class ValidationError extends AppError {
 }
 
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors };
+/** What every server action returns: its data on success, a translated failure otherwise. */
+export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | ActionFailure;
 
 function isZodError(error: unknown): error is ZodError {
   return error instanceof Error && error.name === "ZodError" && Array.isArray((error as ZodError).issues);

@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { getLocale } from "next-intl/server";
 import type { GlobalRole } from "@/generated/prisma/enums";
 import { redirect } from "@/i18n/navigation";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { authOptions } from "./auth-options";
 import { hasRole } from "./permissions";
 import { safeCallbackUrl } from "./callback-url";
@@ -36,5 +36,15 @@ export async function requireUser(options: { callbackUrl?: string } = {}): Promi
 export async function requireRole(...roles: GlobalRole[]): Promise<SessionUser> {
   const user = await requireUser();
   if (!hasRole(user, ...roles)) throw new ForbiddenError();
+  return user;
+}
+
+/**
+ * The signed-in user for a server action or route handler: UnauthorizedError instead of a redirect,
+ * so the caller answers with a translated failure (actions) or a 401 (routes).
+ */
+export async function requireActionUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new UnauthorizedError();
   return user;
 }

@@ -1,0 +1,17 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { membershipIn } from "./permissions";
+import type { SessionMembership, SessionUser } from "./types";
+
+// Most provider accounts belong to one organisation; people who help several clubs switch between
+// them. The choice is a cookie that only selects among the user's own memberships (re-checked from
+// the database on every request), so a forged value selects nothing. Server actions never rely on
+// it: they take the organisation id from their input and check the membership themselves.
+
+export const CURRENT_ORGANIZATION_COOKIE = "cp_org";
+
+/** The organisation the account pages show: the chosen one if the user still belongs to it, else the first. */
+export async function getCurrentMembership(user: SessionUser): Promise<SessionMembership | null> {
+  const chosen = Number((await cookies()).get(CURRENT_ORGANIZATION_COOKIE)?.value);
+  return (Number.isInteger(chosen) ? membershipIn(user, chosen) : undefined) ?? user.memberships[0] ?? null;
+}
