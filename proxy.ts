@@ -48,6 +48,7 @@ function logRequest(request: NextRequest, response: NextResponse, isApi: boolean
   else logger.info("request", fields);
 }
 
+// uploads/: images served by app/uploads/[...path] (no locale, no page CSP needed).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|map)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|uploads/|favicon.ico|robots.txt|sitemap.xml|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|map)$).*)"],
 };

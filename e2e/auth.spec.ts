@@ -34,7 +34,7 @@ test.describe("login and logout", () => {
 
       await logIn(page, email, DEMO_PASSWORD);
       await expect(page).toHaveURL(/\/de\/konto$/);
-      await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
 
       const main = page.getByRole("main");
       await expect(main).toContainText(user.name);

@@ -48,12 +48,20 @@ export const test = base.extend<object, WorkerFixtures>({
  * hydrated elements with a `__reactProps$…` key.
  */
 export async function clickWhenHydrated(control: Locator): Promise<void> {
+  await waitForHydration(control);
+  await control.click();
+}
+
+/**
+ * Waits until React has hydrated the element. Typing into a form field before that can be undone
+ * (or doubled) when the form's own state takes over.
+ */
+export async function waitForHydration(control: Locator): Promise<void> {
   await expect
     .poll(() => control.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), {
       message: "the control is hydrated",
     })
     .toBe(true);
-  await control.click();
 }
 
 /** The portal name as the server shows it (the settings row, or the schema default before one exists). */

@@ -141,6 +141,26 @@ test.describe("offer search", { tag: "@mobile" }, () => {
     await expect(form.getByRole("checkbox", { name: deText("Search.free"), exact: true })).toBeChecked();
   });
 
+  test("the back button returns to the same scroll position in the result list", async ({ page }) => {
+    await page.goto(OFFERS_PATH);
+    const cards = resultCards(page);
+    await expect(cards.nth(11)).toBeVisible();
+    const target = cards.nth(11);
+    await target.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(300);
+    const title = (await target.getByRole("heading").first().innerText()).trim();
+
+    await target.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${OFFERS_PATH}$`));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 60);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolled + 60);
+    await expect(cards.nth(11).getByRole("heading").first()).toBeInViewport();
+  });
+
   test("without JavaScript the filter form submits and the results render on the server", async ({ browser, db }, testInfo) => {
     const { keyword, freeTitleMatches } = await searchKeyword(db);
     const { baseURL, viewport, locale, timezoneId, isMobile, hasTouch } = testInfo.project.use;

@@ -35,6 +35,9 @@ export const routing = defineRouting({
     "/account/offers/[id]/preview": { de: "/konto/angebote/[id]/vorschau", en: "/account/offers/[id]/preview" },
     "/account/team": { de: "/konto/team", en: "/account/team" },
     "/account/outbox": { de: "/konto/postausgang", en: "/account/outbox" },
+    "/editorial": { de: "/redaktion", en: "/editorial" },
+    "/editorial/providers": { de: "/redaktion/anbieter", en: "/editorial/providers" },
+    "/editorial/providers/[id]": { de: "/redaktion/anbieter/[id]", en: "/editorial/providers/[id]" },
   },
 });
 

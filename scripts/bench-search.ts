@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -120,6 +121,8 @@ function searchMix(today: string): { name: string; params: Params }[] {
   ];
 }
 
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(", ");
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -137,6 +140,8 @@ async function benchSize(offers: number, args: Args) {
   const now = new Date();
   const mix = searchMix(todayLocal(now));
 
+  // The machine may be shared: compare only figures taken at a similar load.
+  const loadBefore = loadAverage();
   const pageTimes: number[] = [];
   const perSearch = new Map<string, { times: number[]; total: number; sql: { sql: string; params: unknown[] }[] }>();
   // Warm-up: connection, statement cache, page cache.
@@ -172,7 +177,7 @@ async function benchSize(offers: number, args: Args) {
   }
   db.close();
 
-  console.log(`\n${offers.toLocaleString("en-US")} offers — ${mix.length} searches × ${args.runs} runs`);
+  console.log(`\n${offers.toLocaleString("en-US")} offers — ${mix.length} searches × ${args.runs} runs — load average before/after: ${loadBefore} / ${loadAverage()}`);
   console.log(`  ${"search".padEnd(34)} ${"results".padStart(8)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"raw p50".padStart(10)}`);
   for (const [name, entry] of perSearch) {
     console.log(

@@ -2,7 +2,8 @@
 // Started by playwright.config.ts (webServer); stopping it stops `next start`.
 import { ensureBuild } from "./lib/build";
 import { migrate, removeSqliteFiles, seed } from "./lib/database";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./lib/e2e-env";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_MAIL_DIR, E2E_PORT, E2E_SMTP_PORT } from "./lib/e2e-env";
+import { startMailbox } from "./lib/e2e-mail";
 import { bin, sqliteFile } from "./lib/paths";
 import { runForeground } from "./lib/process";
 
@@ -13,8 +14,13 @@ async function main() {
     AUTH_SECRET: E2E_AUTH_SECRET,
     APP_URL: E2E_BASE_URL,
     NEXT_TELEMETRY_DISABLED: "1",
-    // Mail goes to the outbox table, never to a real server.
-    SMTP_URL: "",
+    // Mail goes over real SMTP to the run's own mailbox (started below), never to a real server.
+    SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+    // Every e2e request comes from 127.0.0.1: the per-IP limits would otherwise trip across specs
+    // (the limits themselves are covered by integration tests).
+    AUTH_RATE_LIMIT_MAX: "10000",
+    // Uploads of this run stay apart from the demo's.
+    UPLOAD_DIR: "data/e2e-uploads",
     // The request log would drown Playwright's report; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
@@ -27,6 +33,8 @@ async function main() {
 
   await ensureBuild(env, { force: Boolean(process.env.CI) });
 
+  await startMailbox(E2E_SMTP_PORT, E2E_MAIL_DIR);
+  console.log(`› Mailbox smtp://127.0.0.1:${E2E_SMTP_PORT} → ${E2E_MAIL_DIR}`);
   console.log(`› Starting ${E2E_BASE_URL}`);
   runForeground(bin("next"), ["start", "-p", String(E2E_PORT)], { ...env, NODE_ENV: "production", PORT: String(E2E_PORT) });
 }

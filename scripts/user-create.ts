@@ -33,7 +33,8 @@ function describeIssues(error: z.ZodError): string {
     emailInvalid: "--email is not a valid e-mail address",
     nameRequired: "--name must not be empty",
     nameTooLong: "--name is longer than 200 characters",
-    passwordTooShort: "the password must be at least 12 characters long",
+    passwordTooShort: "the password must be at least 10 characters long",
+    passwordTooCommon: "the password is on the list of common passwords",
     passwordTooLong: "the password must not be longer than 256 characters",
   };
   return error.issues

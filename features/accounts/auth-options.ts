@@ -4,8 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { routing } from "@/i18n/routing";
 import { authSecret, env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { authenticateWithPassword } from "./credentials";
-import { LOGIN_UNAVAILABLE } from "./schemas";
+import { clientIpFrom, RateLimitError } from "@/lib/rate-limit";
+import { authenticateWithPassword, EmailNotVerifiedError } from "./credentials";
+import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED } from "./schemas";
 
 /**
  * How next-auth 4 finds the site's origin (node_modules/next-auth/utils/detect-origin.js):
@@ -55,11 +56,19 @@ export const authOptions: AuthOptions = {
       id: "credentials",
       name: "E-Mail",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         let user: Awaited<ReturnType<typeof authenticateWithPassword>>;
         try {
-          user = await authenticateWithPassword(credentials);
+          const requestHeaders = (req?.headers ?? {}) as Record<string, string | string[] | undefined>;
+          const header = (name: string) => {
+            const value = requestHeaders[name];
+            return (Array.isArray(value) ? value.join(",") : value) ?? null;
+          };
+          user = await authenticateWithPassword(credentials, { ip: clientIpFrom({ get: header }) });
         } catch (error) {
+          // Reported to the login form as error codes it understands (see schemas.ts).
+          if (error instanceof RateLimitError) throw new Error(`${LOGIN_RATE_LIMITED_PREFIX}${error.minutes}`);
+          if (error instanceof EmailNotVerifiedError) throw new Error(LOGIN_UNVERIFIED);
           // next-auth would put the raw message into the URL it returns to the browser.
           logger.error("login check failed", { error });
           throw new Error(LOGIN_UNAVAILABLE);

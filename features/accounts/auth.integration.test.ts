@@ -22,6 +22,7 @@ describe("accounts against a real database", () => {
         email: "anbieter@musterstadt.example",
         name: "Anna Anbieter",
         passwordHash,
+        emailVerifiedAt: new Date(),
         memberships: { create: [{ organizationId: org.id, role: "ORG_ADMIN" }, { organizationId: deletedOrg.id, role: "ORG_MEMBER" }] },
       },
     });
@@ -118,6 +119,8 @@ describe("accounts against a real database", () => {
     it("rejects short passwords and unknown roles", async () => {
       await expect(createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "NONE", password: "kurz" })).rejects.toThrow();
       await expect(createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "BOSS" as "NONE", password: "lang-genug-1234" })).rejects.toThrow();
+      // The user:create script shares the rules of the web forms: common passwords are refused.
+      await expect(createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "NONE", password: "Passwort1234" })).rejects.toThrow(/passwordTooCommon/);
     });
 
     it("tells a migrated database from an empty one", async () => {

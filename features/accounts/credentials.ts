@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
+import { checkRateLimit, recordRateLimitHit } from "@/lib/rate-limit";
 import { LoginSchema } from "./schemas";
 import type { TokenMembership } from "./types";
 import type { GlobalRole } from "@/generated/prisma/enums";
@@ -20,14 +21,27 @@ export type AuthenticatedUser = {
 // response times do not reveal which addresses have an account.
 const TIMING_EQUALISER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$ZC4Qkwt50CozR81Z2ZN+Sw$mC6bs3BNoiHD/4LYy/fY1rFkknJeBkT4JxGWqq8F1Xo";
 
+/** The password was right but the address is not confirmed yet: the login form offers a new link. */
+export class EmailNotVerifiedError extends Error {
+  constructor() {
+    super("EmailNotVerified");
+    this.name = "EmailNotVerifiedError";
+  }
+}
+
 /**
  * Checks e-mail and password. Unknown e-mail, wrong password and disabled account all return null
  * (one generic failure, no user enumeration); the password is verified in every case.
+ * Failed attempts are throttled per IP and per address (RateLimitError from lib/rate-limit.ts). Only with
+ * the right password does an unconfirmed account learn that it must be confirmed
+ * (EmailNotVerifiedError) — someone without the password gets the generic failure.
  */
-export async function authenticateWithPassword(raw: unknown): Promise<AuthenticatedUser | null> {
+export async function authenticateWithPassword(raw: unknown, context: { ip?: string | null } = {}): Promise<AuthenticatedUser | null> {
   const parsed = LoginSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  const subject = { ip: context.ip, account: email };
+  await checkRateLimit("login", subject);
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -38,6 +52,7 @@ export async function authenticateWithPassword(raw: unknown): Promise<Authentica
       role: true,
       passwordHash: true,
       disabledAt: true,
+      emailVerifiedAt: true,
       sessionVersion: true,
       memberships: {
         where: { organization: { deletedAt: null } },
@@ -48,7 +63,12 @@ export async function authenticateWithPassword(raw: unknown): Promise<Authentica
   });
 
   const passwordMatches = await verifyPassword(user?.passwordHash ?? TIMING_EQUALISER_HASH, password);
-  if (!user || !passwordMatches || user.disabledAt) return null;
+  if (!user || !passwordMatches || user.disabledAt) {
+    // Only failures count towards the limit.
+    await recordRateLimitHit("login", subject);
+    return null;
+  }
+  if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
 
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
 

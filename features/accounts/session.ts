@@ -9,6 +9,7 @@ import { authOptions } from "./auth-options";
 import { hasRole } from "./permissions";
 import { safeCallbackUrl } from "./callback-url";
 import { loadSessionUser, sessionClaims } from "./session-user";
+import { mustAcceptTerms, TermsNotAcceptedError } from "./terms";
 import type { SessionUser } from "./types";
 
 /**
@@ -23,13 +24,17 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 /**
  * The signed-in user, or a redirect to the login page of the current locale. `callbackUrl` is the
  * already-localized path to come back to (e.g. from getPathname); unsafe values are dropped.
+ * A user who has not accepted the current terms of use is sent to /account/terms first (and back to
+ * `callbackUrl` afterwards); only the terms page itself passes `skipTermsCheck`.
  */
-export async function requireUser(options: { callbackUrl?: string } = {}): Promise<SessionUser> {
+export async function requireUser(options: { callbackUrl?: string; skipTermsCheck?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (user) return user;
   const locale = await getLocale();
   const callbackUrl = safeCallbackUrl(options.callbackUrl);
-  return redirect({ href: { pathname: "/login", query: callbackUrl ? { callbackUrl } : {} }, locale });
+  const query = callbackUrl ? { callbackUrl } : {};
+  if (!user) return redirect({ href: { pathname: "/login", query }, locale });
+  if (!options.skipTermsCheck && (await mustAcceptTerms(user.id))) return redirect({ href: { pathname: "/account/terms", query }, locale });
+  return user;
 }
 
 /** The signed-in user if they have one of the roles (ADMIN always does); ForbiddenError otherwise. */
@@ -41,10 +46,13 @@ export async function requireRole(...roles: GlobalRole[]): Promise<SessionUser> 
 
 /**
  * The signed-in user for a server action or route handler: UnauthorizedError instead of a redirect,
- * so the caller answers with a translated failure (actions) or a 401 (routes).
+ * so the caller answers with a translated failure (actions) or a 401 (routes). Until the current
+ * terms are accepted it throws TermsNotAcceptedError ("please accept the new terms"); only the
+ * accept action itself passes `skipTermsCheck`.
  */
-export async function requireActionUser(): Promise<SessionUser> {
+export async function requireActionUser(options: { skipTermsCheck?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new UnauthorizedError();
+  if (!options.skipTermsCheck && (await mustAcceptTerms(user.id))) throw new TermsNotAcceptedError();
   return user;
 }

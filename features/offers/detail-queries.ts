@@ -8,7 +8,7 @@ import { rowsToSchedule, upcomingOccurrences } from "./schedule";
 import { publishedOffersWhere } from "./visibility";
 
 
-const offerDetailSelect = {
+export const offerDetailSelect = {
   id: true,
   uuid: true,
   slug: true,

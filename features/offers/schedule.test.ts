@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DatesScheduleSchema, ScheduleSchema, type ScheduleInput } from "./schedule-schema";
+import { FULL_SEARCH_MASK, SEARCH_MODE } from "@/features/search/schedule-columns";
 import { deriveOccurrenceFields, occurrencesOn, rowsToSchedule, scheduleToRows, upcomingOccurrences } from "./schedule";
 
 const parse = (input: ScheduleInput) => ScheduleSchema.parse(input);
@@ -113,7 +114,17 @@ describe("PERMANENT", () => {
   it("without opening windows has no occurrences and no end", () => {
     const schedule = parse({ kind: "PERMANENT" });
     expect(schedule).toEqual({ kind: "PERMANENT", windows: [], exceptions: [] });
-    expect(deriveOccurrenceFields(schedule, new Date("2026-11-27T12:00:00Z"))).toEqual({ nextOccurrenceAt: null, endsAt: null });
+    expect(deriveOccurrenceFields(schedule, new Date("2026-11-27T12:00:00Z"))).toEqual({
+      nextOccurrenceAt: null,
+      endsAt: null,
+      // Matches every date/weekday/time filter of the search.
+      searchMode: SEARCH_MODE.ALWAYS,
+      searchMask: FULL_SEARCH_MASK,
+      searchFrom: null,
+      searchUntil: null,
+      searchExceptionsFrom: null,
+      searchExceptionsUntil: null,
+    });
     expect(scheduleToRows(schedule)).toMatchObject({ scheduleKind: "PERMANENT", slots: [], dates: [], scheduleStartDate: null });
   });
 

@@ -7,6 +7,7 @@ import {
   toLocalDateTime,
   weekdayOfDayNumber,
 } from "@/lib/dates";
+import { searchColumns, type SearchColumns } from "@/features/search/schedule-columns";
 import type { Schedule, ScheduleKind } from "./schedule-schema";
 
 // Pure schedule logic shared by the offer mutations, the nightly refresh and the seed. A schedule is
@@ -266,18 +267,24 @@ function lastOccurrenceEnd(c: Compiled): Date | null {
   return localDateTimeToUtc(dateFromDayNumber(c.lastDay), 1440);
 }
 
+/** The columns `deriveOccurrenceFields` returns; spread them into every Offer write that saves a schedule. */
+export type DerivedOfferFields = { nextOccurrenceAt: Date | null; endsAt: Date | null } & SearchColumns;
+
 /**
  * The derived columns stored on Offer. `nextOccurrenceAt`: start of the first occurrence not yet
  * ended at `now` (null when none is left, and for permanent offers without opening windows).
  * `endsAt`: end of the last occurrence of a bounded schedule; null for open-ended ones.
+ * `searchMode`, `searchMask`, `searchFrom`, `searchUntil`, `searchExceptionsFrom/Until`: what the search's date/weekday/time
+ * filters read instead of the rows (features/search/schedule-columns.ts); they must be written
+ * together with the rows they were derived from.
  */
 export function deriveOccurrenceFields(
   schedule: Schedule,
   now: Date,
   /** The schedule's rows when the caller has them already (saves recomputing them). */
-  rows?: ScheduleRows,
-): { nextOccurrenceAt: Date | null; endsAt: Date | null } {
+  rows: ScheduleRows = scheduleToRows(schedule),
+): DerivedOfferFields {
   const compiled = compile(schedule, rows);
   const next = upcomingFrom(compiled, now, 1)[0];
-  return { nextOccurrenceAt: next ? next.startsAt : null, endsAt: lastOccurrenceEnd(compiled) };
+  return { nextOccurrenceAt: next ? next.startsAt : null, endsAt: lastOccurrenceEnd(compiled), ...searchColumns(rows) };
 }

@@ -7,7 +7,8 @@ import { offerCardSelect, type OfferCard } from "@/features/offers/queries";
 import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/offers/visibility";
 
 
-const providerDetailSelect = {
+/** The profile columns every view of an organisation reads: public page, own preview, edit form. */
+export const organizationProfileColumns = {
   id: true,
   slug: true,
   name: true,
@@ -33,15 +34,41 @@ const providerDetailSelect = {
   contactPhone: true,
   contactEmail: true,
   updatedAt: true,
+} satisfies Prisma.OrganizationSelect;
+
+/** Opening hours in display order. */
+export const openingHoursSelect = {
+  select: { weekday: true, startMinute: true, endMinute: true },
+  orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
+} satisfies Prisma.Organization$openingHoursArgs;
+
+export const providerDetailSelect = {
+  ...organizationProfileColumns,
   district: translatedName,
-  openingHours: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+  openingHours: openingHoursSelect,
   facts: { select: { id: true, label: true, value: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
   categories: { select: { category: { select: { id: true, slug: true, position: true, ...translatedName.select } } } },
 } satisfies Prisma.OrganizationSelect;
 
-
 /** Past offers listed on a provider page (newest end first). */
 export const PAST_OFFERS_LIMIT = 50;
+
+/**
+ * A provider page's offer cards: `current` ones next date first (at most `currentLimit`, if given),
+ * `past` ones latest end first (at most PAST_OFFERS_LIMIT). The wheres say which offers count.
+ */
+export async function providerOfferCards(where: { current: Prisma.OfferWhereInput; past: Prisma.OfferWhereInput }, currentLimit?: number) {
+  const [currentOffers, pastOffers]: [OfferCard[], OfferCard[]] = await Promise.all([
+    prisma.offer.findMany({
+      where: where.current,
+      orderBy: [{ nextOccurrenceAt: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+      take: currentLimit,
+      select: offerCardSelect,
+    }),
+    prisma.offer.findMany({ where: where.past, orderBy: [{ endsAt: "desc" }, { id: "desc" }], take: PAST_OFFERS_LIMIT, select: offerCardSelect }),
+  ]);
+  return { currentOffers, pastOffers };
+}
 
 /**
  * An approved, not deleted provider with its current and past public offers, or null (→ 404).
@@ -50,19 +77,10 @@ export const PAST_OFFERS_LIMIT = 50;
 export const getPublicProvider = cache(async (slug: string, now: Date = new Date()) => {
   const provider = await prisma.organization.findFirst({ where: { ...approvedOrganizationsWhere(), slug }, select: providerDetailSelect });
   if (!provider) return null;
-  const [currentOffers, pastOffers]: [OfferCard[], OfferCard[]] = await Promise.all([
-    prisma.offer.findMany({
-      where: { AND: [publishedOffersWhere({ now }), { organizationId: provider.id }] },
-      orderBy: [{ nextOccurrenceAt: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
-      select: offerCardSelect,
-    }),
-    prisma.offer.findMany({
-      where: { AND: [publishedOffersWhere({ now, current: false }), { organizationId: provider.id }, { endsAt: { lt: now } }] },
-      orderBy: [{ endsAt: "desc" }, { id: "desc" }],
-      take: PAST_OFFERS_LIMIT,
-      select: offerCardSelect,
-    }),
-  ]);
+  const { currentOffers, pastOffers } = await providerOfferCards({
+    current: { AND: [publishedOffersWhere({ now }), { organizationId: provider.id }] },
+    past: { AND: [publishedOffersWhere({ now, current: false }), { organizationId: provider.id }, { endsAt: { lt: now } }] },
+  });
   return { provider, currentOffers, pastOffers };
 });
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import { createTranslator } from "use-intl/core";
+import { IntlMessageFormat } from "intl-messageformat";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -52,10 +52,17 @@ function escapeHtml(text: string): string {
 export function renderMail(template: MailTemplate, locale: string | undefined, params: Record<string, string | number> = {}): RenderedMail {
   const resolved = mailLocale(locale);
   const messages = messagesFor(resolved);
-  const t = createTranslator({ locale: resolved, messages, namespace: "Emails" as never }) as unknown as {
-    (key: string, values?: Record<string, string | number>): string;
-    has(key: string): boolean;
+  // Formatted with intl-messageformat directly: inside Next.js, next-intl's `precompile` option
+  // swaps use-intl's formatter for one that only understands precompiled messages, so
+  // createTranslator would return these raw JSON strings with their {placeholders} unfilled.
+  const emails = (messages.Emails ?? {}) as Record<string, unknown>;
+  const lookup = (key: string): string | undefined => {
+    const value = key.split(".").reduce<unknown>((node, segment) => (node && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined), emails);
+    return typeof value === "string" ? value : undefined;
   };
+  const t = Object.assign((key: string, values?: Record<string, string | number>) => String(new IntlMessageFormat(lookup(key)!, resolved).format(values)), {
+    has: (key: string) => lookup(key) !== undefined,
+  });
   const part = (key: string) => (t.has(`${template}.${key}`) ? t(`${template}.${key}`, params) : null);
   const subject = part("subject");
   const intro = part("intro");

@@ -3,56 +3,58 @@ import { useTestDatabase } from "@/test/helpers/db";
 import { linkFrom, mailText, startSmtpServer, type TestSmtpServer } from "@/test/helpers/smtp";
 import { renderMail, sendMail } from "./index";
 
-const db = useTestDatabase();
+describe("mail", () => {
+  const db = useTestDatabase();
 
-describe("renderMail", () => {
-  it("renders a localized template with its link and escapes values in the HTML", () => {
-    const mail = renderMail("test", "en", { portal: "<b>Ann</b>", name: "<b>Ann</b>", url: "https://example.org/x?a=1&b=2" });
-    expect(mail.subject).toBe("Hello <b>Ann</b>");
-    expect(mail.text).toContain("https://example.org/x?a=1&b=2");
-    expect(mail.html).toContain("&lt;b&gt;Ann&lt;/b&gt;");
-    expect(mail.html).not.toContain("<b>Ann</b>");
+  describe("renderMail", () => {
+    it("renders a localized template with its link and escapes values in the HTML", () => {
+      const mail = renderMail("test", "en", { portal: "<b>Ann</b>", name: "<b>Ann</b>", url: "https://example.org/x?a=1&b=2" });
+      expect(mail.subject).toBe("Hello <b>Ann</b>");
+      expect(mail.text).toContain("https://example.org/x?a=1&b=2");
+      expect(mail.html).toContain("&lt;b&gt;Ann&lt;/b&gt;");
+      expect(mail.html).not.toContain("<b>Ann</b>");
+    });
+
+    it("falls back to German for unknown locales and refuses unknown templates", () => {
+      expect(renderMail("test", "xx", { name: "A", portal: "P" }).subject).toBe("Hallo A");
+      expect(() => renderMail("no-such-template", "de")).toThrow();
+    });
   });
 
-  it("falls back to German for unknown locales and refuses unknown templates", () => {
-    expect(renderMail("test", "xx", { name: "A", portal: "P" }).subject).toBe("Hallo A");
-    expect(() => renderMail("no-such-template", "de")).toThrow();
-  });
-});
+  describe("sendMail", () => {
+    let smtp: TestSmtpServer;
+    const previous = process.env.SMTP_URL;
 
-describe("sendMail", () => {
-  let smtp: TestSmtpServer;
-  const previous = process.env.SMTP_URL;
+    beforeAll(async () => {
+      smtp = await startSmtpServer();
+    });
+    afterAll(async () => {
+      process.env.SMTP_URL = previous;
+      await smtp.close();
+    });
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-  });
-  afterAll(async () => {
-    process.env.SMTP_URL = previous;
-    await smtp.close();
-  });
+    it("keeps the mail in the outbox when no SMTP server is configured", async () => {
+      process.env.SMTP_URL = "";
+      const result = await sendMail({ to: "ann@example.org", template: "test", params: { name: "Ann", url: "https://example.org/a" } });
+      expect(result.status).toBe("STORED");
+      const stored = await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: result.id } });
+      expect(stored).toMatchObject({ to: "ann@example.org", subject: "Hallo Ann", status: "STORED", template: "test" });
+    });
 
-  it("keeps the mail in the outbox when no SMTP server is configured", async () => {
-    process.env.SMTP_URL = "";
-    const result = await sendMail({ to: "ann@example.org", template: "test", params: { name: "Ann", url: "https://example.org/a" } });
-    expect(result.status).toBe("STORED");
-    const stored = await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: result.id } });
-    expect(stored).toMatchObject({ to: "ann@example.org", subject: "Hallo Ann", status: "STORED", template: "test" });
-  });
+    it("delivers over SMTP and records the mail as sent", async () => {
+      process.env.SMTP_URL = smtp.url;
+      const result = await sendMail({ to: "Bob@Example.org", template: "test", locale: "en", params: { name: "Bob", url: "https://example.org/verify?token=abc" } });
+      expect(result.status).toBe("SENT");
+      const received = await smtp.waitForMail("bob@example.org");
+      expect(mailText(received)).toContain("Hello Bob");
+      expect(linkFrom(received, "verify")).toBe("https://example.org/verify?token=abc");
+    });
 
-  it("delivers over SMTP and records the mail as sent", async () => {
-    process.env.SMTP_URL = smtp.url;
-    const result = await sendMail({ to: "Bob@Example.org", template: "test", locale: "en", params: { name: "Bob", url: "https://example.org/verify?token=abc" } });
-    expect(result.status).toBe("SENT");
-    const received = await smtp.waitForMail("bob@example.org");
-    expect(mailText(received)).toContain("Hello Bob");
-    expect(linkFrom(received, "verify")).toBe("https://example.org/verify?token=abc");
-  });
-
-  it("records a failed delivery instead of throwing", async () => {
-    process.env.SMTP_URL = "smtp://127.0.0.1:9";
-    const result = await sendMail({ to: "c@example.org", template: "test", params: { name: "C" } });
-    expect(result.status).toBe("FAILED");
-    expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: result.id } })).lastError).toBeTruthy();
+    it("records a failed delivery instead of throwing", async () => {
+      process.env.SMTP_URL = "smtp://127.0.0.1:9";
+      const result = await sendMail({ to: "c@example.org", template: "test", params: { name: "C" } });
+      expect(result.status).toBe("FAILED");
+      expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: result.id } })).lastError).toBeTruthy();
+    });
   });
 });

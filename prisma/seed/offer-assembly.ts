@@ -1,6 +1,6 @@
 import { dayNumber } from "@/lib/dates";
 import { ScheduleSchema, type Schedule } from "@/features/offers/schedule-schema";
-import { deriveOccurrenceFields, scheduleToRows, type ScheduleRows } from "@/features/offers/schedule";
+import { deriveOccurrenceFields, scheduleToRows, type DerivedOfferFields, type ScheduleRows } from "@/features/offers/schedule";
 import { DISTRICTS, type DistrictSeed } from "./data/districts";
 import type { OfferInput, OfferStatusName, WheelchairName } from "./offer-input";
 import { emailLocalPart, fictionalPhone, fullName, randomPerson, randomRole } from "./people";
@@ -74,8 +74,8 @@ export type OfferRecord = {
   updatedAt: Date;
   publishedAt: Date | null;
   lastConfirmedAt: Date | null;
-  nextOccurrenceAt: Date | null;
-  endsAt: Date | null;
+  /** nextOccurrenceAt, endsAt and the search columns, exactly as a save computes them. */
+  derived: DerivedOfferFields;
   categories: string[];
   groups: string[];
   languages: string[];
@@ -267,8 +267,7 @@ export function assembleOffer(input: OfferInput, ctx: OfferContext): OfferRecord
     updatedAt,
     publishedAt: everPublished ? new Date(publishedMs) : null,
     lastConfirmedAt,
-    nextOccurrenceAt: derived.nextOccurrenceAt,
-    endsAt: derived.endsAt,
+    derived,
     categories: input.categories,
     groups: input.groups,
     languages: input.languages,

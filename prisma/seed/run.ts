@@ -100,7 +100,7 @@ function writeOffers(
       const { title, status, createdById, createdAt, publishedAt, updatedAt, statusReason } = offer;
       auditedOffers.push({ id, organizationId, title, status, createdById, createdAt, publishedAt, updatedAt, statusReason });
     }
-    const current = offer.endsAt === null || offer.endsAt.getTime() >= nowMs;
+    const current = offer.derived.endsAt === null || offer.derived.endsAt.getTime() >= nowMs;
     if (offer.status === "PUBLISHED" && current && input.org.status === "APPROVED") {
       visible.ids.push(id);
       visible.organizationIds.push(organizationId);

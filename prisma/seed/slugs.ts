@@ -1,19 +1,7 @@
-const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ı: "i", ğ: "g", ş: "s", ç: "c", é: "e", è: "e", á: "a", ó: "o", ł: "l", ž: "z", ć: "c" };
+import { slugify } from "@/lib/slug";
 
-/** URL slug for German text: "Fußball-AG für Mädchen" → "fussball-ag-fuer-maedchen". */
-export function slugify(text: string, maxLength = 70): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[äöüßığşçéèáółžć]/g, (c) => TRANSLITERATION[c] ?? c)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (slug.length <= maxLength) return slug;
-  // Cut at the last word boundary that fits (one character more, in case a hyphen follows).
-  const boundary = slug.slice(0, maxLength + 1).lastIndexOf("-");
-  return boundary > maxLength / 3 ? slug.slice(0, boundary) : slug.slice(0, maxLength).replace(/-+$/, "");
-}
+// Moved to lib/ (offer saves use it too); re-exported for the seed modules.
+export { slugify };
 
 /** Hands out unique slugs: the title slug, or with a short suffix from the record's uuid on collision. */
 export class SlugRegistry {

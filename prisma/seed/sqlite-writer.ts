@@ -58,7 +58,8 @@ export class SqliteWriter {
       "isFree", "costAmountCents", "costNote", "access", "wheelchair", "accessibilityNote", "ageMin", "ageMax", "registrationRequired", "registrationNote",
       "maxParticipants", "courseNumber", "conditions", "speaker", "format", "cooperationPartner", "volunteeringPossible", "contactSalutation", "contactName",
       "contactRole", "contactPhone", "contactEmail", "status", "statusReason", "createdById", "updatedById", "publishedAt", "lastConfirmedAt", "createdAt",
-      "updatedAt", "nextOccurrenceAt", "endsAt",
+      "updatedAt", "nextOccurrenceAt", "endsAt", "searchMode", "searchMask", "searchFrom", "searchUntil",
+      "searchExceptionsFrom", "searchExceptionsUntil",
     ]);
     this.slot = inserter(db, "OfferSlot", ["offerId", "weekday", "startMinute", "endMinute", "validFrom", "validUntil"]);
     this.date = inserter(db, "OfferDate", ["offerId", "date", "startMinute", "endMinute", "startsAt", "endsAt"]);
@@ -109,6 +110,7 @@ export class SqliteWriter {
   offerRow(offer: OfferRecord, organizationId: number): number {
     const r = offer.rows;
     const c = offer.contact;
+    const d = offer.derived;
     const id = this.offer([
       offer.uuid, offer.slug, organizationId, offer.title, offer.summary, offer.description, offer.locationType, offer.locationName, offer.street,
       offer.postalCode, offer.city, offer.district ? this.id(this.ids.districtIds, offer.district.slug) : null, offer.lat, offer.lng, offer.geoSource,
@@ -117,7 +119,8 @@ export class SqliteWriter {
       bool(offer.registrationRequired), offer.registrationNote, offer.maxParticipants, offer.courseNumber, offer.conditions, offer.speaker, offer.format,
       offer.cooperationPartner, bool(offer.volunteeringPossible), c.salutation, c.name, c.role, c.phone, c.email, offer.status, offer.statusReason,
       offer.createdById, offer.updatedById, toSqlDateTimeOrNull(offer.publishedAt), toSqlDateTimeOrNull(offer.lastConfirmedAt),
-      toSqlDateTime(offer.createdAt), toSqlDateTime(offer.updatedAt), toSqlDateTimeOrNull(offer.nextOccurrenceAt), toSqlDateTimeOrNull(offer.endsAt),
+      toSqlDateTime(offer.createdAt), toSqlDateTime(offer.updatedAt), toSqlDateTimeOrNull(d.nextOccurrenceAt), toSqlDateTimeOrNull(d.endsAt),
+      d.searchMode, d.searchMask, d.searchFrom, d.searchUntil, d.searchExceptionsFrom, d.searchExceptionsUntil,
     ]);
     for (const s of r.slots) this.slot([id, s.weekday, s.startMinute, s.endMinute, s.validFrom, s.validUntil]);
     for (const d of r.dates) this.date([id, d.date, d.startMinute, d.endMinute, toSqlDateTime(d.startsAt), toSqlDateTime(d.endsAt)]);

@@ -24,6 +24,7 @@ export async function AccountNav({ user, membership }: { user: SessionUser; memb
         )}
         <li><AccountNavLink href="/account/settings">{t("settings")}</AccountNavLink></li>
         {hasRole(user, "ADMIN") ? <li><AccountNavLink href="/account/outbox">{t("outbox")}</AccountNavLink></li> : null}
+        {hasRole(user, "EDITOR") ? <li><AccountNavLink href="/editorial">{t("editorial")}</AccountNavLink></li> : null}
       </ul>
     </nav>
   );

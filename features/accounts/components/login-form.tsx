@@ -5,9 +5,10 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { LOGIN_UNAVAILABLE, LoginSchema, type LoginInput } from "../schemas";
+import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED, LoginSchema, type LoginInput } from "../schemas";
+import { ResendVerificationForm } from "./resend-verification-form";
 
-export type LoginFormError = "invalidCredentials" | "unavailable";
+export type LoginFormError = "invalidCredentials" | "unavailable" | "unverified" | "rateLimited";
 // The keys LoginSchema uses as messages (see schemas.ts).
 const FIELD_MESSAGES = ["emailRequired", "emailInvalid", "passwordRequired"] as const;
 type FieldMessage = (typeof FIELD_MESSAGES)[number];
@@ -23,6 +24,8 @@ function isFieldMessage(value: string | undefined): value is FieldMessage {
 export function LoginForm({ redirectTo, initialError }: { redirectTo: string; initialError?: LoginFormError }) {
   const t = useTranslations("Auth");
   const [formError, setFormError] = useState<LoginFormError | null>(initialError ?? null);
+  const [waitMinutes, setWaitMinutes] = useState(15);
+  const [unverifiedEmail, setUnverifiedEmail] = useState("");
   const [redirecting, setRedirecting] = useState(false);
   const {
     register,
@@ -46,7 +49,15 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
       window.location.assign(redirectTo);
       return;
     }
-    setFormError(result?.error === LOGIN_UNAVAILABLE || !result?.error ? "unavailable" : "invalidCredentials");
+    const error = result?.error;
+    if (error === LOGIN_UNVERIFIED) {
+      // Only someone who knew the password gets here (see credentials.ts).
+      setUnverifiedEmail(values.email);
+      setFormError("unverified");
+    } else if (error?.startsWith(LOGIN_RATE_LIMITED_PREFIX)) {
+      setWaitMinutes(Number(error.slice(LOGIN_RATE_LIMITED_PREFIX.length)) || 15);
+      setFormError("rateLimited");
+    } else setFormError(error === LOGIN_UNAVAILABLE || !error ? "unavailable" : "invalidCredentials");
     resetField("password");
     setFocus("password");
   }
@@ -59,6 +70,7 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
     "w-full rounded border border-slate-400 px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 focus:border-brand-600";
 
   return (
+    <>
     <form
       method="post"
       noValidate
@@ -66,7 +78,11 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
       className="flex flex-col gap-4"
     >
       <div id="login-form-error" role="alert" className="empty:hidden">
-        {formError ? <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{t(formError)}</p> : null}
+        {formError ? (
+          <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+            {formError === "rateLimited" ? t("rateLimited", { minutes: waitMinutes }) : t(formError)}
+          </p>
+        ) : null}
       </div>
 
       <div className="flex flex-col gap-1">
@@ -110,5 +126,7 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
         {busy ? t("submitting") : t("submit")}
       </button>
     </form>
+    {formError === "unverified" ? <ResendVerificationForm key={unverifiedEmail} defaultEmail={unverifiedEmail} idPrefix="login-resend" /> : null}
+    </>
   );
 }

@@ -3,13 +3,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSessionUser } from "@/features/accounts/session";
 import { safeCallbackUrl } from "@/features/accounts/callback-url";
 import { LoginForm, type LoginFormError } from "@/features/accounts/components/login-form";
-import { LOGIN_UNAVAILABLE } from "@/features/accounts/schemas";
-import { getPathname, redirect } from "@/i18n/navigation";
+import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED } from "@/features/accounts/schemas";
+import { getPathname, Link, redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 
 // next-auth sends sign-ins that failed outside our form here with ?error=… (pages.error).
 function loginErrorFrom(error: string | string[] | undefined): LoginFormError | undefined {
   if (error === undefined) return undefined;
+  if (error === LOGIN_UNVERIFIED) return "unverified";
+  if (typeof error === "string" && error.startsWith(LOGIN_RATE_LIMITED_PREFIX)) return "rateLimited";
   return error === LOGIN_UNAVAILABLE ? "unavailable" : "invalidCredentials";
 }
 
@@ -39,6 +41,12 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{t("noscript")}</p>
       </noscript>
       <LoginForm redirectTo={callbackUrl ?? getPathname({ locale, href: "/account" })} initialError={loginErrorFrom(query.error)} />
+      <p>
+        <Link href="/forgot-password" className="text-brand-700 underline">{t("forgotPasswordLink")}</Link>
+      </p>
+      <p className="text-slate-700">
+        {t("noAccountYet")} <Link href="/register" className="text-brand-700 underline">{t("registerLink")}</Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RegisterForm } from "@/features/accounts/components/register-form";
+import { OutboxHint } from "@/features/accounts/components/outbox-hint";
+import { getSessionUser } from "@/features/accounts/session";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Register" });
+  return { title: t("title") };
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, user] = await Promise.all([getTranslations("Register"), getSessionUser()]);
+  return (
+    <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
+      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <RegisterForm outboxHint={<OutboxHint user={user} />} />
+      <p className="text-slate-700">
+        {t("alreadyRegistered")} <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { locales } from "@/i18n/routing";
+import { changeEmailAction, changePasswordAction, updateAccountProfileAction } from "../actions";
+import {
+  AccountProfileSchema,
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  type AccountProfileInput,
+  type ChangeEmailInput,
+  type ChangePasswordInput,
+} from "../schemas";
+import { applyFieldErrors, buttonClass, inputClass, NewPasswordFields, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+
+/** Name and preferred language. */
+export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput }) {
+  const t = useTranslations("AccountSettings");
+  const fieldMessage = useFieldMessage();
+  const router = useRouter();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(AccountProfileSchema), defaultValues: defaults });
+
+  async function onSubmit(values: AccountProfileInput) {
+    setStatus(null);
+    const result = await updateAccountProfileAction(values);
+    if (result.ok) {
+      setStatus({ kind: "success", text: t("profileSaved") });
+      router.refresh();
+    } else if (!applyFieldErrors(result, setError, ["name", "locale"])) setStatus({ kind: "error", text: result.message });
+  }
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+      <StatusMessage id="profile-status" status={status} />
+      <TextField id="settings-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={fieldMessage(errors.name?.message)} registration={register("name")} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="settings-locale" className="font-medium">{t("localeLabel")}</label>
+        <p id="settings-locale-hint" className="text-sm text-slate-600">{t("localeHint")}</p>
+        <select
+          id="settings-locale"
+          className={inputClass}
+          aria-describedby={errors.locale ? "settings-locale-hint settings-locale-error" : "settings-locale-hint"}
+          aria-invalid={errors.locale ? true : undefined}
+          {...register("locale")}
+        >
+          {locales.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>{t(`locale_${locale}`)}</option>
+          ))}
+        </select>
+        {errors.locale ? <p id="settings-locale-error" className="text-sm text-red-800">{fieldMessage(errors.locale.message)}</p> : null}
+      </div>
+      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("saveProfile")}</button>
+    </form>
+  );
+}
+
+/**
+ * Changes the password. The server ends every session of the account; this browser then signs in
+ * again with the new password, so only other devices are logged out.
+ */
+export function ChangePasswordForm({ email, loginPath }: { email: string; loginPath: string }) {
+  const t = useTranslations("AccountSettings");
+  const fieldMessage = useFieldMessage();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(ChangePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" } satisfies ChangePasswordInput,
+  });
+
+  async function onSubmit(values: ChangePasswordInput) {
+    setStatus(null);
+    const result = await changePasswordAction(values);
+    if (!result.ok) {
+      if (!applyFieldErrors(result, setError, ["currentPassword", "newPassword", "newPasswordConfirm"])) setStatus({ kind: "error", text: result.message });
+      return;
+    }
+    reset();
+    const again = await signIn("credentials", { email, password: values.newPassword, redirect: false }).catch(() => null);
+    if (again?.ok && !again.error) setStatus({ kind: "success", text: t("passwordChanged") });
+    else {
+      setStatus({ kind: "success", text: t("passwordChangedRelogin") });
+      window.location.assign(loginPath);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+      <p className="text-slate-700">{t("passwordIntro")}</p>
+      <StatusMessage id="password-status" status={status} />
+      <input type="email" autoComplete="username" value={email} readOnly hidden />
+      <TextField
+        id="settings-current-password"
+        type="password"
+        label={t("currentPasswordLabel")}
+        autoComplete="current-password"
+        error={fieldMessage(errors.currentPassword?.message)}
+        registration={register("currentPassword")}
+      />
+      <NewPasswordFields
+        id="settings-new-password"
+        label={t("newPasswordLabel")}
+        confirmLabel={t("newPasswordConfirmLabel")}
+        error={fieldMessage(errors.newPassword?.message)}
+        confirmError={fieldMessage(errors.newPasswordConfirm?.message)}
+        registration={register("newPassword")}
+        confirmRegistration={register("newPasswordConfirm")}
+      />
+      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("changePassword")}</button>
+    </form>
+  );
+}
+
+/** Starts an e-mail change: a confirmation link goes to the new address. */
+export function ChangeEmailForm({ email }: { email: string }) {
+  const t = useTranslations("AccountSettings");
+  const fieldMessage = useFieldMessage();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput });
+
+  async function onSubmit(values: ChangeEmailInput) {
+    setStatus(null);
+    const result = await changeEmailAction(values);
+    if (result.ok) {
+      reset();
+      setStatus({ kind: "success", text: t("emailChangeSent", { email: result.data.newEmail }) });
+    } else if (!applyFieldErrors(result, setError, ["newEmail", "password"])) setStatus({ kind: "error", text: result.message });
+  }
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+      <p className="text-slate-700">{t("currentEmail", { email })}</p>
+      <p className="text-slate-700">{t("emailIntro")}</p>
+      <StatusMessage id="email-status" status={status} />
+      <TextField id="settings-new-email" type="email" label={t("newEmailLabel")} autoComplete="email" error={fieldMessage(errors.newEmail?.message)} registration={register("newEmail")} />
+      <TextField
+        id="settings-email-password"
+        type="password"
+        label={t("passwordForEmailLabel")}
+        autoComplete="current-password"
+        error={fieldMessage(errors.password?.message)}
+        registration={register("password")}
+      />
+      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("changeEmail")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { registerAction } from "../actions";
+import { RegisterSchema, type RegisterInput } from "../schemas";
+import { applyFieldErrors, buttonClass, FormMessage, TextField, useFieldMessage } from "./form-parts";
+import { ResendVerificationForm } from "./resend-verification-form";
+
+const FIELDS = ["mode", "organizationName", "name", "email", "password", "acceptTerms"] as const;
+
+/**
+ * Registration in two modes: a new organisation (the user becomes its admin) or joining an existing
+ * one by its exact name. After sending, the same "check your mail" view appears whatever the server
+ * knew about the address.
+ */
+export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
+  const t = useTranslations("Register");
+  const fieldMessage = useFieldMessage();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [showPassword, setShowPassword] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(RegisterSchema),
+    defaultValues: { mode: "new", organizationName: "", name: "", email: "", password: "", acceptTerms: false as unknown as true } satisfies RegisterInput,
+  });
+  const mode = useWatch({ control, name: "mode" });
+  const sentHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (sentTo) sentHeading.current?.focus();
+  }, [sentTo]);
+
+  async function onSubmit(values: RegisterInput) {
+    setFormError(null);
+    const result = await registerAction(values);
+    if (result.ok) {
+      setSentTo(result.data.email);
+      return;
+    }
+    if (!applyFieldErrors(result, setError, FIELDS)) setFormError(result.message);
+  }
+
+  if (sentTo) {
+    return (
+      <section aria-labelledby="register-check-mail" className="flex flex-col gap-4">
+        <h2 id="register-check-mail" ref={sentHeading} tabIndex={-1} className="text-2xl font-semibold text-brand-800">{t("checkMailTitle")}</h2>
+        <FormMessage id="register-sent" kind="success">{t("checkMailText", { email: sentTo })}</FormMessage>
+        <p className="text-slate-700">{t("checkMailSpam")}</p>
+        {outboxHint}
+        <ResendVerificationForm defaultEmail={sentTo} />
+      </section>
+    );
+  }
+
+  const error = (field: (typeof FIELDS)[number]) => fieldMessage(errors[field]?.message);
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit, () => setFormError(t("errorSummary")))} className="flex flex-col gap-6">
+      {formError ? <FormMessage id="register-form-error" kind="error">{formError}</FormMessage> : null}
+
+      <fieldset className="flex flex-col gap-3" aria-describedby={errors.mode ? "register-mode-error" : undefined}>
+        <legend className="mb-2 text-lg font-semibold">{t("modeLegend")}</legend>
+        {(["new", "join"] as const).map((value) => (
+          <div key={value} className="flex items-start gap-3 rounded border border-slate-300 p-3">
+            <input id={`register-mode-${value}`} type="radio" value={value} className="mt-1 size-5" aria-describedby={`register-mode-${value}-hint`} {...register("mode")} />
+            <div>
+              <label htmlFor={`register-mode-${value}`} className="font-medium">{value === "new" ? t("modeNew") : t("modeJoin")}</label>
+              <p id={`register-mode-${value}-hint`} className="text-sm text-slate-600">{value === "new" ? t("modeNewHint") : t("modeJoinHint")}</p>
+            </div>
+          </div>
+        ))}
+        {errors.mode ? <p id="register-mode-error" className="text-sm text-red-800">{error("mode")}</p> : null}
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">{t("organizationLegend")}</legend>
+        <TextField
+          id="register-organization"
+          label={mode === "join" ? t("organizationNameJoin") : t("organizationNameNew")}
+          hint={mode === "join" ? t("organizationNameJoinHint") : t("organizationNameNewHint")}
+          autoComplete="organization"
+          maxLength={150}
+          error={error("organizationName")}
+          registration={register("organizationName")}
+        />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">{t("personLegend")}</legend>
+        <TextField id="register-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={error("name")} registration={register("name")} />
+        <TextField id="register-email" type="email" label={t("emailLabel")} autoComplete="email" error={error("email")} registration={register("email")} />
+        <TextField
+          id="register-password"
+          type={showPassword ? "text" : "password"}
+          label={t("passwordLabel")}
+          hint={<PasswordHint />}
+          autoComplete="new-password"
+          error={error("password")}
+          registration={register("password")}
+        />
+        <div className="flex items-center gap-2">
+          <input id="register-show-password" type="checkbox" className="size-5" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+          <label htmlFor="register-show-password">{t("showPassword")}</label>
+        </div>
+      </fieldset>
+
+      <div className="flex flex-col gap-1">
+        <div className="flex items-start gap-3">
+          <input
+            id="register-terms"
+            type="checkbox"
+            className="mt-1 size-5"
+            aria-invalid={errors.acceptTerms ? true : undefined}
+            aria-describedby={errors.acceptTerms ? "register-terms-error" : undefined}
+            {...register("acceptTerms")}
+          />
+          <label htmlFor="register-terms">{t("acceptTermsLabel")}</label>
+        </div>
+        <Link href="/terms" target="_blank" className="ms-8 text-brand-700 underline">{t("termsLink")}</Link>
+        {errors.acceptTerms ? <p id="register-terms-error" className="text-sm text-red-800">{error("acceptTerms")}</p> : null}
+      </div>
+
+      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+        {isSubmitting ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}
+
+function PasswordHint() {
+  const t = useTranslations("Auth");
+  return <>{t("passwordHint")}</>;
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSessionUser } from "@/features/accounts/session";
+import { actionError, type ActionResult } from "@/lib/errors";
+import { createOfferFor, updateOfferFor, type SaveOfferResult } from "./mutations";
+
+// Thin wrappers: the session here, everything else (permission, validation, transaction, audit)
+// in mutations.ts. A save can change the offer page, search results, the home page's lists and
+// the provider page, so every page under [locale] is revalidated.
+
+function revalidateOfferPages(): void {
+  revalidatePath("/[locale]", "layout");
+}
+
+export async function createOfferAction(input: unknown, intent: unknown): Promise<ActionResult<SaveOfferResult>> {
+  try {
+    const data = await createOfferFor(await getSessionUser(), input, intent);
+    revalidateOfferPages();
+    return { ok: true, data };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+export async function updateOfferAction(offerId: unknown, input: unknown, intent: unknown): Promise<ActionResult<SaveOfferResult>> {
+  try {
+    const data = await updateOfferFor(await getSessionUser(), offerId, input, intent);
+    revalidateOfferPages();
+    return { ok: true, data };
+  } catch (error) {
+    return actionError(error);
+  }
+}

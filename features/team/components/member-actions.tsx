@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { changeMemberRole, leaveOrganization, removeMember } from "../actions";
+import { ORG_ROLES } from "../schemas";
+import { ConfirmButton, smallButton } from "./confirm-button";
+import { TeamNoticeText } from "./team-notice";
+import { useTeamAction } from "./use-team-action";
+
+type Member = { userId: number; name: string; role: (typeof ORG_ROLES)[number]; isSelf: boolean };
+
+/** Role change and removal of one member, for the organisation's admins. */
+export function MemberActions({ organizationId, member }: { organizationId: number; member: Member }) {
+  const t = useTranslations("Team");
+  const { pending, notice, run } = useTeamAction();
+  const [role, setRole] = useState(member.role);
+  const selectId = `member-${member.userId}-role`;
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={selectId} className="text-sm font-medium">
+            {t("roleFor", { name: member.name })}
+          </label>
+          <select
+            id={selectId}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Member["role"])}
+            className="rounded border border-slate-400 bg-white px-2 py-1.5 text-base"
+          >
+            {ORG_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className={smallButton}
+          disabled={pending || role === member.role}
+          onClick={() => run(() => changeMemberRole(organizationId, { userId: member.userId, role }), () => t("roleChanged"), undefined)}
+        >
+          {pending ? t("working") : t("changeRole")}
+        </button>
+        {member.isSelf ? null : (
+          <ConfirmButton
+            label={t("remove")}
+            accessibleLabel={t("removeFor", { name: member.name })}
+            question={t("removeConfirm", { name: member.name })}
+            disabled={pending}
+            onConfirm={() => run(() => removeMember(organizationId, member.userId), () => t("removed", { name: member.name }))}
+          />
+        )}
+      </div>
+      <TeamNoticeText notice={notice} />
+    </div>
+  );
+}
+
+/** "Leave organisation" for the signed-in member; the server refuses the last admin with a clear message. */
+export function LeaveOrganizationButton({ organizationId, organizationName, lastAdmin }: { organizationId: number; organizationName: string; lastAdmin: boolean }) {
+  const t = useTranslations("Team");
+  const router = useRouter();
+  const { pending, notice, run } = useTeamAction();
+  return (
+    <div className="flex flex-col gap-2">
+      {lastAdmin ? <p className="text-sm text-slate-700">{t("lastAdminHint")}</p> : null}
+      <div>
+        <ConfirmButton
+          label={t("leave")}
+          question={t("leaveConfirm", { organization: organizationName })}
+          disabled={pending || lastAdmin}
+          onConfirm={() => run(() => leaveOrganization(organizationId), () => t("working"), () => router.push("/account"))}
+        />
+      </div>
+      <TeamNoticeText notice={notice} />
+    </div>
+  );
+}
