@@ -38,6 +38,8 @@ export const routing = defineRouting({
     "/editorial": { de: "/redaktion", en: "/editorial" },
     "/editorial/providers": { de: "/redaktion/anbieter", en: "/editorial/providers" },
     "/editorial/providers/[id]": { de: "/redaktion/anbieter/[id]", en: "/editorial/providers/[id]" },
+    "/editorial/offers": { de: "/redaktion/angebote", en: "/editorial/offers" },
+    "/editorial/offers/[id]": { de: "/redaktion/angebote/[id]", en: "/editorial/offers/[id]" },
   },
 });
 

@@ -22,7 +22,7 @@ async function publicOfferIds(ids: number[]): Promise<Set<number>> {
 export async function getEditorialDashboard(user: SessionUser | null) {
   assertCanModerate(user);
   const live = { deletedAt: null } as const;
-  const [pendingProviders, blockedProviders, pendingOffers, blockedOffers, recent] = await Promise.all([
+  const [pendingProviders, blockedProviders, pendingOffers, blockedOffers, recent, pendingRevisions] = await Promise.all([
     prisma.organization.count({ where: { ...live, status: "PENDING" } }),
     prisma.organization.count({ where: { ...live, status: "BLOCKED" } }),
     prisma.offer.count({ where: { ...live, status: "PENDING_REVIEW", organization: live } }),
@@ -33,6 +33,7 @@ export async function getEditorialDashboard(user: SessionUser | null) {
       take: RECENT_CHANGES,
       select: { id: true, action: true, entityId: true, createdAt: true, actor: { select: { name: true } } },
     }),
+    prisma.offerRevision.count({ where: { status: "PENDING", offer: { ...live, organization: live } } }),
   ]);
   const offerIds = [...new Set(recent.map((entry) => Number(entry.entityId)).filter(Number.isSafeInteger))];
   const [offers, visible] = await Promise.all([
@@ -53,7 +54,7 @@ export async function getEditorialDashboard(user: SessionUser | null) {
       offer: offer ? { ...offer, isPublic: visible.has(offer.id) } : null,
     };
   });
-  return { pendingProviders, blockedProviders, pendingOffers, blockedOffers, recentChanges };
+  return { pendingProviders, blockedProviders, pendingOffers, pendingRevisions, blockedOffers, recentChanges };
 }
 
 export async function listProvidersForEditors(user: SessionUser | null, params: ProviderListParams, requestedPage: number) {

@@ -255,26 +255,65 @@ export async function updateOfferFor(userOrNull: SessionUser | null, rawOfferId:
   }
 
   const status = outcome.status;
+  return prisma.$transaction((tx) => writeOfferUpdate(tx, { user, offerId, stored, input, location, status, now, auditAction: "offer.update" }));
+}
+
+type StoredOffer = NonNullable<Awaited<ReturnType<typeof loadStoredOffer>>>;
+
+function loadStoredOffer(offerId: number) {
+  return prisma.offer.findFirst({ where: { id: offerId, deletedAt: null }, select: storedSnapshotSelect });
+}
+
+/** The write of an edit (offer row, sets, schedule rows + derived columns, search document, audit). */
+async function writeOfferUpdate(
+  tx: Tx,
+  { user, offerId, stored, input, location, status, now, auditAction, reason }: { user: SessionUser; offerId: number; stored: StoredOffer; input: OfferInput; location: ResolvedLocation; status: OfferStatus; now: Date; auditAction: string; reason?: string | null },
+): Promise<SaveOfferResult> {
+  // Until first published, the slug follows the title; afterwards the public URL stays stable.
+  const slug = stored.publishedAt === null && stored.title !== input.title ? await uniqueOfferSlug(tx, input.title, stored.uuid, offerId) : stored.slug;
+  await tx.offer.update({
+    where: { id: offerId },
+    data: {
+      slug,
+      ...offerColumns(input, location),
+      status,
+      statusReason: status === stored.status ? undefined : null,
+      publishedAt: publishedAtAfter(status, stored.publishedAt, now),
+      lastConfirmedAt: now,
+      updatedById: user.id,
+    },
+  });
+  await writeOfferSets(tx, offerId, input);
+  await writeOfferSchedule(tx, offerId, input.schedule, now);
+  await reindexOffer(tx, offerId);
+  const after: OfferSnapshot = offerSnapshot(input, location, status);
+  await recordAudit(tx, { actorId: user.id, action: auditAction, entityType: "offer", entityId: offerId, changedFields: changedFields(storedOfferSnapshot(stored), after), reason });
+  return { id: offerId, slug, status, revision: false, geoSource: location.geoSource };
+}
+
+/**
+ * Applies form-shaped `rawInput` to an offer and keeps its status — for an editor approving a
+ * pending revision. Same checks and writes as a provider's save; `alsoInTransaction` runs in the
+ * same transaction (the revision's decision), `auditAction`/`reason` name the audit entry.
+ */
+export async function applyOfferContentFor(
+  userOrNull: SessionUser | null,
+  rawOfferId: unknown,
+  rawInput: unknown,
+  { auditAction, reason, alsoInTransaction, now: givenNow }: SaveOptions & { auditAction: string; reason?: string | null; alsoInTransaction?: (tx: Tx) => Promise<void> },
+): Promise<SaveOfferResult> {
+  const user = requirePresent(userOrNull);
+  const offerId = parseOfferId(rawOfferId);
+  const stored = await loadStoredOffer(offerId);
+  if (!stored || !canEditOffersOf(user, stored.organizationId)) throw new NotFoundError();
+  const input = parseOfferInput(rawInput);
+  if (input.organizationId !== stored.organizationId) throwFrom({ organizationId: ["errors.organizationMismatch"] });
+  const organization = await loadOrganization(user, stored.organizationId);
+  await checkReferences(input);
+  const location = await resolveLocation(input.location, organization, stored);
+  const now = givenNow ?? new Date();
   return prisma.$transaction(async (tx) => {
-    // Until first published, the slug follows the title; afterwards the public URL stays stable.
-    const slug = stored.publishedAt === null && stored.title !== input.title ? await uniqueOfferSlug(tx, input.title, stored.uuid, offerId) : stored.slug;
-    await tx.offer.update({
-      where: { id: offerId },
-      data: {
-        slug,
-        ...offerColumns(input, location),
-        status,
-        statusReason: status === stored.status ? undefined : null,
-        publishedAt: publishedAtAfter(status, stored.publishedAt, now),
-        lastConfirmedAt: now,
-        updatedById: user.id,
-      },
-    });
-    await writeOfferSets(tx, offerId, input);
-    await writeOfferSchedule(tx, offerId, input.schedule, now);
-    await reindexOffer(tx, offerId);
-    const after: OfferSnapshot = offerSnapshot(input, location, status);
-    await recordAudit(tx, { actorId: user.id, action: "offer.update", entityType: "offer", entityId: offerId, changedFields: changedFields(before, after) });
-    return { id: offerId, slug, status, revision: false, geoSource: location.geoSource };
+    if (alsoInTransaction) await alsoInTransaction(tx);
+    return writeOfferUpdate(tx, { user, offerId, stored, input, location, status: stored.status, now, auditAction, reason });
   });
 }

@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { EditorialDashboard as Data } from "../queries";
 import { auditActionLabel } from "./audit-action-label";
 
-type CountCard = { label: string; count: number; href: { pathname: "/editorial/providers"; query: Record<string, string> } | null };
+type CountCard = { label: string; count: number; href: { pathname: "/editorial/providers" | "/editorial/offers"; query: Record<string, string> } | null };
 
 /** The editor's start page: what waits, what is blocked, and what changed last. */
 export async function EditorialDashboard({ data }: { data: Data }) {
@@ -11,7 +11,8 @@ export async function EditorialDashboard({ data }: { data: Data }) {
   const cards: CountCard[] = [
     { label: t("dashboard.pendingProviders"), count: data.pendingProviders, href: { pathname: "/editorial/providers", query: {} } },
     { label: t("dashboard.blockedProviders"), count: data.blockedProviders, href: { pathname: "/editorial/providers", query: { status: "BLOCKED" } } },
-    { label: t("dashboard.pendingOffers"), count: data.pendingOffers, href: null },
+    { label: t("dashboard.pendingOffers"), count: data.pendingOffers, href: { pathname: "/editorial/offers", query: {} } },
+    { label: t("dashboard.pendingRevisions"), count: data.pendingRevisions, href: { pathname: "/editorial/offers", query: {} } },
     { label: t("dashboard.blockedOffers"), count: data.blockedOffers, href: null },
   ];
 
@@ -29,9 +30,7 @@ export async function EditorialDashboard({ data }: { data: Data }) {
             <p className="font-medium">{card.label}</p>
             {card.href ? (
               <Link href={card.href} className="text-brand-700 underline">{t("dashboard.openList")}<span className="sr-only">: {card.label}</span></Link>
-            ) : (
-              <p className="text-sm text-slate-700">{t("dashboard.listComingSoon")}</p>
-            )}
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OfferReview } from "@/features/moderation/components/offer-review";
+import { getOfferForReview } from "@/features/moderation/offer-queries";
+import { requireEditorPage } from "@/features/moderation/page-access";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { NotFoundError } from "@/lib/errors";
+
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Editorial" });
+  return { title: `${t("offers.title")} – ${t("title")}` };
+}
+
+export default async function EditorialOfferPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/offers/[id]", params: { id } } }));
+  const offerId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
+  const data = await getOfferForReview(user, offerId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return <OfferReview data={data} />;
+}
