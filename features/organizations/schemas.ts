@@ -1,21 +1,13 @@
 import { z } from "zod";
+import { CarrierType } from "@/generated/prisma/enums";
 
 // The one definition of a valid organisation profile: the profile form validates with it in the
 // browser and saveOrganizationProfile parses with it on the server. Messages are keys below
 // "ProfileForm.errors" (see profileErrorKey). Every field is a string in the form; the schema turns
 // empty strings into null and numbers into numbers.
 
-export const CARRIER_TYPES = [
-  "ASSOCIATION",
-  "FOUNDATION",
-  "WELFARE_ASSOCIATION",
-  "CHURCH",
-  "PUBLIC_BODY",
-  "SCHOOL",
-  "COMPANY",
-  "INITIATIVE",
-  "OTHER",
-] as const;
+/** Organization.carrierType values in the schema's order (the generated enum module is plain data). */
+export const CARRIER_TYPES = Object.values(CarrierType);
 export const VOLUNTEERING = ["WANTED", "POSSIBLE", "NOT_POSSIBLE"] as const;
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -120,7 +112,7 @@ export const ProfileSchema = z
     logoCopyright: optionalText(200),
     imagePath: optionalImagePath,
     imageCopyright: optionalText(200),
-    carrierType: z.enum(CARRIER_TYPES, { message: "carrierTypeInvalid" }),
+    carrierType: z.enum(CarrierType, { message: "carrierTypeInvalid" }),
     employeeCount: z
       .string()
       .trim()

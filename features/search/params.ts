@@ -3,6 +3,7 @@
 // every value that cannot be used is dropped and its parameter name reported in `ignored`, so the
 // page can show a notice instead of an error.
 
+import { CarrierType } from "@/generated/prisma/enums";
 import { isValidDate } from "@/lib/dates";
 
 export const TIME_OF_DAY = ["morning", "afternoon", "evening"] as const; // morning <12:00, afternoon 12–17, evening ≥17:00; overlap matches
@@ -11,18 +12,8 @@ export const RADII_KM = [1, 2, 5, 10, 20, 50] as const;
 export const DEFAULT_RADIUS_KM = 5;
 export const OFFER_SORTS = ["relevance", "next", "newest", "distance", "az"] as const;
 export const PROVIDER_SORTS = ["az", "newest"] as const;
-/** Organization.carrierType values (mirrors the Prisma enum; kept here so this module stays pure). */
-export const CARRIER_TYPES = [
-  "ASSOCIATION",
-  "FOUNDATION",
-  "WELFARE_ASSOCIATION",
-  "CHURCH",
-  "PUBLIC_BODY",
-  "SCHOOL",
-  "COMPANY",
-  "INITIATIVE",
-  "OTHER",
-] as const;
+/** Organization.carrierType values in the schema's order (the generated enum module is plain data). */
+export const CARRIER_TYPES = Object.values(CarrierType);
 
 export type TimeOfDay = (typeof TIME_OF_DAY)[number];
 export type RadiusKm = (typeof RADII_KM)[number];
