@@ -9,6 +9,12 @@ const isCI = Boolean(process.env.CI);
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 
+// This spec switches the portal-wide "offers need approval" setting, which every provider's save
+// reads: it runs in its own project after all others, so no spec running in parallel sees the
+// mode change (it restores the setting at the end). Run it alone with
+// `npx playwright test --project=approval-modes --no-deps`.
+const APPROVAL_MODES_SPEC = /editorial-approval\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -41,6 +47,7 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      testIgnore: APPROVAL_MODES_SPEC,
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
     {
@@ -48,6 +55,12 @@ export default defineConfig({
       name: "mobile",
       grep: /@mobile/,
       use: { browserName: "chromium", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    },
+    {
+      name: "approval-modes",
+      testMatch: APPROVAL_MODES_SPEC,
+      dependencies: ["desktop", "mobile"],
+      use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
   ],
   webServer: {

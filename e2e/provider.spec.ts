@@ -1,5 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
 import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test, waitForHydration } from "./fixtures";
+import { approveOrganizationAsEditor, fillProfile, newPage, optional, PROVIDER_PASSWORD, registerProvider } from "./flows";
 import { linkIn, waitForMail } from "./mail";
 
 // Issue 4, end to end: a new provider registers, verifies through the mail received over SMTP,
@@ -7,20 +7,11 @@ import { linkIn, waitForMail } from "./mail";
 // colleague who accepts and edits an offer, and — after an editor approves the organisation in the
 // editor area — both offers appear in the public search.
 
-const PASSWORD = "Lindenblatt-Teekanne-42";
+// Depends on the portal's default "offers need no approval" (publishing is direct): the approval
+// mode is switched only by e2e/editorial-approval.spec.ts, which runs after this project (see
+// playwright.config.ts).
 
-async function logIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/de/anmelden");
-  await page.getByLabel(deText("Auth.emailLabel"), { exact: true }).fill(email);
-  await page.getByLabel(deText("Auth.passwordLabel"), { exact: true }).fill(password);
-  await clickWhenHydrated(page.getByRole("button", { name: deText("Auth.submit"), exact: true }));
-  await expect(page).toHaveURL(/\/de\/konto/);
-}
-
-/** The accessible name of an optional field: its label followed by "(freiwillig)". */
-function optional(key: string): string {
-  return `${deText(key)} ${deText("FormCommon.optional")}`;
-}
+const PASSWORD = PROVIDER_PASSWORD;
 
 /** The first date on or after `date` that falls on the ISO weekday (1 = Monday). */
 function nextWeekday(date: string, weekday: number): string {
@@ -28,11 +19,6 @@ function nextWeekday(date: string, weekday: number): string {
   const current = ((day.getUTCDay() + 6) % 7) + 1;
   day.setUTCDate(day.getUTCDate() + ((weekday - current + 7) % 7));
   return day.toISOString().slice(0, 10);
-}
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
-  return context.newPage();
 }
 
 test.describe("a provider keeps their own data", () => {
@@ -46,44 +32,13 @@ test.describe("a provider keeps their own data", () => {
     const weeklyTitle = `Hausaufgabenhilfe Lindenhof ${run}`;
     const eventTitle = `Sommerfest Lindenhof ${run}`;
 
-    // ── Registration ──
-    await page.goto("/de/registrieren");
-    await waitForHydration(page.getByLabel(deText("Register.emailLabel"), { exact: true }));
-    await page.getByLabel(deText("Register.modeNew")).check();
-    await page.getByLabel(deText("Register.organizationNameNew"), { exact: true }).fill(orgName);
-    await page.getByLabel(deText("Register.nameLabel"), { exact: true }).fill("Jana Lindner");
-    await page.getByLabel(deText("Register.emailLabel"), { exact: true }).fill(email);
-    await page.getByLabel(deText("Register.passwordLabel"), { exact: true }).fill(PASSWORD);
-    await page.getByLabel(deText("Register.acceptTermsLabel")).check();
-    await clickWhenHydrated(page.getByRole("button", { name: deText("Register.submit"), exact: true }));
-    await expect(page.getByRole("heading", { name: deText("Register.checkMailTitle") })).toBeVisible();
-
-    const organization = await db.organization.findFirstOrThrow({ where: { name: orgName }, select: { id: true, status: true, slug: true } });
-    expect(organization.status).toBe("PENDING");
-
-    // ── Verification through the mail received over SMTP ──
-    const verification = await waitForMail(email, /e-mail-bestaetigen/);
-    await page.goto(linkIn(verification, "/e-mail-bestaetigen"));
-    await expect(page.getByText(deText("Register.verified"))).toBeVisible();
-
-    await logIn(page, email);
+    // ── Registration, verification through the mail received over SMTP ──
+    const provider = await registerProvider(page, db, { orgName, email, personName: "Jana Lindner" });
+    const organization = { id: provider.organizationId };
     await expect(page.getByText(deText("Dashboard.status.PENDING.title"), { exact: true })).toBeVisible();
 
     // ── Profile ──
-    const postal = await db.postalCode.findFirstOrThrow({ orderBy: { code: "asc" }, select: { code: true, city: true } });
-    await page.goto("/de/konto/profil");
-    const profile = page.locator("form").filter({ has: page.getByRole("button", { name: deText("ProfileForm.save") }) });
-    await waitForHydration(profile.getByLabel(deText("ProfileForm.street"), { exact: true }));
-    await profile.getByLabel(deText("ProfileForm.summary"), { exact: true }).fill("Hilfe unter Nachbarn: Hausaufgaben, Einkäufe, Feste im Lindenhof.");
-    await profile.getByLabel(deText("ProfileForm.street"), { exact: true }).fill("Lindenstraße 12");
-    await profile.getByLabel(deText("ProfileForm.postalCode"), { exact: true }).fill(postal.code);
-    await profile.getByLabel(deText("ProfileForm.city"), { exact: true }).fill(postal.city);
-    await profile.getByRole("region", { name: deText("ProfileForm.sectionContact") }).getByLabel(deText("ProfileForm.phone"), { exact: true }).fill("0231 123456");
-    await clickWhenHydrated(profile.getByRole("button", { name: deText("ProfileForm.save") }));
-    await expect(page.getByText(deText("ProfileForm.saved"))).toBeVisible();
-    await expect
-      .poll(async () => (await db.organization.findUniqueOrThrow({ where: { id: organization.id }, select: { postalCode: true } })).postalCode)
-      .toBe(postal.code);
+    await fillProfile(page, db, organization.id);
 
     // ── A weekly offer with an exception date ──
     const category = await db.category.findFirstOrThrow({ where: { parentId: { not: null } }, orderBy: [{ parentId: "asc" }, { position: "asc" }], select: { name: true } });
@@ -164,16 +119,7 @@ test.describe("a provider keeps their own data", () => {
     await colleague.context().close();
 
     // ── An editor approves the organisation in the editor area; its admin is told by mail ──
-    const editor = await newPage(browser);
-    await logIn(editor, DEMO_LOGINS.editor, DEMO_PASSWORD);
-    await editor.goto("/de/redaktion/anbieter");
-    await editor.getByRole("link", { name: orgName }).click();
-    await expect(editor.getByRole("heading", { level: 1, name: orgName })).toBeVisible();
-    await clickWhenHydrated(editor.getByRole("button", { name: deText("Editorial.decision.approve"), exact: true }));
-    await expect(editor.getByText(deText("Editorial.done.approve"))).toBeVisible();
-    await editor.context().close();
-    expect((await db.organization.findUniqueOrThrow({ where: { id: organization.id }, select: { status: true } })).status).toBe("APPROVED");
-    await waitForMail(email, /freigeschaltet/i);
+    await approveOrganizationAsEditor(browser, db, provider, { editor: { email: DEMO_LOGINS.editor, password: DEMO_PASSWORD }, viaList: true });
 
     // ── Both offers are found in the public search ──
     await page.goto(`/de/angebote?q=${encodeURIComponent(`Lindenhof ${run}`)}`);

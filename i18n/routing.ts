@@ -40,6 +40,15 @@ export const routing = defineRouting({
     "/editorial/providers/[id]": { de: "/redaktion/anbieter/[id]", en: "/editorial/providers/[id]" },
     "/editorial/offers": { de: "/redaktion/angebote", en: "/editorial/offers" },
     "/editorial/offers/[id]": { de: "/redaktion/angebote/[id]", en: "/editorial/offers/[id]" },
+    "/editorial/providers/new": { de: "/redaktion/anbieter/neu", en: "/editorial/providers/new" },
+    "/editorial/providers/[id]/edit": { de: "/redaktion/anbieter/[id]/bearbeiten", en: "/editorial/providers/[id]/edit" },
+    "/editorial/published": { de: "/redaktion/veroeffentlicht", en: "/editorial/published" },
+    "/editorial/blocked": { de: "/redaktion/gesperrt", en: "/editorial/blocked" },
+    "/editorial/trash": { de: "/redaktion/papierkorb", en: "/editorial/trash" },
+    "/editorial/users": { de: "/redaktion/nutzer", en: "/editorial/users" },
+    "/editorial/users/[id]": { de: "/redaktion/nutzer/[id]", en: "/editorial/users/[id]" },
+    "/editorial/audit": { de: "/redaktion/protokoll", en: "/editorial/audit" },
+    "/editorial/settings": { de: "/redaktion/einstellungen", en: "/editorial/settings" },
   },
 });
 

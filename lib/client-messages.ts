@@ -21,6 +21,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "OfferList",
   "Dashboard",
   "FormCommon",
+  "Users",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { sendMail } from "@/lib/mail";
+import { sendMail, type MailResult } from "@/lib/mail";
 import { hashPassword } from "@/lib/passwords";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { absoluteLink, parseAccountInput, type AccountRequestContext } from "./account-context";
@@ -20,11 +20,16 @@ export async function requestPasswordReset(raw: unknown, ctx: AccountRequestCont
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, disabledAt: true } });
   if (!user || user.disabledAt) return;
   const token = await prisma.$transaction((tx) => issueToken(tx, user.id, "PASSWORD_RESET"));
-  await sendMail({
-    to: email,
+  await mailPasswordResetLink({ email, name: user.name, locale: user.locale }, token, ctx.baseUrl);
+}
+
+/** The reset mail to the account's own address, in its language: a link only, never a password. */
+export function mailPasswordResetLink(user: { email: string; name: string; locale: string }, token: string, baseUrl: string): Promise<MailResult> {
+  return sendMail({
+    to: user.email,
     template: "resetPassword",
     locale: user.locale,
-    params: { name: user.name, url: absoluteLink(ctx.baseUrl, user.locale, "/reset-password", { token }) },
+    params: { name: user.name, url: absoluteLink(baseUrl, user.locale, "/reset-password", { token }) },
   });
 }
 

@@ -46,7 +46,7 @@ export async function transitionOfferFor(
   action: unknown,
   reason?: unknown,
   options: ModerationOptions = {},
-): Promise<{ offerId: number; status: OfferStatus; mails: MailResult["status"][] }> {
+): Promise<{ offerId: number; action: OfferModerationAction; status: OfferStatus; mails: MailResult["status"][] }> {
   assertCanModerate(user);
   const id = parseId(offerId);
   const input = parseInput(OfferTransitionSchema, { action, reason: reason ?? null }, MODERATION_ERRORS_NAMESPACE);
@@ -73,7 +73,7 @@ export async function transitionOfferFor(
     });
   });
   const mails = await mailOrganizationAdmins(offer, OFFER_MAIL[input.action], input.reason, options.baseUrl ?? defaultBaseUrl());
-  return { offerId: offer.id, status: next, mails };
+  return { offerId: offer.id, action: input.action, status: next, mails };
 }
 
 /**

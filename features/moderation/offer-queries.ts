@@ -8,33 +8,46 @@ import { publishedOffersWhere } from "@/features/offers/visibility";
 import { changedFields } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { pageInfo } from "@/lib/pagination";
 import { assertCanModerate } from "./organization-status";
 
 // Reads of the editors' offer review. Each one checks the editor role itself (pages check it too).
 
-const QUEUE_LIMIT = 200;
+export type OfferQueuePages = { pending?: number; revisions?: number };
 
-/** What waits for an editor: submitted offers and pending revisions, oldest first. */
-export async function listOfferQueue(user: SessionUser | null) {
+/**
+ * What waits for an editor: submitted offers and pending revisions, oldest first. Each list pages
+ * on its own (`pages.pending`, `pages.revisions`; out-of-range pages are clamped).
+ */
+export async function listOfferQueue(user: SessionUser | null, pages: OfferQueuePages = {}) {
   assertCanModerate(user);
   const live = { deletedAt: null } as const;
+  const pendingWhere = { ...live, status: "PENDING_REVIEW", organization: live } as const;
+  const revisionWhere = { status: "PENDING", offer: { ...live, organization: live } } as const;
+  const [pendingTotal, revisionTotal] = await Promise.all([prisma.offer.count({ where: pendingWhere }), prisma.offerRevision.count({ where: revisionWhere })]);
+  const pendingPage = pageInfo(pages.pending ?? 1, pendingTotal);
+  const revisionsPage = pageInfo(pages.revisions ?? 1, revisionTotal);
   const [pending, revisions] = await Promise.all([
     prisma.offer.findMany({
-      where: { ...live, status: "PENDING_REVIEW", organization: live },
+      where: pendingWhere,
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      take: QUEUE_LIMIT,
+      skip: pendingPage.skip,
+      take: pendingPage.pageSize,
       select: { id: true, title: true, updatedAt: true, updatedBy: { select: { name: true } }, organization: { select: { id: true, name: true } } },
     }),
     prisma.offerRevision.findMany({
-      where: { status: "PENDING", offer: { ...live, organization: live } },
+      where: revisionWhere,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: QUEUE_LIMIT,
+      skip: revisionsPage.skip,
+      take: revisionsPage.pageSize,
       select: { id: true, createdAt: true, createdBy: { select: { name: true } }, offer: { select: { id: true, title: true, organization: { select: { id: true, name: true } } } } },
     }),
   ]);
   return {
     pending: pending.map((o) => ({ offerId: o.id, title: o.title, organization: o.organization, submittedBy: o.updatedBy?.name ?? null, submittedAt: o.updatedAt })),
     revisions: revisions.map((r) => ({ offerId: r.offer.id, title: r.offer.title, organization: r.offer.organization, submittedBy: r.createdBy?.name ?? null, submittedAt: r.createdAt })),
+    pendingPage,
+    revisionsPage,
   };
 }
 

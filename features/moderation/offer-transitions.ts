@@ -36,3 +36,11 @@ export function nextOfferStatus(current: OfferStatus, action: OfferModerationAct
 export function allowedOfferActions(current: OfferStatus): OfferModerationAction[] {
   return OFFER_MODERATION_ACTIONS.filter((action) => nextOfferStatus(current, action) !== null);
 }
+
+/** What the editor's offer page confirms after a decision (`?done=`): a status change or a revision decision. */
+export const OFFER_DECISION_NOTICES = [...OFFER_MODERATION_ACTIONS, "approveRevision", "rejectRevision"] as const;
+export type OfferDecisionNotice = (typeof OFFER_DECISION_NOTICES)[number];
+
+export function isOfferDecisionNotice(value: unknown): value is OfferDecisionNotice {
+  return typeof value === "string" && (OFFER_DECISION_NOTICES as readonly string[]).includes(value);
+}

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { assertCanModerate } from "./organization-status";
+import { getOverviewCounts } from "./overview-queries";
 import type { ProviderListParams } from "./schemas";
 
 // Reads of the editor area. Each one checks the editor role itself (pages check it too).
@@ -19,7 +20,7 @@ async function publicOfferIds(ids: number[]): Promise<Set<number>> {
   return new Set(rows.map((row) => row.id));
 }
 
-export async function getEditorialDashboard(user: SessionUser | null) {
+export async function getEditorialDashboard(user: SessionUser | null, now: Date = new Date()) {
   assertCanModerate(user);
   const live = { deletedAt: null } as const;
   const [pendingProviders, blockedProviders, pendingOffers, blockedOffers, recent, pendingRevisions] = await Promise.all([
@@ -54,7 +55,7 @@ export async function getEditorialDashboard(user: SessionUser | null) {
       offer: offer ? { ...offer, isPublic: visible.has(offer.id) } : null,
     };
   });
-  return { pendingProviders, blockedProviders, pendingOffers, pendingRevisions, blockedOffers, recentChanges };
+  return { pendingProviders, blockedProviders, pendingOffers, pendingRevisions, blockedOffers, recentChanges, ...(await getOverviewCounts(user, now)) };
 }
 
 export async function listProvidersForEditors(user: SessionUser | null, params: ProviderListParams, requestedPage: number) {

@@ -280,6 +280,20 @@ describe("offer mutations", () => {
       }
     });
 
+    it("a direct save after approval was switched off supersedes the waiting revision", async () => {
+      const published = await createOfferFor(memberA, input({ title: "Lesekreis" }), "publish", { now: NOW });
+      await setApproval(true);
+      try {
+        expect(await updateOfferFor(memberA, published.id, input({ title: "Lesekreis alt" }), "publish", { now: NOW })).toMatchObject({ revision: true });
+      } finally {
+        await setApproval(false);
+      }
+      expect(await updateOfferFor(memberA, published.id, input({ title: "Lesekreis neu" }), "publish", { now: NOW })).toMatchObject({ revision: false, status: "PUBLISHED" });
+      const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: published.id }, include: { revisions: true } });
+      expect(offer.title).toBe("Lesekreis neu");
+      expect(offer.revisions.map((r) => [r.status, r.decidedById])).toEqual([["SUPERSEDED", memberA.id]]);
+    });
+
     it("blocked offers cannot be published by providers; rejected ones are resubmitted for review", async () => {
       const blocked = await createOfferFor(memberA, input({ title: "Gesperrt" }), "draft", { now: NOW });
       await db.prisma.offer.update({ where: { id: blocked.id }, data: { status: "BLOCKED", statusReason: "Werbung" } });

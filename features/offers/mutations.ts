@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { GeoSource, OfferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/features/accounts/types";
+import { notifyEditorsOfSubmission } from "@/features/moderation/editor-notifications";
 import { reindexOffer } from "@/features/search/fts";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
@@ -195,7 +196,7 @@ export async function createOfferFor(userOrNull: SessionUser | null, rawInput: u
   const location = await resolveLocation(input.location, organization, null);
   const now = options.now ?? new Date();
 
-  return prisma.$transaction(async (tx) => {
+  const created = await prisma.$transaction(async (tx) => {
     const uuid = randomUUID();
     const offer = await tx.offer.create({
       data: {
@@ -218,6 +219,8 @@ export async function createOfferFor(userOrNull: SessionUser | null, rawInput: u
     await recordAudit(tx, { actorId: user.id, action: "offer.create", entityType: "offer", entityId: offer.id, changedFields: changedFields(null, after) });
     return { id: offer.id, slug: offer.slug, status: outcome.status, revision: false, geoSource: location.geoSource };
   });
+  if (created.status === "PENDING_REVIEW") await notifyEditorsOfSubmission(created.id, "offer");
+  return created;
 }
 
 /**
@@ -243,19 +246,29 @@ export async function updateOfferFor(userOrNull: SessionUser | null, rawOfferId:
   const before = storedOfferSnapshot(stored);
 
   if ("revision" in outcome) {
-    return prisma.$transaction(async (tx) => {
+    const { result, isNew } = await prisma.$transaction(async (tx) => {
       const data = JSON.stringify(inputToFormValues(input));
       const pending = await tx.offerRevision.findFirst({ where: { offerId, status: "PENDING" }, select: { id: true } });
       if (pending) await tx.offerRevision.update({ where: { id: pending.id }, data: { data, createdById: user.id, createdAt: now } });
       else await tx.offerRevision.create({ data: { offerId, data, createdById: user.id } });
       const changed = changedFields(before, offerSnapshot(input, location, stored.status));
       await recordAudit(tx, { actorId: user.id, action: "offer.submitRevision", entityType: "offer", entityId: offerId, changedFields: changed });
-      return { id: offerId, slug: stored.slug, status: stored.status, revision: true, geoSource: location.geoSource };
+      return { result: { id: offerId, slug: stored.slug, status: stored.status, revision: true, geoSource: location.geoSource }, isNew: !pending };
     });
+    // Editors hear about a revision once; replacing a still-pending one keeps its place in the queue.
+    if (isNew) await notifyEditorsOfSubmission(offerId, "revision");
+    return result;
   }
 
   const status = outcome.status;
-  return prisma.$transaction((tx) => writeOfferUpdate(tx, { user, offerId, stored, input, location, status, now, auditAction: "offer.update" }));
+  const updated = await prisma.$transaction(async (tx) => {
+    // A direct save (approval switched off meanwhile, or a status change) is newer than any edit still
+    // waiting for review: that revision must never be approved over it later.
+    await tx.offerRevision.updateMany({ where: { offerId, status: "PENDING" }, data: { status: "SUPERSEDED", decidedById: user.id, decidedAt: now } });
+    return writeOfferUpdate(tx, { user, offerId, stored, input, location, status, now, auditAction: "offer.update" });
+  });
+  if (updated.status === "PENDING_REVIEW" && stored.status !== "PENDING_REVIEW") await notifyEditorsOfSubmission(offerId, "offer");
+  return updated;
 }
 
 type StoredOffer = NonNullable<Awaited<ReturnType<typeof loadStoredOffer>>>;

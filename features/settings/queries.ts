@@ -12,3 +12,9 @@ export const getLegalText = cache(async (kind: "IMPRINT" | "PRIVACY" | "TERMS", 
   const texts = await prisma.legalText.findMany({ where: { kind, locale: { in: [locale, "de"] } } });
   return texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === "de") ?? null;
 });
+
+/** The values the admins' settings page edits (same field names as PortalSettingsSchema). */
+export async function getPortalSettingsForm() {
+  const { requireOfferApproval, editorNotification, offerReminderMonths } = await getSettings();
+  return { requireOfferApproval, editorNotification, offerReminderMonths };
+}

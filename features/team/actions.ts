@@ -85,18 +85,21 @@ export async function decideJoinRequest(joinRequestId: number, decision: unknown
   }
 }
 
-export async function acceptInvitation(token: unknown): Promise<ActionResult<{ organizationId: number }>> {
+export async function acceptInvitation(token: unknown): Promise<ActionResult<{ organizationId: number | null }>> {
   try {
     const user = await requireActionUser();
     const data = await acceptInvitationFor(user, token);
-    // The account pages open on the organisation just joined (see current-organization.ts).
-    (await cookies()).set(CURRENT_ORGANIZATION_COOKIE, String(data.organizationId), {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().APP_URL?.startsWith("https:") ?? false,
-      path: "/",
-      maxAge: 365 * 24 * 60 * 60,
-    });
+    // The account pages open on the organisation just joined (see current-organization.ts); a team
+    // invitation (global role) joins no organisation.
+    if (data.organizationId !== null) {
+      (await cookies()).set(CURRENT_ORGANIZATION_COOKIE, String(data.organizationId), {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: env().APP_URL?.startsWith("https:") ?? false,
+        path: "/",
+        maxAge: 365 * 24 * 60 * 60,
+      });
+    }
     revalidatePath("/", "layout");
     return { ok: true, data };
   } catch (error) {

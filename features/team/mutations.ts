@@ -17,10 +17,10 @@ import { ChangeRoleSchema, INVITATION_LIFETIME_MS, InviteSchema, TEAM_ERRORS_NAM
 type Tx = Prisma.TransactionClient;
 export type MutationOptions = { baseUrl?: string; now?: Date };
 
-const membershipEntityId = (organizationId: number, userId: number) => `${organizationId}:${userId}`;
+export const membershipEntityId = (organizationId: number, userId: number) => `${organizationId}:${userId}`;
 
 /** An organisation needs at least one admin: call after a change, inside its transaction, to undo it otherwise. */
-async function assertAdminRemains(tx: Tx, organizationId: number): Promise<void> {
+export async function assertAdminRemains(tx: Tx, organizationId: number): Promise<void> {
   const admins = await tx.membership.count({ where: { organizationId, role: "ORG_ADMIN" } });
   if (admins === 0) throw new AppError(`${TEAM_ERRORS_NAMESPACE}.lastAdmin`, 409);
 }
@@ -126,7 +126,8 @@ export async function changeMemberRoleFor(user: SessionUser, organizationId: num
   });
 }
 
-async function deleteMembership(tx: Tx, actorId: number, organizationId: number, userId: number, action: string): Promise<void> {
+/** Deletes the membership (NotFound when there is none), keeps an admin, writes the audit entry `action`. */
+export async function deleteMembership(tx: Tx, actorId: number, organizationId: number, userId: number, action: string): Promise<void> {
   const deleted = await tx.membership.deleteMany({ where: { userId, organizationId } });
   if (deleted.count === 0) throw new NotFoundError();
   await assertAdminRemains(tx, organizationId);
@@ -147,13 +148,23 @@ export async function leaveOrganizationFor(user: SessionUser, organizationId: nu
   await prisma.$transaction((tx) => deleteMembership(tx, user.id, organizationId, user.id, "membership.leave"));
 }
 
-/** Adds the user to the organisation with `role`, or raises an existing member's role to admin. */
-export async function grantMembership(tx: Tx, userId: number, organizationId: number, role: MembershipRole, actorId: number | null): Promise<void> {
+/**
+ * Adds the user to the organisation with `role`, or raises an existing member's role to admin.
+ * `createAction` names the audit entry of a new membership (editors adding someone write "membership.add").
+ */
+export async function grantMembership(
+  tx: Tx,
+  userId: number,
+  organizationId: number,
+  role: MembershipRole,
+  actorId: number | null,
+  createAction = "membership.create",
+): Promise<void> {
   const existing = await tx.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } }, select: { role: true } });
   const entityId = membershipEntityId(organizationId, userId);
   if (!existing) {
     await tx.membership.create({ data: { userId, organizationId, role } });
-    await recordAudit(tx, { actorId, action: "membership.create", entityType: "membership", entityId, changedFields: ["role"] });
+    await recordAudit(tx, { actorId, action: createAction, entityType: "membership", entityId, changedFields: ["role"] });
   } else if (role === "ORG_ADMIN" && existing.role !== "ORG_ADMIN") {
     await tx.membership.update({ where: { userId_organizationId: { userId, organizationId } }, data: { role } });
     await recordAudit(tx, { actorId, action: "membership.update", entityType: "membership", entityId, changedFields: ["role"] });

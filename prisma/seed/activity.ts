@@ -80,22 +80,22 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
   input.organizations.slice(0, 300).forEach((org, i) => {
     const id = input.organizationIds[i];
     const owner = input.authors.get(org.index)?.[0] ?? input.editorId;
-    log(owner, "organization.create", "Organization", id, org.createdAt);
-    if (org.approvedAt) log(input.editorId, "organization.approve", "Organization", id, org.approvedAt);
-    if (org.status === "REJECTED") log(input.editorId, "organization.reject", "Organization", id, org.updatedAt, null, org.statusReason);
-    if (org.status === "BLOCKED") log(input.editorId, "organization.block", "Organization", id, new Date(now.getTime() - 12 * DAY_MS), null, org.statusReason);
+    log(owner, "organization.create", "organization", id, org.createdAt);
+    if (org.approvedAt) log(input.editorId, "organization.approve", "organization", id, org.approvedAt);
+    if (org.status === "REJECTED") log(input.editorId, "organization.reject", "organization", id, org.updatedAt, null, org.statusReason);
+    if (org.status === "BLOCKED") log(input.editorId, "organization.block", "organization", id, new Date(now.getTime() - 12 * DAY_MS), null, org.statusReason);
   });
   for (const offer of input.auditedOffers) {
-    log(offer.createdById, "offer.create", "Offer", offer.id, offer.createdAt);
-    if (offer.publishedAt) log(offer.createdById, "offer.publish", "Offer", offer.id, offer.publishedAt);
+    log(offer.createdById, "offer.create", "offer", offer.id, offer.createdAt);
+    if (offer.publishedAt) log(offer.createdById, "offer.publish", "offer", offer.id, offer.publishedAt);
     if (offer.publishedAt && offer.updatedAt.getTime() - offer.publishedAt.getTime() > DAY_MS) {
-      log(offer.createdById, "offer.update", "Offer", offer.id, offer.updatedAt, rng.pick([["summary"], ["schedule"], ["description", "costNote"], ["contactName", "contactPhone"]]));
+      log(offer.createdById, "offer.update", "offer", offer.id, offer.updatedAt, rng.pick([["summary"], ["schedule"], ["description", "costNote"], ["contactName", "contactPhone"]]));
     }
     if (offer.status === "REJECTED" || offer.status === "BLOCKED") {
-      log(input.editorId, offer.status === "REJECTED" ? "offer.reject" : "offer.block", "Offer", offer.id, offer.updatedAt, null, offer.statusReason);
+      log(input.editorId, offer.status === "REJECTED" ? "offer.reject" : "offer.block", "offer", offer.id, offer.updatedAt, null, offer.statusReason);
     }
   }
-  log(input.adminId, "user.disable", "User", input.disabledUserId, new Date(now.getTime() - 30 * DAY_MS), ["disabledAt"], "Hat die Organisation verlassen.");
+  log(input.adminId, "user.disable", "user", input.disabledUserId, new Date(now.getTime() - 30 * DAY_MS), ["disabledAt"], "Hat die Organisation verlassen.");
 
   let analyticsEvents = 0;
   const categoryIds = [...input.categoryCounts.keys()];

@@ -1,19 +1,23 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { EditorialDashboard as Data } from "../queries";
+import { EXPIRING_DAYS, RECENT_DAYS } from "../overview-schemas";
 import { auditActionLabel } from "./audit-action-label";
 
-type CountCard = { label: string; count: number; href: { pathname: "/editorial/providers" | "/editorial/offers"; query: Record<string, string> } | null };
+type CountCard = { label: string; count: number; href: { pathname: "/editorial/providers" | "/editorial/offers" | "/editorial/published" | "/editorial/blocked"; query: Record<string, string> } | null };
 
 /** The editor's start page: what waits, what is blocked, and what changed last. */
 export async function EditorialDashboard({ data }: { data: Data }) {
-  const [t, format] = await Promise.all([getTranslations("Editorial"), getFormatter()]);
+  const [t, to, ta, format] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialOverview"), getTranslations("EditorialAct"), getFormatter()]);
   const cards: CountCard[] = [
     { label: t("dashboard.pendingProviders"), count: data.pendingProviders, href: { pathname: "/editorial/providers", query: {} } },
-    { label: t("dashboard.blockedProviders"), count: data.blockedProviders, href: { pathname: "/editorial/providers", query: { status: "BLOCKED" } } },
+    { label: t("dashboard.blockedProviders"), count: data.blockedProviders, href: { pathname: "/editorial/blocked", query: {} } },
     { label: t("dashboard.pendingOffers"), count: data.pendingOffers, href: { pathname: "/editorial/offers", query: {} } },
     { label: t("dashboard.pendingRevisions"), count: data.pendingRevisions, href: { pathname: "/editorial/offers", query: {} } },
-    { label: t("dashboard.blockedOffers"), count: data.blockedOffers, href: null },
+    { label: t("dashboard.blockedOffers"), count: data.blockedOffers, href: { pathname: "/editorial/blocked", query: {} } },
+    { label: to("dashboard.recentlyPublished", { days: RECENT_DAYS }), count: data.recentlyPublished, href: { pathname: "/editorial/published", query: { days: String(RECENT_DAYS) } } },
+    { label: to("dashboard.stale", { months: data.reminderMonths }), count: data.stale, href: { pathname: "/editorial/published", query: { view: "stale" } } },
+    { label: to("dashboard.expiring", { days: EXPIRING_DAYS }), count: data.expiring, href: { pathname: "/editorial/published", query: { view: "expiring" } } },
   ];
 
   return (
@@ -34,10 +38,16 @@ export async function EditorialDashboard({ data }: { data: Data }) {
           </li>
         ))}
       </ul>
-      <p><Link href={{ pathname: "/editorial/providers", query: { status: "ALL" } }} className="text-brand-700 underline">{t("dashboard.allProviders")}</Link></p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        <li><Link href={{ pathname: "/editorial/providers", query: { status: "ALL" } }} className="text-brand-700 underline">{t("dashboard.allProviders")}</Link></li>
+        <li><Link href="/editorial/providers/new" className="text-brand-700 underline">{ta("newProvider")}</Link></li>
+        <li><Link href="/account/offers/new" className="text-brand-700 underline">{ta("newOfferOnBehalf")}</Link></li>
+        <li><Link href="/editorial/users" className="text-brand-700 underline">{t("dashboard.manageUsers")}</Link></li>
+      </ul>
 
       <section aria-labelledby="recent-changes" className="flex flex-col gap-2">
         <h2 id="recent-changes" className="text-xl font-semibold">{t("dashboard.recentChanges")}</h2>
+        <p><Link href={{ pathname: "/editorial/audit", query: { entityType: "offer" } }} className="text-brand-700 underline">{to("dashboard.allChanges")}</Link></p>
         {data.recentChanges.length === 0 ? (
           <p>{t("dashboard.noRecentChanges")}</p>
         ) : (

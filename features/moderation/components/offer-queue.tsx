@@ -1,16 +1,23 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import type { PageInfo } from "@/lib/pagination";
 import type { listOfferQueue } from "../offer-queries";
+import { ListPaging } from "./list-paging";
 
 type Queue = Awaited<ReturnType<typeof listOfferQueue>>;
 type Entry = Queue["pending"][number];
 
 /** The editors' review list: submitted offers and changed offers, oldest first. */
 export async function OfferQueue({ queue }: { queue: Queue }) {
-  const [t, format] = await Promise.all([getTranslations("Editorial"), getFormatter()]);
-  const list = (id: string, title: string, entries: Entry[], empty: string) => (
+  const [t, to, format] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialOverview"), getFormatter()]);
+  // Each list keeps the other list's page in its paging links.
+  const pageQuery: Record<string, string> = {
+    ...(queue.pendingPage.page > 1 ? { page: String(queue.pendingPage.page) } : {}),
+    ...(queue.revisionsPage.page > 1 ? { revisionsPage: String(queue.revisionsPage.page) } : {}),
+  };
+  const list = (id: string, title: string, entries: Entry[], page: PageInfo, param: string, empty: string) => (
     <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl font-semibold">{title} ({entries.length})</h2>
+      <h2 id={id} className="text-xl font-semibold">{title} ({page.total})</h2>
       {entries.length === 0 ? (
         <p>{empty}</p>
       ) : (
@@ -29,6 +36,7 @@ export async function OfferQueue({ queue }: { queue: Queue }) {
           })}
         </ul>
       )}
+      <ListPaging pathname="/editorial/offers" page={page} query={pageQuery} param={param} label={to("paging.labelFor", { list: title })} />
     </section>
   );
 
@@ -39,8 +47,8 @@ export async function OfferQueue({ queue }: { queue: Queue }) {
         <h1 className="text-3xl font-bold text-brand-800">{t("offers.title")}</h1>
         <p className="text-slate-700">{t("offers.intro")}</p>
       </header>
-      {list("pending-offers", t("offers.pendingHeading"), queue.pending, t("offers.emptyPending"))}
-      {list("pending-revisions", t("offers.revisionsHeading"), queue.revisions, t("offers.emptyRevisions"))}
+      {list("pending-offers", t("offers.pendingHeading"), queue.pending, queue.pendingPage, "page", t("offers.emptyPending"))}
+      {list("pending-revisions", t("offers.revisionsHeading"), queue.revisions, queue.revisionsPage, "revisionsPage", t("offers.emptyRevisions"))}
     </div>
   );
 }

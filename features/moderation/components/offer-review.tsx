@@ -4,9 +4,15 @@ import { describeSchedule } from "@/features/offers/schedule-text";
 import { Link } from "@/i18n/navigation";
 import { decideRevisionAction, transitionOfferAction } from "../offer-actions";
 import type { DiffValue, getOfferForReview } from "../offer-queries";
-import { allowedOfferActions, type OfferModerationAction } from "../offer-transitions";
+import { allowedOfferActions, type OfferDecisionNotice, type OfferModerationAction } from "../offer-transitions";
 import { REASON_MAX_LENGTH } from "../schemas";
+import { deleteOfferAsEditorAction } from "../act-actions";
+import type { OrganizationOption } from "../reassign";
+import { RETENTION_DAYS } from "../trash";
 import { DecisionForm, type DecisionTone } from "./decision-form";
+import { FullHistoryLink } from "./full-history-link";
+import { organizationPickerLabels } from "./organization-picker-labels";
+import { ReassignForm } from "./reassign-form";
 
 type Review = Awaited<ReturnType<typeof getOfferForReview>>;
 
@@ -22,8 +28,16 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** An offer for the editors: status, data, the pending revision's diff and the decision forms. */
-export async function OfferReview({ data }: { data: Review }) {
-  const [t, ts, format, locale] = await Promise.all([getTranslations("Editorial"), getTranslations("Schedule"), getFormatter(), getLocale()]);
+/** `notice`: the decision just made (the action redirects here with ?done=…), confirmed at the top. */
+export async function OfferReview({ data, organizationOptions, notice = null }: { data: Review; organizationOptions: OrganizationOption[]; notice?: OfferDecisionNotice | null }) {
+  const [t, ts, ta, format, locale, pickerLabels] = await Promise.all([
+    getTranslations("Editorial"),
+    getTranslations("Schedule"),
+    getTranslations("EditorialAct"),
+    getFormatter(),
+    getLocale(),
+    organizationPickerLabels(),
+  ]);
   const translateSchedule = (key: Parameters<typeof ts>[0], values?: Record<string, string | number>) => ts(key, values);
   const fieldLabel = (field: string) => {
     const key = `offers.field.${field}`;
@@ -48,6 +62,7 @@ export async function OfferReview({ data }: { data: Review }) {
       <header className="flex flex-col gap-2">
         <Link href="/editorial/offers" className="self-start text-brand-700 underline">{t("offers.back")}</Link>
         <h1 className="text-3xl font-bold break-words text-brand-800">{data.title}</h1>
+        {notice ? <p role="status" className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{t(`offers.done.${notice}`)}</p> : null}
         <p>
           {t("offers.organization")}:{" "}
           <Link href={{ pathname: "/editorial/providers/[id]", params: { id: String(data.organization.id) } }} className="text-brand-700 underline">{data.organization.name}</Link>
@@ -57,6 +72,7 @@ export async function OfferReview({ data }: { data: Review }) {
         {data.isPublic ? (
           <p><Link href={{ pathname: "/offers/[slug]", params: { slug: data.slug } }} className="text-brand-700 underline">{t("offers.publicPage")}</Link></p>
         ) : null}
+        <p><Link href={{ pathname: "/account/offers/[id]", params: { id: String(data.id) } }} className="font-semibold text-brand-700 underline">{ta("editOffer")}</Link></p>
       </header>
 
       {data.revision ? (
@@ -120,6 +136,33 @@ export async function OfferReview({ data }: { data: Review }) {
         )}
       </Section>
 
+      <Section id="reassign" title={ta("reassign.heading")}>
+        <p>{ta("reassign.current", { name: data.organization.name })}</p>
+        <ReassignForm
+          offerId={data.id}
+          options={organizationOptions.filter((option) => option.id !== data.organization.id)}
+          reasonMaxLength={REASON_MAX_LENGTH}
+          labels={{
+            ...pickerLabels,
+            intro: ta("reassign.intro"),
+            reasonLabel: ta("reassign.reasonLabel"),
+            reasonHint: ta("reassign.reasonHint", { max: REASON_MAX_LENGTH }),
+            submit: ta("reassign.submit"),
+            pending: ta("reassign.pending"),
+          }}
+        />
+      </Section>
+
+      <Section id="delete" title={ta("delete.offerHeading")}>
+        <DecisionForm
+          action={deleteOfferAsEditorAction}
+          hidden={{ offerId: String(data.id) }}
+          buttons={[{ value: "delete", label: ta("delete.offerButton"), tone: "danger" }]}
+          reasonMaxLength={REASON_MAX_LENGTH}
+          labels={{ intro: ta("delete.offerIntro", { days: RETENTION_DAYS }), reasonLabel: ta("delete.reasonLabel"), reasonHint: ta("delete.reasonHint", { max: REASON_MAX_LENGTH }), pending: formLabels.pending }}
+        />
+      </Section>
+
       <Section id="data" title={t("offers.sectionData")}>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,auto)_1fr]">
           {data.fields.map((row) => (
@@ -130,6 +173,7 @@ export async function OfferReview({ data }: { data: Review }) {
           ))}
         </dl>
       </Section>
+      <FullHistoryLink entityType="offer" entityId={data.id} />
     </article>
   );
 }

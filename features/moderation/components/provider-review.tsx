@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { deleteOrganizationAction } from "../act-actions";
 import { allowedOrganizationActions } from "../organization-transitions";
 import type { ProviderForEditors } from "../queries";
 import { REASON_MAX_LENGTH } from "../schemas";
+import { RETENTION_DAYS } from "../trash";
 import { auditActionLabel } from "./audit-action-label";
+import { DecisionForm } from "./decision-form";
+import { FullHistoryLink } from "./full-history-link";
 import { OrganizationDecisionForm } from "./organization-decision-form";
 import { OrganizationStatusBadge } from "./organization-status-badge";
 
@@ -37,7 +41,7 @@ function Facts({ rows, none }: { rows: [string, ReactNode][]; none: string }) {
 
 /** Everything an editor needs to decide on a provider: profile, people, offers, decision, history. */
 export async function ProviderReview({ data }: { data: ProviderForEditors }) {
-  const [t, format] = await Promise.all([getTranslations("Editorial"), getFormatter()]);
+  const [t, ta, format] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialAct"), getFormatter()]);
   const { organization: org, history } = data;
   const when = (date: Date | null) => (date ? <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time> : null);
   const none = t("detail.none");
@@ -54,6 +58,16 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
           <span aria-hidden="true"><OrganizationStatusBadge status={org.status} label={t(`status.${org.status}`)} /></span>
         </p>
         {org.statusReason ? <p className="break-words">{t("detail.reason", { reason: org.statusReason })}</p> : null}
+        <nav aria-label={ta("actionsHeading")}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href={{ pathname: "/editorial/providers/[id]/edit", params: { id: String(org.id) } }} className="font-semibold text-brand-700 underline">{ta("editProvider")}</Link>
+            </li>
+            <li>
+              <Link href={{ pathname: "/account/offers/new", query: { organizationId: String(org.id) } }} className="font-semibold text-brand-700 underline">{ta("newOfferLink")}</Link>
+            </li>
+          </ul>
+        </nav>
       </header>
 
       <Section id="decision" title={t("detail.sectionDecision")}>
@@ -207,6 +221,16 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
         )}
       </Section>
 
+      <Section id="delete" title={ta("delete.organizationHeading")}>
+        <DecisionForm
+          action={deleteOrganizationAction}
+          hidden={{ organizationId: String(org.id) }}
+          buttons={[{ value: "delete", label: ta("delete.organizationButton"), tone: "danger" }]}
+          reasonMaxLength={REASON_MAX_LENGTH}
+          labels={{ intro: ta("delete.organizationIntro", { days: RETENTION_DAYS }), reasonLabel: ta("delete.reasonLabel"), reasonHint: ta("delete.reasonHint", { max: REASON_MAX_LENGTH }), pending: t("decision.pending") }}
+        />
+      </Section>
+
       <Section id="history" title={t("detail.sectionHistory")}>
         {history.length === 0 ? (
           <p>{t("detail.noEntries")}</p>
@@ -224,6 +248,7 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             ))}
           </ol>
         )}
+        <FullHistoryLink entityType="organization" entityId={org.id} />
       </Section>
     </article>
   );

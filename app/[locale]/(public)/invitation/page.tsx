@@ -40,8 +40,14 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   }
 
   const { invitation } = lookup;
-  const heading = t("heading", { organization: invitation.organizationName });
-  const intro = <p className="text-lg">{t("intro", { organization: invitation.organizationName, role: invitation.role })}</p>;
+  const tStaff = await getTranslations("Users.acceptInvitation");
+  const staffRole = invitation.kind === "staff" ? (await getTranslations("Account.roles"))(invitation.globalRole) : "";
+  const heading = invitation.kind === "organization" ? t("heading", { organization: invitation.organizationName }) : tStaff("heading");
+  const intro = (
+    <p className="text-lg">
+      {invitation.kind === "organization" ? t("intro", { organization: invitation.organizationName, role: invitation.role }) : tStaff("intro", { role: staffRole })}
+    </p>
+  );
 
   if (user) {
     const matches = user.email.toLowerCase() === invitation.email;

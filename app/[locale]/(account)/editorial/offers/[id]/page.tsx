@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferReview } from "@/features/moderation/components/offer-review";
 import { getOfferForReview } from "@/features/moderation/offer-queries";
+import { isOfferDecisionNotice } from "@/features/moderation/offer-transitions";
 import { requireEditorPage } from "@/features/moderation/page-access";
+import { searchOrganizationOptions } from "@/features/moderation/reassign";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { NotFoundError } from "@/lib/errors";
 
-type Props = { params: Promise<{ locale: Locale; id: string }> };
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -16,14 +18,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t("offers.title")} – ${t("title")}` };
 }
 
-export default async function EditorialOfferPage({ params }: Props) {
-  const { locale, id } = await params;
+export default async function EditorialOfferPage({ params, searchParams }: Props) {
+  const [{ locale, id }, { done }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/offers/[id]", params: { id } } }));
   const offerId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
-  const data = await getOfferForReview(user, offerId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  return <OfferReview data={data} />;
+  const [data, organizationOptions] = await Promise.all([
+    getOfferForReview(user, offerId).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    searchOrganizationOptions(user, ""),
+  ]);
+  return <OfferReview data={data} organizationOptions={organizationOptions} notice={isOfferDecisionNotice(done) ? done : null} />;
 }

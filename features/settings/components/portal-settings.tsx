@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import type { PortalSettingsInput } from "../schemas";
+import { REMINDER_MONTHS_MAX, REMINDER_MONTHS_MIN } from "../schemas";
+import { SettingsForm } from "./settings-form";
+
+/** The settings page's content: heading, introduction and the form with the current values. */
+export async function PortalSettings({ values }: { values: PortalSettingsInput }) {
+  const t = await getTranslations("PortalSettings");
+  const range = { min: REMINDER_MONTHS_MIN, max: REMINDER_MONTHS_MAX };
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+      <SettingsForm
+        values={values}
+        labels={{
+          approvalSection: t("approvalSection"),
+          requireOfferApproval: t("requireOfferApproval"),
+          approvalOn: t("approvalOn"),
+          approvalOff: t("approvalOff"),
+          approvalSwitchOff: t("approvalSwitchOff"),
+          notificationSection: t("notificationSection"),
+          notification: {
+            IMMEDIATE: { label: t("notification.IMMEDIATE.label"), hint: t("notification.IMMEDIATE.hint") },
+            DAILY_DIGEST: { label: t("notification.DAILY_DIGEST.label"), hint: t("notification.DAILY_DIGEST.hint") },
+          },
+          remindersSection: t("remindersSection"),
+          offerReminderMonths: t("offerReminderMonths"),
+          offerReminderHint: t("offerReminderHint", range),
+          save: t("save"),
+          saving: t("saving"),
+        }}
+      />
+    </div>
+  );
+}

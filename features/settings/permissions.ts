@@ -1,0 +1,11 @@
+import type { SessionUser } from "@/features/accounts/types";
+import { ForbiddenError } from "@/lib/errors";
+
+/** Portal-wide settings change how every provider and editor works: admins only (not editors). */
+export function canManageSettings(user: SessionUser | null): user is SessionUser {
+  return !!user && user.role === "ADMIN";
+}
+
+export function assertCanManageSettings(user: SessionUser | null): asserts user is SessionUser {
+  if (!canManageSettings(user)) throw new ForbiddenError();
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// The admins' portal settings form. Messages are keys relative to SETTINGS_ERRORS_NAMESPACE
+// (see parseInput in features/organizations/validation.ts).
+
+export const SETTINGS_ERRORS_NAMESPACE = "PortalSettings.errors";
+
+export const EDITOR_NOTIFICATION_MODES = ["IMMEDIATE", "DAILY_DIGEST"] as const;
+
+/** Reminder intervals in months. The error message "monthsRange" names these bounds. */
+export const REMINDER_MONTHS_MIN = 1;
+export const REMINDER_MONTHS_MAX = 24;
+
+// Form posts carry text ("true", "12"); other callers may pass the typed values directly.
+const yesNo = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean({ error: "choiceInvalid" }));
+
+const months = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : value),
+  z
+    .number({ error: "monthsInvalid" })
+    .int({ error: "monthsInvalid" })
+    .min(REMINDER_MONTHS_MIN, { error: "monthsRange" })
+    .max(REMINDER_MONTHS_MAX, { error: "monthsRange" }),
+);
+
+/** Everything the settings page changes; the fields are exactly the Settings columns of the same name. */
+export const PortalSettingsSchema = z.object({
+  requireOfferApproval: yesNo,
+  editorNotification: z.enum(EDITOR_NOTIFICATION_MODES, { error: "notificationInvalid" }),
+  offerReminderMonths: months,
+  // Settings.providerReminderMonths is not on the page yet: nothing reads it (no profile confirmation so far).
+});
+export type PortalSettingsInput = z.output<typeof PortalSettingsSchema>;
+export const PORTAL_SETTINGS_FIELDS = Object.keys(PortalSettingsSchema.shape) as (keyof PortalSettingsInput)[];

@@ -1,0 +1,34 @@
+// `npm run jobs:daily`: the portal's once-a-day work, meant for cron (see README, "Daily jobs").
+// Each job runs even when an earlier one failed; the exit code is 1 when any job failed.
+// Runs under the react-server export condition (see package.json), so feature modules that import
+// "server-only" load outside Next.js.
+import { sendEditorDigest } from "../features/moderation/digest";
+import { purgeExpiredDeletions } from "../features/moderation/trash-retention";
+import { prisma } from "../lib/db";
+
+type Job = { name: string; run: (now: Date) => Promise<unknown> };
+
+const JOBS: Job[] = [
+  // Only sends when Settings.editorNotification is DAILY_DIGEST; otherwise reports "mode".
+  { name: "editor digest", run: (now) => sendEditorDigest(now) },
+  // Hard-deletes offers and organisations that have been in the editors' trash for over 30 days.
+  { name: "purge deleted", run: (now) => purgeExpiredDeletions(now) },
+];
+
+async function main(): Promise<number> {
+  const now = new Date();
+  let failed = 0;
+  for (const job of JOBS) {
+    try {
+      const result = await job.run(now);
+      console.log(`${job.name}: ${JSON.stringify(result)}`);
+    } catch (error) {
+      failed += 1;
+      console.error(`${job.name} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+  await prisma.$disconnect();
+  return failed > 0 ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));
