@@ -27,6 +27,29 @@ const SCHEDULES: Record<string, ScheduleInput> = {
     intervalWeeks: 2,
     exceptions: [],
   },
+  // Every third week from Thursday 5 Nov (weeks of 2 Nov, 23 Nov, 14 Dec, …), two of its days excepted.
+  "thursday-saturday-triweekly": {
+    kind: "WEEKLY",
+    windows: [
+      { weekday: 4, startTime: "17:00", endTime: "18:00" },
+      { weekday: 6, startTime: "10:00", endTime: "11:00" },
+    ],
+    startDate: "2026-11-05",
+    endDate: "2027-03-31",
+    intervalWeeks: 3,
+    exceptions: ["2026-11-26", "2026-12-17"],
+  },
+  // Starts on a Sunday: its week (from Monday 23 Nov) is the first active one.
+  "sunday-start-biweekly": {
+    kind: "WEEKLY",
+    windows: [
+      { weekday: 1, startTime: "09:00", endTime: "10:00" },
+      { weekday: 7, startTime: "15:00", endTime: "16:00" },
+    ],
+    startDate: "2026-11-29",
+    intervalWeeks: 2,
+    exceptions: [],
+  },
   "weekend-open": { kind: "WEEKLY", windows: [{ weekday: 6, startTime: "10:00", endTime: "12:00" }, { weekday: 7, startTime: "14:00", endTime: "18:00" }], exceptions: [] },
   "holiday-course": {
     kind: "PERIOD",
@@ -79,6 +102,22 @@ const SEARCHES: SearchParamsInput[] = [
   { bis: "2026-12-05" },
   { von: "2026-01-01", bis: "2026-01-31" },
   { von: "2027-07-01", bis: "2027-12-31", tag: "di" },
+  // Every-n-weeks offers in day-by-day ranges: active and inactive weeks, exceptions, validity edges.
+  { datum: "2026-11-26" },
+  { datum: "2026-11-28" },
+  { datum: "2026-12-10" },
+  { datum: "2026-12-17" },
+  { datum: "2026-12-19", zeit: "vormittag" },
+  { datum: "2026-11-29" },
+  { datum: "2026-12-06" },
+  { datum: "2026-12-13", zeit: "nachmittag" },
+  { von: "2026-12-07", bis: "2026-12-13" },
+  { von: "2026-12-14", bis: "2026-12-20" },
+  { von: "2026-12-14", bis: "2026-12-20", tag: "do" },
+  { von: "2026-11-23", bis: "2026-11-29", tag: ["do", "so"] },
+  { von: "2026-11-01", bis: "2026-11-10" },
+  { von: "2027-03-25", bis: "2027-04-10", tag: "sa" },
+  { von: "2026-11-30", bis: "2027-01-29", tag: "mo", zeit: "vormittag" },
 ];
 
 async function matching(sp: SearchParamsInput): Promise<{ derived: string[]; plain: string[] }> {
@@ -137,6 +176,15 @@ describe("search columns", () => {
     // Every other Monday from 2 Nov: 30 Nov yes, 7 Dec no.
     expect((await matching({ datum: "2026-11-30" })).derived).toContain("monday-evening-biweekly");
     expect((await matching({ datum: "2026-12-07" })).derived).not.toContain("monday-evening-biweekly");
+    // Every third week from the week of 2 Nov: 19 Dec yes (week of 14 Dec), 10 Dec no, 17 Dec excepted.
+    expect((await matching({ datum: "2026-12-19" })).derived).toContain("thursday-saturday-triweekly");
+    expect((await matching({ datum: "2026-12-10" })).derived).not.toContain("thursday-saturday-triweekly");
+    expect((await matching({ datum: "2026-12-17" })).derived).not.toContain("thursday-saturday-triweekly");
+    expect((await matching({ von: "2026-12-14", bis: "2026-12-20" })).derived).toContain("thursday-saturday-triweekly");
+    // Starting on Sunday 29 Nov: that Sunday and Monday 7 Dec, not Monday 30 Nov.
+    expect((await matching({ datum: "2026-11-29" })).derived).toContain("sunday-start-biweekly");
+    expect((await matching({ datum: "2026-11-30" })).derived).not.toContain("sunday-start-biweekly");
+    expect((await matching({ datum: "2026-12-07" })).derived).toContain("sunday-start-biweekly");
     // The excepted date does not count; the other evening date does.
     expect((await matching({ datum: "2026-12-11" })).derived).not.toContain("dates-evening");
     expect((await matching({ datum: "2026-12-04", zeit: "abend" })).derived).toContain("dates-evening");

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { storedLinkBits } from "@/features/search/link-bits";
 import { toSqlDateTime, toSqlDateTimeOrNull } from "@/lib/sql-dates";
 import type { MemberRecord } from "./members";
 import type { OfferRecord } from "./offer-assembly";
@@ -59,7 +60,7 @@ export class SqliteWriter {
       "maxParticipants", "courseNumber", "conditions", "speaker", "format", "cooperationPartner", "volunteeringPossible", "contactSalutation", "contactName",
       "contactRole", "contactPhone", "contactEmail", "status", "statusReason", "createdById", "updatedById", "publishedAt", "lastConfirmedAt", "createdAt",
       "updatedAt", "nextOccurrenceAt", "endsAt", "searchMode", "searchMask", "searchFrom", "searchUntil",
-      "searchExceptionsFrom", "searchExceptionsUntil",
+      "searchExceptionsFrom", "searchExceptionsUntil", "searchCategories", "searchTargetGroups",
     ]);
     this.slot = inserter(db, "OfferSlot", ["offerId", "weekday", "startMinute", "endMinute", "validFrom", "validUntil"]);
     this.date = inserter(db, "OfferDate", ["offerId", "date", "startMinute", "endMinute", "startsAt", "endsAt"]);
@@ -111,6 +112,8 @@ export class SqliteWriter {
     const r = offer.rows;
     const c = offer.contact;
     const d = offer.derived;
+    const categoryIds = offer.categories.map((slug) => this.id(this.ids.categoryIds, slug));
+    const targetGroupIds = offer.groups.map((slug) => this.id(this.ids.targetGroupIds, slug));
     const id = this.offer([
       offer.uuid, offer.slug, organizationId, offer.title, offer.summary, offer.description, offer.locationType, offer.locationName, offer.street,
       offer.postalCode, offer.city, offer.district ? this.id(this.ids.districtIds, offer.district.slug) : null, offer.lat, offer.lng, offer.geoSource,
@@ -121,12 +124,14 @@ export class SqliteWriter {
       offer.createdById, offer.updatedById, toSqlDateTimeOrNull(offer.publishedAt), toSqlDateTimeOrNull(offer.lastConfirmedAt),
       toSqlDateTime(offer.createdAt), toSqlDateTime(offer.updatedAt), toSqlDateTimeOrNull(d.nextOccurrenceAt), toSqlDateTimeOrNull(d.endsAt),
       d.searchMode, d.searchMask, d.searchFrom, d.searchUntil, d.searchExceptionsFrom, d.searchExceptionsUntil,
+      // What the link-table triggers of migration 0006 would write: written here, they find nothing to change.
+      storedLinkBits(categoryIds), storedLinkBits(targetGroupIds),
     ]);
     for (const s of r.slots) this.slot([id, s.weekday, s.startMinute, s.endMinute, s.validFrom, s.validUntil]);
     for (const d of r.dates) this.date([id, d.date, d.startMinute, d.endMinute, toSqlDateTime(d.startsAt), toSqlDateTime(d.endsAt)]);
     for (const date of r.exceptions) this.exception([id, date]);
-    for (const slug of offer.categories) this.offerCategory([id, this.id(this.ids.categoryIds, slug)]);
-    for (const slug of offer.groups) this.offerTargetGroup([id, this.id(this.ids.targetGroupIds, slug)]);
+    for (const categoryId of categoryIds) this.offerCategory([id, categoryId]);
+    for (const targetGroupId of targetGroupIds) this.offerTargetGroup([id, targetGroupId]);
     for (const code of offer.languages) this.offerLanguage([id, code]);
     for (const feature of offer.features) this.offerFeature([id, feature]);
     this.counts.offers++;
