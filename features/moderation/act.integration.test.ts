@@ -5,6 +5,7 @@ import { deleteOfferFor } from "@/features/offer-management/mutations";
 import { loadNewOfferForm, loadOfferForEdit } from "@/features/offers/form-queries";
 import { createOfferFor, updateOfferFor } from "@/features/offers/mutations";
 import type { OfferFormValues } from "@/features/offers/schemas";
+import { offerFormValues } from "@/features/offers/test-fixtures";
 import { addMember, createUser, sessionUser } from "@/features/organizations/test-fixtures";
 import { searchOffers } from "@/features/search/offer-search";
 import { parseOfferSearch } from "@/features/search/params";
@@ -39,21 +40,7 @@ describe("editors act on anything", () => {
   let counter = 0;
 
   function input(organizationId: number, overrides: Partial<OfferFormValues> = {}): OfferFormValues {
-    counter += 1;
-    return {
-      organizationId,
-      title: `Trapezkurs ${counter}`,
-      summary: "Schwingen für Kinder",
-      categoryIds: [category],
-      targetGroupIds: [],
-      schedule: { kind: "WEEKLY", windows: [{ weekday: 2, startTime: "16:00", endTime: "17:30" }], startDate: "2026-09-01", endDate: "2027-06-30", intervalWeeks: 1, exceptions: [] },
-      location: { type: "ONLINE", onlineUrl: "https://example.test/live" },
-      isFree: true,
-      languages: ["de"],
-      accessibilityFeatures: [],
-      images: [],
-      ...overrides,
-    };
+    return offerFormValues(organizationId, category, overrides);
   }
 
   async function publishedOffer(organizationId = orgA, title?: string): Promise<{ id: number; title: string }> {

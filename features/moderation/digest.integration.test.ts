@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/features/accounts/types";
 import { createOfferFor, updateOfferFor } from "@/features/offers/mutations";
 import type { OfferFormValues } from "@/features/offers/schemas";
+import { offerFormValues } from "@/features/offers/test-fixtures";
 import { addMember, createUser, sessionUser } from "@/features/organizations/test-fixtures";
 import { useTestDatabase } from "@/test/helpers/db";
 import { mailText, startSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test/helpers/smtp";
@@ -23,24 +24,9 @@ describe("editor notifications", () => {
   let provider: SessionUser;
   let editorEmail: string;
   let adminEmail: string;
-  let counter = 0;
 
   function input(overrides: Partial<OfferFormValues> = {}): OfferFormValues {
-    counter += 1;
-    return {
-      organizationId: org,
-      title: `Töpferkurs ${counter}`,
-      summary: "Ton und Glasur",
-      categoryIds: [category],
-      targetGroupIds: [],
-      schedule: { kind: "WEEKLY", windows: [{ weekday: 3, startTime: "10:00", endTime: "12:00" }], startDate: "2026-09-01", endDate: "2027-06-30", intervalWeeks: 1, exceptions: [] },
-      location: { type: "ONLINE", onlineUrl: "https://example.test/live" },
-      isFree: true,
-      languages: ["de"],
-      accessibilityFeatures: [],
-      images: [],
-      ...overrides,
-    };
+    return offerFormValues(org, category, overrides);
   }
 
   async function settings(data: { editorNotification?: "IMMEDIATE" | "DAILY_DIGEST"; requireOfferApproval?: boolean; lastEditorDigestAt?: Date | null }) {

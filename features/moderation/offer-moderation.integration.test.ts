@@ -4,6 +4,7 @@ import { loadSessionUser } from "@/features/accounts/session-user";
 import type { SessionUser } from "@/features/accounts/types";
 import { createOfferFor, updateOfferFor } from "@/features/offers/mutations";
 import type { OfferFormValues } from "@/features/offers/schemas";
+import { offerFormValues } from "@/features/offers/test-fixtures";
 import { searchOffers } from "@/features/search/offer-search";
 import { parseOfferSearch } from "@/features/search/params";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -40,7 +41,6 @@ describe("offer moderation", () => {
   let provider: SessionUser;
   let smtp: TestSmtpServer;
   const previousSmtp = process.env.SMTP_URL;
-  let counter = 0;
 
   async function sessionFor(email: string, role: "NONE" | "EDITOR" | "ADMIN" | "PLANNER", locale = "de") {
     const user = await db.prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW, locale } });
@@ -51,21 +51,7 @@ describe("offer moderation", () => {
   }
 
   function input(overrides: Partial<OfferFormValues> = {}): OfferFormValues {
-    counter += 1;
-    return {
-      organizationId: org,
-      title: `Zirkusschule ${counter}`,
-      summary: "Jonglieren für Kinder",
-      categoryIds: [category],
-      targetGroupIds: [],
-      schedule: { kind: "WEEKLY", windows: [{ weekday: 2, startTime: "16:00", endTime: "17:30" }], startDate: "2026-09-01", endDate: "2027-06-30", intervalWeeks: 1, exceptions: [] },
-      location: { type: "ONLINE", onlineUrl: "https://example.test/live" },
-      isFree: true,
-      languages: ["de"],
-      accessibilityFeatures: [],
-      images: [],
-      ...overrides,
-    };
+    return offerFormValues(org, category, overrides);
   }
 
   async function setApproval(on: boolean) {

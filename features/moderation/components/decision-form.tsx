@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import type { ActionResult } from "@/lib/errors";
+import { FormOutcome, ReasonField } from "./reason-field";
 
 export type DecisionTone = "primary" | "secondary" | "danger";
 export type DecisionButton = { value: string; label: string; tone: DecisionTone };
@@ -31,7 +32,6 @@ const BUTTON_TONE: Record<DecisionTone, string> = {
  */
 export function DecisionForm({ action, hidden, buttons, reasonMaxLength, labels }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<{ status: string }> | null, FormData>(action, null);
-  const id = useId();
   const reasonError = state && !state.ok ? state.fieldErrors.reason?.[0] : undefined;
   const formError = state && !state.ok && !reasonError ? state.message : undefined;
 
@@ -41,20 +41,7 @@ export function DecisionForm({ action, hidden, buttons, reasonMaxLength, labels 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <p className="text-slate-700">{labels.intro}</p>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-reason`} className="font-medium">{labels.reasonLabel}</label>
-        <p id={`${id}-hint`} className="text-sm text-slate-700">{labels.reasonHint}</p>
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={4}
-          maxLength={reasonMaxLength}
-          aria-describedby={reasonError ? `${id}-hint ${id}-error` : `${id}-hint`}
-          aria-invalid={reasonError ? true : undefined}
-          className="rounded border border-slate-400 p-2"
-        />
-        {reasonError ? <p id={`${id}-error`} className="font-medium text-red-800">{reasonError}</p> : null}
-      </div>
+      <ReasonField label={labels.reasonLabel} hint={labels.reasonHint} maxLength={reasonMaxLength} error={reasonError} />
       <div className="flex flex-wrap gap-2">
         {buttons.map((button) => (
           <button key={button.value} type="submit" name="action" value={button.value} disabled={pending} className={`min-h-11 rounded px-4 font-semibold disabled:opacity-60 ${BUTTON_TONE[button.tone]}`}>
@@ -62,11 +49,7 @@ export function DecisionForm({ action, hidden, buttons, reasonMaxLength, labels 
           </button>
         ))}
       </div>
-      <div role="status" aria-live="polite">
-        {pending ? <p>{labels.pending}</p> : null}
-        {state?.ok && state.message ? <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p> : null}
-      </div>
-      {formError ? <p role="alert" className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{formError}</p> : null}
+      <FormOutcome pending={pending} pendingLabel={labels.pending} success={state?.ok ? state.message : undefined} error={formError} />
     </form>
   );
 }

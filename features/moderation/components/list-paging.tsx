@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PageInfo } from "@/lib/pagination";
 
-type PagedPath = "/editorial/offers" | "/editorial/published" | "/editorial/blocked" | "/editorial/audit";
+type PagedPath = "/editorial/offers" | "/editorial/published" | "/editorial/blocked" | "/editorial/audit" | "/editorial/providers" | "/editorial/users" | "/editorial/trash";
 
 type Props = {
   pathname: PagedPath;

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { PageInfo } from "@/lib/pagination";
 import { ORGANIZATION_STATUSES } from "../organization-transitions";
 import type { ProviderListParams } from "../schemas";
 import type { listProvidersForEditors } from "../queries";
+import { ListPaging } from "./list-paging";
 import { OrganizationStatusBadge } from "./organization-status-badge";
 
 type Props = {
@@ -66,19 +66,8 @@ export async function ProviderList({ action, params, result }: Props) {
           ))}
         </ul>
       )}
-      <ListPaging page={page} query={filterQuery} labels={{ nav: t("providers.pagination"), pageOf: t("providers.pageOf", { page: page.page, pageCount: page.pageCount }), previous: t("providers.previous"), next: t("providers.next") }} />
+      <ListPaging pathname="/editorial/providers" page={page} query={filterQuery} label={t("providers.pagination")} />
     </div>
   );
 }
 
-function ListPaging({ page, query, labels }: { page: PageInfo; query: Record<string, string>; labels: { nav: string; pageOf: string; previous: string; next: string } }) {
-  if (page.pageCount <= 1) return null;
-  const href = (target: number) => ({ pathname: "/editorial/providers" as const, query: target > 1 ? { ...query, page: String(target) } : query });
-  return (
-    <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-4">
-      {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand-700 underline">{labels.previous}</Link> : null}
-      <span>{labels.pageOf}</span>
-      {page.page < page.pageCount ? <Link href={href(page.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand-700 underline">{labels.next}</Link> : null}
-    </nav>
-  );
-}

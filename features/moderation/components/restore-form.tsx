@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { restoreAction } from "../act-actions";
+import { FormOutcome } from "./reason-field";
 
 /**
  * The trash's one form: its rows (rendered on the server) hold buttons `restore=offer:<id>` or
@@ -12,11 +13,7 @@ export function RestoreForm({ pendingLabel, children }: { pendingLabel: string; 
   const [state, formAction, pending] = useActionState<ActionResult<{ status: string }> | null, FormData>(restoreAction, null);
   return (
     <form action={formAction} className="flex flex-col gap-6">
-      <div role="status" aria-live="polite">
-        {pending ? <p>{pendingLabel}</p> : null}
-        {state?.ok && state.message ? <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p> : null}
-      </div>
-      {state && !state.ok ? <p role="alert" className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
+      <FormOutcome pending={pending} pendingLabel={pendingLabel} success={state?.ok ? state.message : undefined} error={state && !state.ok ? state.message : undefined} />
       <fieldset disabled={pending} className="flex min-w-0 flex-col gap-8">
         {children}
       </fieldset>

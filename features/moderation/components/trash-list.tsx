@@ -1,29 +1,17 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { PageInfo } from "@/lib/pagination";
 import type { Trash } from "../trash-queries";
 import { RETENTION_DAYS } from "../trash";
+import { ListPaging } from "./list-paging";
 import { RestoreForm } from "./restore-form";
 
 type PageParam = "offersPage" | "organizationsPage";
 
 /** Plain-link paging of one of the two lists; the other list's page stays in the URL. */
-async function TrashPaging({ page, param, query, label }: { page: PageInfo; param: PageParam; query: Record<PageParam, number>; label: string }) {
-  if (page.pageCount <= 1) return null;
-  const t = await getTranslations("EditorialAct.trash");
-  const href = (target: number) => {
-    const next = { ...query, [param]: target };
-    const search = Object.fromEntries(Object.entries(next).filter(([, value]) => value > 1).map(([key, value]) => [key, String(value)]));
-    return { pathname: "/editorial/trash" as const, query: search };
-  };
-  return (
-    <nav aria-label={label} className="flex flex-wrap items-center gap-4">
-      {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("previous")}</Link> : null}
-      <span>{t("pageOf", { page: page.page, count: page.pageCount })}</span>
-      {page.page < page.pageCount ? <Link href={href(page.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("next")}</Link> : null}
-    </nav>
-  );
+function TrashPaging({ page, param, query, label }: { page: PageInfo; param: PageParam; query: Record<PageParam, number>; label: string }) {
+  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value > 1).map(([key, value]) => [key, String(value)]));
+  return <ListPaging pathname="/editorial/trash" page={page} query={kept} param={param} label={label} />;
 }
 
 const button = "min-h-11 self-start rounded border border-brand-700 bg-white px-3 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";

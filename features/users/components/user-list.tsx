@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { PageInfo } from "@/lib/pagination";
 import type { UserList } from "../queries";
 import { GLOBAL_ROLES, SEARCH_MAX_LENGTH, USER_STATUSES, type UserListParams } from "../schemas";
+import { ListPaging } from "@/features/moderation/components/list-paging";
 import { AccountMarker, RoleBadge } from "./user-badges";
 
 type Props = {
@@ -86,19 +86,8 @@ export async function UserList({ action, params, result }: Props) {
           ))}
         </ul>
       )}
-      <ListPaging page={page} query={query} labels={{ nav: t("list.pagination"), pageOf: t("list.pageOf", { page: page.page, pageCount: page.pageCount }), previous: t("list.previous"), next: t("list.next") }} />
+      <ListPaging pathname="/editorial/users" page={page} query={query} label={t("list.pagination")} />
     </section>
   );
 }
 
-function ListPaging({ page, query, labels }: { page: PageInfo; query: Record<string, string>; labels: { nav: string; pageOf: string; previous: string; next: string } }) {
-  if (page.pageCount <= 1) return null;
-  const href = (target: number) => ({ pathname: "/editorial/users" as const, query: target > 1 ? { ...query, page: String(target) } : query });
-  return (
-    <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-4">
-      {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand-700 underline">{labels.previous}</Link> : null}
-      <span>{labels.pageOf}</span>
-      {page.page < page.pageCount ? <Link href={href(page.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand-700 underline">{labels.next}</Link> : null}
-    </nav>
-  );
-}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentMembership } from "@/features/accounts/current-organization";
 import { requireUser } from "@/features/accounts/session";
-import { ProfileForm } from "@/features/organizations/components/profile-form";
+import { ProfileEditor } from "@/features/organizations/components/profile-editor";
 import { ProfilePreview } from "@/features/organizations/components/profile-preview";
 import { ProfileTabs } from "@/features/organizations/components/profile-tabs";
 import { getCategoryTree, getProfileForEdit, getProviderPreview } from "@/features/organizations/queries";
@@ -52,15 +52,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       {preview ? (
         <ProfilePreview data={preview} status={preview.status} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />
       ) : (
-        <ProfileForm
-          organizationId={profile.organizationId}
-          initialValues={profile.values}
-          categories={categories}
-          geoSource={profile.geoSource}
-          hasAddress={Boolean(profile.values.street || profile.values.postalCode || profile.values.city || profile.values.manualPin)}
-          coordinates={profile.coordinates}
-          map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: { lat: settings.mapCenterLat, lng: settings.mapCenterLng } }}
-        />
+        <ProfileEditor profile={profile} categories={categories} />
       )}
     </div>
   );

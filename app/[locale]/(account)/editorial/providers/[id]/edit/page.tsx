@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireEditorPage } from "@/features/moderation/page-access";
-import { ProfileForm } from "@/features/organizations/components/profile-form";
+import { ProfileEditor } from "@/features/organizations/components/profile-editor";
 import { getCategoryTree, getProfileForEdit } from "@/features/organizations/queries";
-import { getSettings } from "@/features/settings/queries";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { NotFoundError } from "@/lib/errors";
@@ -23,12 +22,11 @@ export default async function EditorialProviderEditPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/providers/[id]/edit", params: { id } } }));
   const organizationId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
-  const [profile, settings, categories, t] = await Promise.all([
+  const [profile, categories, t] = await Promise.all([
     getProfileForEdit(user, organizationId).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     }),
-    getSettings(),
     getCategoryTree(locale),
     getTranslations("EditorialAct"),
   ]);
@@ -40,15 +38,7 @@ export default async function EditorialProviderEditPage({ params }: Props) {
         <h1 className="text-3xl font-bold break-words text-brand-800">{t("edit.title", { name: profile.values.name })}</h1>
         <p className="text-slate-700">{t("edit.intro")}</p>
       </header>
-      <ProfileForm
-        organizationId={profile.organizationId}
-        initialValues={profile.values}
-        categories={categories}
-        geoSource={profile.geoSource}
-        hasAddress={Boolean(profile.values.street || profile.values.postalCode || profile.values.city || profile.values.manualPin)}
-        coordinates={profile.coordinates}
-        map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: { lat: settings.mapCenterLat, lng: settings.mapCenterLng } }}
-      />
+      <ProfileEditor profile={profile} categories={categories} />
     </div>
   );
 }

@@ -1,0 +1,20 @@
+import { getSettings } from "@/features/settings/queries";
+import type { CategoryOption, ProfileForEdit } from "../queries";
+import { ProfileForm } from "./profile-form";
+
+/** The profile form for a loaded profile, with the portal's map settings (providers' and editors' pages). */
+export async function ProfileEditor({ profile, categories }: { profile: ProfileForEdit; categories: CategoryOption[] }) {
+  const settings = await getSettings();
+  const { street, postalCode, city, manualPin } = profile.values;
+  return (
+    <ProfileForm
+      organizationId={profile.organizationId}
+      initialValues={profile.values}
+      categories={categories}
+      geoSource={profile.geoSource}
+      hasAddress={Boolean(street || postalCode || city || manualPin)}
+      coordinates={profile.coordinates}
+      map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: { lat: settings.mapCenterLat, lng: settings.mapCenterLng } }}
+    />
+  );
+}
