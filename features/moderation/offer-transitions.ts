@@ -44,3 +44,12 @@ export type OfferDecisionNotice = (typeof OFFER_DECISION_NOTICES)[number];
 export function isOfferDecisionNotice(value: unknown): value is OfferDecisionNotice {
   return typeof value === "string" && (OFFER_DECISION_NOTICES as readonly string[]).includes(value);
 }
+
+/**
+ * Whether the offer's current state agrees with the decision `notice` names (the page confirms a
+ * decision only then — a hand-made or stale `?done=` link shows nothing).
+ */
+export function decisionNoticeHolds(notice: OfferDecisionNotice, offer: { status: OfferStatus; hasPendingRevision: boolean }): boolean {
+  if (notice === "approveRevision" || notice === "rejectRevision") return !offer.hasPendingRevision;
+  return EDITOR_OFFER_TRANSITIONS[notice].to === offer.status;
+}

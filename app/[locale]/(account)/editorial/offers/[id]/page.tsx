@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferReview } from "@/features/moderation/components/offer-review";
 import { getOfferForReview } from "@/features/moderation/offer-queries";
-import { isOfferDecisionNotice } from "@/features/moderation/offer-transitions";
+import { decisionNoticeHolds, isOfferDecisionNotice } from "@/features/moderation/offer-transitions";
 import { requireEditorPage } from "@/features/moderation/page-access";
 import { searchOrganizationOptions } from "@/features/moderation/reassign";
 import { getPathname } from "@/i18n/navigation";
@@ -30,5 +30,5 @@ export default async function EditorialOfferPage({ params, searchParams }: Props
     }),
     searchOrganizationOptions(user, ""),
   ]);
-  return <OfferReview data={data} organizationOptions={organizationOptions} notice={isOfferDecisionNotice(done) ? done : null} />;
+  return <OfferReview data={data} organizationOptions={organizationOptions} notice={isOfferDecisionNotice(done) && decisionNoticeHolds(done, { status: data.status, hasPendingRevision: data.revision !== null }) ? done : null} />;
 }
