@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { pageInfo, type PageInfo } from "@/lib/pagination";
 import { hasRole } from "./permissions";
 import type { SessionUser } from "./types";
+import { requireId } from "@/lib/ids";
 
 // The e-mail outbox for admins: every mail the portal produced (sent over SMTP or, without SMTP_URL,
 // only stored), so a demo or a fresh installation works without a mail server.
@@ -31,9 +32,9 @@ export async function listOutboxFor(user: SessionUser | null, requestedPage: num
 }
 
 /** One mail with its text. Admins only; NotFoundError for unknown ids. */
-export async function getOutboxMailFor(user: SessionUser | null, id: number): Promise<OutboxMail> {
+export async function getOutboxMailFor(user: SessionUser | null, rawId: unknown): Promise<OutboxMail> {
   requireAdmin(user);
-  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
+  const id = requireId(rawId);
   const mail = await prisma.emailOutbox.findUnique({
     where: { id },
     select: { id: true, to: true, subject: true, template: true, status: true, createdAt: true, sentAt: true, text: true, locale: true, lastError: true, attempts: true },

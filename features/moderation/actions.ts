@@ -19,10 +19,8 @@ function formText(data: FormData, key: string): string | null {
 export async function transitionOrganizationAction(_previous: ActionResult<{ status: string }> | null, formData: FormData): Promise<ActionResult<{ status: string }>> {
   try {
     const user = await requireActionUser();
-    const rawId = formText(formData, "organizationId") ?? "";
-    const organizationId = /^\d{1,12}$/.test(rawId) ? Number(rawId) : Number.NaN;
     const action = formText(formData, "action");
-    const result = await transitionOrganizationFor(user, organizationId, action, formText(formData, "reason"), { baseUrl: await siteBaseUrl() });
+    const result = await transitionOrganizationFor(user, formText(formData, "organizationId"), action, formText(formData, "reason"), { baseUrl: await siteBaseUrl() });
     // The public offer and provider pages, search and the editor area all change with the status.
     revalidatePath("/", "layout");
     const t = await getTranslations("Editorial");

@@ -14,6 +14,7 @@ import { OfferTransitionSchema, RevisionDecisionSchema, type RevisionDecision } 
 import { nextOfferStatus, type OfferModerationAction } from "./offer-transitions";
 import { assertCanModerate } from "./organization-status";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // Editors' decisions on offers: status changes through the table in offer-transitions.ts, and
 // pending revisions (edits of published offers while the portal requires approval).
@@ -29,12 +30,6 @@ const REVISION_MAIL: Record<RevisionDecision, string> = { approve: "revisionAppr
 
 export type ModerationOptions = { now?: Date; baseUrl?: string };
 
-function parseId(id: unknown): number {
-  const value = typeof id === "string" && /^\d{1,10}$/.test(id) ? Number(id) : id;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) throw new NotFoundError();
-  return value;
-}
-
 /**
  * Moves an offer through the editors' state machine: permission → parse → one transaction (status,
  * reason, publishedAt, audit, search document; only applies if the status is still the one read)
@@ -48,7 +43,7 @@ export async function transitionOfferFor(
   options: ModerationOptions = {},
 ): Promise<{ offerId: number; action: OfferModerationAction; status: OfferStatus; mails: MailResult["status"][] }> {
   assertCanModerate(user);
-  const id = parseId(offerId);
+  const id = requireId(offerId);
   const input = parseInput(OfferTransitionSchema, { action, reason: reason ?? null }, MODERATION_ERRORS_NAMESPACE);
   const offer = await prisma.offer.findFirst({ where: { id, deletedAt: null }, select: { id: true, title: true, status: true, publishedAt: true, organizationId: true } });
   if (!offer) throw new NotFoundError();
@@ -89,7 +84,7 @@ export async function decideRevisionFor(
   options: ModerationOptions = {},
 ): Promise<{ revisionId: number; offerId: number; status: "APPROVED" | "REJECTED"; mails: MailResult["status"][] }> {
   assertCanModerate(user);
-  const id = parseId(revisionId);
+  const id = requireId(revisionId);
   const input = parseInput(RevisionDecisionSchema, { action, reason: reason ?? null }, MODERATION_ERRORS_NAMESPACE);
   const revision = await prisma.offerRevision.findFirst({
     where: { id, offer: { deletedAt: null } },

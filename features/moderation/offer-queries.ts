@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { pageInfo } from "@/lib/pagination";
 import { assertCanModerate } from "./organization-status";
+import { requireId } from "@/lib/ids";
 
 // Reads of the editors' offer review. Each one checks the editor role itself (pages check it too).
 
@@ -60,9 +61,9 @@ export type DiffValue = { kind: "text"; text: string } | { kind: "bool"; value: 
 export type DiffRow = { field: string; current: DiffValue; proposed: DiffValue };
 
 /** The offer for the editor's review page: data, status and the pending revision's changed fields. */
-export async function getOfferForReview(user: SessionUser | null, offerId: number) {
+export async function getOfferForReview(user: SessionUser | null, rawOfferId: unknown) {
   assertCanModerate(user);
-  if (!Number.isSafeInteger(offerId) || offerId <= 0) throw new NotFoundError();
+  const offerId = requireId(rawOfferId);
   const offer = await prisma.offer.findFirst({
     where: { id: offerId, deletedAt: null },
     select: {

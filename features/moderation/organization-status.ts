@@ -12,6 +12,7 @@ import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
 import { nextOrganizationStatus, type OrganizationAction } from "./organization-transitions";
 import { MODERATION_ERRORS_NAMESPACE, OrganizationTransitionSchema } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 export { ORGANIZATION_TRANSITIONS, allowedOrganizationActions, nextOrganizationStatus } from "./organization-transitions";
 export type { OrganizationAction } from "./organization-transitions";
@@ -52,13 +53,13 @@ function accountLink(baseUrl: string, locale: string, target: "/account" | "/acc
  */
 export async function transitionOrganizationFor(
   user: SessionUser | null,
-  organizationId: number,
+  rawOrganizationId: unknown,
   action: unknown,
   reason?: unknown,
   options: TransitionOptions = {},
 ): Promise<TransitionResult> {
   assertCanModerate(user);
-  if (!Number.isSafeInteger(organizationId)) throw new NotFoundError();
+  const organizationId = requireId(rawOrganizationId);
   const input = parseInput(OrganizationTransitionSchema, { action, reason: reason ?? null }, MODERATION_ERRORS_NAMESPACE);
 
   const organization = await prisma.organization.findFirst({

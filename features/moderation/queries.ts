@@ -8,6 +8,7 @@ import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { assertCanModerate } from "./organization-status";
 import { getOverviewCounts } from "./overview-queries";
 import type { ProviderListParams } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // Reads of the editor area. Each one checks the editor role itself (pages check it too).
 
@@ -86,9 +87,9 @@ export async function listProvidersForEditors(user: SessionUser | null, params: 
   return { providers, page };
 }
 
-export async function getProviderForEditors(user: SessionUser | null, organizationId: number) {
+export async function getProviderForEditors(user: SessionUser | null, rawOrganizationId: unknown) {
   assertCanModerate(user);
-  if (!Number.isSafeInteger(organizationId)) throw new NotFoundError();
+  const organizationId = requireId(rawOrganizationId);
   const organization = await prisma.organization.findFirst({
     where: { id: organizationId, deletedAt: null },
     include: {

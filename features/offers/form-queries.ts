@@ -1,6 +1,7 @@
 import "server-only";
 import type { OfferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/features/accounts/types";
+import { getCategoryTree, type CategoryOption } from "@/features/organizations/queries";
 import { getSettings } from "@/features/settings/queries";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
@@ -12,7 +13,6 @@ import { OfferInputSchema } from "./schemas";
 // Reads for the offer form pages. The edit load checks the permission on the loaded offer and
 // answers null for "not yours" exactly as for "missing", so the page shows the 404 page.
 
-export type CategoryOption = { id: number; name: string; children: { id: number; name: string }[] };
 export type Option = { id: number; name: string };
 
 export type OfferFormOptions = {
@@ -24,15 +24,12 @@ export type OfferFormOptions = {
 
 export async function loadOfferFormOptions(locale: string): Promise<OfferFormOptions> {
   const [categories, targetGroups, settings] = await Promise.all([
-    prisma.category.findMany({ select: { id: true, parentId: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    getCategoryTree(locale),
     prisma.targetGroup.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
     getSettings(),
   ]);
-  const roots: CategoryOption[] = categories.filter((c) => c.parentId === null).map((c) => ({ id: c.id, name: localizedName(c, locale), children: [] }));
-  const byId = new Map(roots.map((root) => [root.id, root]));
-  for (const c of categories) if (c.parentId !== null) byId.get(c.parentId)?.children.push({ id: c.id, name: localizedName(c, locale) });
   return {
-    categories: roots,
+    categories,
     targetGroups: targetGroups.map((g) => ({ id: g.id, name: localizedName(g, locale) })),
     requireApproval: settings.requireOfferApproval,
     map: { lat: settings.mapCenterLat, lng: settings.mapCenterLng, zoom: settings.mapZoom, tileUrl: settings.tileUrl, attribution: settings.tileAttribution },

@@ -17,6 +17,7 @@ import { writeOfferSchedule } from "./schedule-store";
 import { uniqueOfferSlug } from "./slug";
 import { OfferInputSchema, SaveIntentSchema, type OfferInput, type SaveIntent } from "./schemas";
 import { isRefused, providerTransition, publishedAtAfter } from "./status";
+import { requireId } from "@/lib/ids";
 
 // Creating and editing offers by providers (and editors on their behalf). Order in every save:
 // permission on the loaded record → validation (the form's schema) → checks against the database
@@ -61,12 +62,6 @@ function parseIntent(intent: unknown): SaveIntent {
   const parsed = SaveIntentSchema.safeParse(intent);
   if (!parsed.success) throw new ValidationError({}, "ActionErrors.validation");
   return parsed.data;
-}
-
-function parseOfferId(offerId: unknown): number {
-  const id = typeof offerId === "string" && /^\d{1,10}$/.test(offerId) ? Number(offerId) : offerId;
-  if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
-  return id;
 }
 
 async function requireApproval(): Promise<boolean> {
@@ -230,7 +225,7 @@ export async function createOfferFor(userOrNull: SessionUser | null, rawInput: u
  */
 export async function updateOfferFor(userOrNull: SessionUser | null, rawOfferId: unknown, rawInput: unknown, rawIntent: unknown, options: SaveOptions = {}): Promise<SaveOfferResult> {
   const user = requirePresent(userOrNull);
-  const offerId = parseOfferId(rawOfferId);
+  const offerId = requireId(rawOfferId);
   const stored = await prisma.offer.findFirst({ where: { id: offerId, deletedAt: null }, select: storedSnapshotSelect });
   // Another organisation's offer is reported exactly like a missing one.
   if (!stored || !canEditOffersOf(user, stored.organizationId)) throw new NotFoundError();
@@ -316,7 +311,7 @@ export async function applyOfferContentFor(
   { auditAction, reason, alsoInTransaction, now: givenNow }: SaveOptions & { auditAction: string; reason?: string | null; alsoInTransaction?: (tx: Tx) => Promise<void> },
 ): Promise<SaveOfferResult> {
   const user = requirePresent(userOrNull);
-  const offerId = parseOfferId(rawOfferId);
+  const offerId = requireId(rawOfferId);
   const stored = await loadStoredOffer(offerId);
   if (!stored || !canEditOffersOf(user, stored.organizationId)) throw new NotFoundError();
   const input = parseOfferInput(rawInput);

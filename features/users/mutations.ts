@@ -11,6 +11,7 @@ import type { MailResult } from "@/lib/mail";
 import { applyGlobalRole, assertActiveAdminRemains } from "./global-role";
 import { canChangeGlobalRole, canDisableUser, canManageUsers } from "./permissions";
 import { GlobalRoleChangeSchema, USERS_ERRORS_NAMESPACE } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // What editors and admins do to an account: role, disable / re-enable, password-reset mail. Each
 // mutation: permission → load → rules → one transaction with its audit entry. Callers revalidate.
@@ -22,8 +23,7 @@ const error = (key: string, status: number) => new AppError(`${USERS_ERRORS_NAME
 /** The target account, or NotFound for malformed and unknown ids (after the editor check, so outsiders learn nothing). */
 export async function loadTargetUser(actor: SessionUser | null, userId: unknown) {
   if (!canManageUsers(actor)) throw new ForbiddenError();
-  const id = typeof userId === "number" ? userId : typeof userId === "string" && /^\d{1,12}$/.test(userId) ? Number(userId) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
+  const id = requireId(userId);
   const target = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, locale: true, role: true, disabledAt: true } });
   if (!target) throw new NotFoundError();
   return { actor, target };

@@ -6,6 +6,7 @@ import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import type { SessionUser } from "@/features/accounts/types";
 import { canChangeGlobalRole, canDisableUser, canInviteWithRole, canManageUsers } from "./permissions";
 import { STAFF_ROLES, type UserListParams, type UserStatus } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // Reads of the user management. Each checks the editor role itself (the pages check it too).
 
@@ -84,10 +85,9 @@ export function activeAdminCount(db: Pick<Prisma.TransactionClient, "user"> = pr
 }
 
 /** A user with everything the detail page shows and what the viewer may do with them. */
-export async function getUserForEditors(viewer: SessionUser | null, userId: number) {
+export async function getUserForEditors(viewer: SessionUser | null, userId: unknown) {
   if (!canManageUsers(viewer)) throw new ForbiddenError();
-  if (!Number.isSafeInteger(userId)) throw new NotFoundError();
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { ...userRowSelect, createdAt: true } });
+  const user = await prisma.user.findUnique({ where: { id: requireId(userId) }, select: { ...userRowSelect, createdAt: true } });
   if (!user) throw new NotFoundError();
   const memberOf = user.memberships.map((m) => m.organization.id);
   const [organizations, history, admins] = await Promise.all([

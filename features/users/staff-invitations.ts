@@ -11,6 +11,7 @@ import { sendMail, type MailResult } from "@/lib/mail";
 import { generateToken } from "@/lib/tokens";
 import { canInviteWithRole, canManageUsers } from "./permissions";
 import { StaffInviteSchema, USERS_ERRORS_NAMESPACE } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // Invitations into the portal's own team: an Invitation row without organisation, with the global
 // role to grant. Accepting it (features/team/invitations.ts, page /einladung) creates the account or,
@@ -61,8 +62,7 @@ export async function inviteStaffFor(
 /** Withdraws an open team invitation; its link stops working. Same role rule as inviting. */
 export async function revokeStaffInvitationFor(user: SessionUser | null, invitationId: unknown, options: { now?: Date } = {}): Promise<void> {
   if (!canManageUsers(user)) throw new ForbiddenError();
-  const id = typeof invitationId === "number" && Number.isSafeInteger(invitationId) && invitationId > 0 ? invitationId : null;
-  if (id === null) throw new NotFoundError();
+  const id = requireId(invitationId);
   const invitation = await prisma.invitation.findFirst({
     where: { id, organizationId: null },
     select: { id: true, globalRole: true, acceptedAt: true, revokedAt: true },

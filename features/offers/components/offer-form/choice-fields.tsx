@@ -5,9 +5,9 @@ import { useController, useFormContext } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
 import type { OfferFormState } from "@/features/offers/form-values";
 import { ALL_LANGUAGE_CODES, COMMON_LANGUAGES } from "@/features/offers/languages";
+import type { CategoryOption } from "@/features/organizations/queries";
 import { FieldError, fieldId, inputClass, smallButtonClass, useFieldError } from "./fields";
 
-export type CategoryOption = { id: number; name: string; children: { id: number; name: string }[] };
 export type Option = { id: number; name: string };
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {

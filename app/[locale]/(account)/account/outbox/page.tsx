@@ -28,8 +28,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
 
   if (typeof query.id === "string") {
-    const id = /^\d{1,9}$/.test(query.id) ? Number(query.id) : 0;
-    const mail = await getOutboxMailFor(user, id).catch((error: unknown) => {
+    const mail = await getOutboxMailFor(user, query.id).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

@@ -7,14 +7,11 @@ import { OfferFormHeader } from "@/features/offers/components/offer-form/offer-f
 import { loadOfferForEdit, loadOfferFormOptions } from "@/features/offers/form-queries";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { parseId } from "@/lib/ids";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const NOTICES: SaveNotice[] = ["draft", "published", "submitted", "revision", "saved"];
-
-function offerIdOf(id: string): number | null {
-  return /^\d{1,10}$/.test(id) && Number(id) > 0 ? Number(id) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -25,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditOfferPage({ params, searchParams }: Props) {
   const [{ locale, id }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const offerId = offerIdOf(id);
+  const offerId = parseId(id);
   const user = await requireUser({
     callbackUrl: offerId ? getPathname({ locale, href: { pathname: "/account/offers/[id]", params: { id: String(offerId) } } }) : undefined,
   });

@@ -10,13 +10,9 @@ import { loadNewOfferForm, loadOfferFormOptions } from "@/features/offers/form-q
 import { canEditOffersOf } from "@/features/offers/permissions";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { parseId } from "@/lib/ids";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ organizationId?: string | string[] }> };
-
-/** `?organizationId=` (editors create offers on a provider's behalf; members may name their own). */
-function requestedOrganization(value: string | string[] | undefined): number | null {
-  return typeof value === "string" && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -30,7 +26,8 @@ export default async function NewOfferPage({ params, searchParams }: Props) {
   const path = getPathname({ locale, href: "/account/offers/new" });
   const user = await requireUser({ callbackUrl: path });
   const t = await getTranslations("OfferForm");
-  const requested = requestedOrganization(query.organizationId);
+  // `?organizationId=`: editors create offers on a provider's behalf; members may name their own.
+  const requested = parseId(query.organizationId);
   const isEditor = hasRole(user, "EDITOR");
   // Someone else's organisation looks exactly like a missing one.
   if (requested !== null && !canEditOffersOf(user, requested)) notFound();

@@ -22,9 +22,8 @@ export default async function EditorialOfferPage({ params, searchParams }: Props
   const [{ locale, id }, { done }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/offers/[id]", params: { id } } }));
-  const offerId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
   const [data, organizationOptions] = await Promise.all([
-    getOfferForReview(user, offerId).catch((error: unknown) => {
+    getOfferForReview(user, id).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     }),

@@ -20,8 +20,7 @@ export default async function EditorialProviderPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/providers/[id]", params: { id } } }));
-  const organizationId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
-  const data = await getProviderForEditors(user, organizationId).catch((error: unknown) => {
+  const data = await getProviderForEditors(user, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

@@ -20,8 +20,7 @@ export default async function EditorialUserPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/users/[id]", params: { id } } }));
-  const userId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
-  const data = await getUserForEditors(viewer, userId).catch((error: unknown) => {
+  const data = await getUserForEditors(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

@@ -7,6 +7,7 @@ import { getCategoryTree, getProfileForEdit } from "@/features/organizations/que
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { NotFoundError } from "@/lib/errors";
+import { parseId } from "@/lib/ids";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -21,7 +22,8 @@ export default async function EditorialProviderEditPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireEditorPage(getPathname({ locale, href: { pathname: "/editorial/providers/[id]/edit", params: { id } } }));
-  const organizationId = /^\d{1,9}$/.test(id) ? Number(id) : Number.NaN;
+  const organizationId = parseId(id);
+  if (organizationId === null) notFound();
   const [profile, categories, t] = await Promise.all([
     getProfileForEdit(user, organizationId).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
