@@ -7,7 +7,7 @@ import type { OfferFormValues } from "./schemas";
 // The offer server actions with only the request context replaced (session lookup, Next's cache,
 // next-intl's request translator with the real German messages): what the form receives back.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/features/accounts/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/features/accounts/session", async () => (await import("@/test/helpers/action-context")).actionSessionModule(session));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", async () => (await import("@/test/helpers/action-context")).germanTranslationsModule());
 
