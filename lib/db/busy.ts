@@ -45,19 +45,23 @@ export function isDatabaseLockedError(error: unknown): boolean {
  * timeout after the other). After `timeoutMs` it logs the lock and throws DatabaseLockedError.
  */
 export async function retryWhileBusy<T>(attempt: () => T, timeoutMs: number, what: string, since = performance.now()): Promise<T> {
-  const started = since;
+  let firstBusyAt: number | undefined;
   let pause = 1;
   for (;;) {
     try {
       const result = attempt();
-      const waitedMs = Math.round(performance.now() - started);
-      if (waitedMs >= 1000) logger.info("database lock released by another process", { what, waitedMs });
+      if (firstBusyAt !== undefined) {
+        const lockedMs = Math.round(performance.now() - firstBusyAt);
+        if (lockedMs >= 1000) logger.info("database lock released by another process", { what, lockedMs, waitedMs: Math.round(performance.now() - since) });
+      }
       return result;
     } catch (error) {
       if (!isBusyError(error)) throw error;
-      const waitedMs = Math.round(performance.now() - started);
+      const now = performance.now();
+      firstBusyAt ??= now;
+      const waitedMs = Math.round(now - since);
       if (waitedMs >= timeoutMs) {
-        logger.warn("database is locked by another process", { what, waitedMs });
+        logger.warn("database is locked by another process", { what, waitedMs, lockedMs: Math.round(now - firstBusyAt) });
         throw new DatabaseLockedError(waitedMs);
       }
       await sleep(Math.min(pause, timeoutMs - waitedMs));
