@@ -1,5 +1,5 @@
 // `npm run soak:writers -- [--seconds 20] [--writers 50] [--offers 19] [--lock-ms 3000] [--keep]`
-// Concurrent-writers check for lib/db (see docs/OPERATIONS-DATABASE.md): many writers save the same
+// Concurrent-writers check for lib/db (see docs/DATABASE.md): many writers save the same
 // few offers at once — each save a transaction with the offer update, its search document and an
 // audit row — while others write outside transactions (rate-limit hits), some transactions fail on
 // purpose and roll back, and readers poll. Optionally another process holds the write lock for a
