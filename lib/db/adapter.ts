@@ -99,7 +99,7 @@ class SqliteAdapter implements SqlDriverAdapter {
       release();
       throw toDriverAdapterError(error);
     }
-    return new WriterTransaction(this.#writer, release);
+    return new WriterTransaction(this.#writer, release, this.#lockTimeoutMs);
   }
 
   async dispose(): Promise<void> {
@@ -163,6 +163,7 @@ class WriterTransaction implements Transaction {
   constructor(
     private readonly writer: SqliteConnection,
     release: () => void,
+    private readonly lockTimeoutMs: number,
   ) {
     this.#release = release;
   }
@@ -178,19 +179,21 @@ class WriterTransaction implements Transaction {
   }
 
   async commit(): Promise<void> {
-    this.#close("COMMIT");
+    await this.#close("COMMIT");
   }
 
   async rollback(): Promise<void> {
-    this.#close("ROLLBACK");
+    await this.#close("ROLLBACK");
   }
 
-  #close(command: "COMMIT" | "ROLLBACK"): void {
+  async #close(command: "COMMIT" | "ROLLBACK"): Promise<void> {
     const release = this.#release;
     if (!release) return;
     this.#release = null;
     try {
-      if (this.writer.db.inTransaction) this.writer.db.exec(command);
+      // In WAL mode a COMMIT after BEGIN IMMEDIATE is never busy; in rollback-journal mode (if the
+      // switch to WAL failed) it waits for other processes' readers, and stays retryable while busy.
+      if (this.writer.db.inTransaction) await retryWhileBusy(() => this.writer.db.exec(command), this.lockTimeoutMs, command.toLowerCase());
     } catch (error) {
       if (this.writer.db.inTransaction) {
         try {
