@@ -15,17 +15,24 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prisma
  * A Prisma client on lib/db/adapter.ts: writes and transactions take turns on one writer connection,
  * reads outside transactions run on a read-only connection and see committed data only.
  */
-export function createPrismaClient(url = databaseUrl(), options: { lockTimeoutMs?: number } = {}): PrismaClient {
+export function createPrismaClient(url = databaseUrl(), options: { lockTimeoutMs?: number; readWorkers?: number } = {}): PrismaClient {
   const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const readWorkers = options.readWorkers ?? readWorkersFromEnv();
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   return new PrismaClient({
-    adapter: new SqliteAdapterFactory({ url, lockTimeoutMs }),
+    adapter: new SqliteAdapterFactory({ url, lockTimeoutMs, readWorkers }),
     // Starting a transaction may wait for other transactions of this process (the write queue) and
     // then up to the lock timeout for another process: give it that time, so a held lock fails as
     // "database is locked" rather than as Prisma's anonymous "unable to start a transaction".
     transactionOptions: { maxWait: lockTimeoutMs * 2 },
   });
+}
+
+/** DATABASE_READ_WORKERS: worker threads for plain reads (docs/DATABASE.md); 0 or unset = main thread. */
+function readWorkersFromEnv(): number {
+  const value = Number(process.env.DATABASE_READ_WORKERS ?? 0);
+  return Number.isInteger(value) && value > 0 ? Math.min(value, 8) : 0;
 }
 
 function getPrisma(): PrismaClient {

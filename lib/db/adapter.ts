@@ -11,6 +11,7 @@ import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { logger } from "../logger";
 import { DEFAULT_LOCK_TIMEOUT_MS, retryWhileBusy } from "./busy";
 import { SqliteConnection } from "./connection";
+import { ReadPool } from "./read-pool";
 import { toDriverAdapterError } from "./driver-errors";
 import { isPlainRead } from "./routing";
 import { WriteQueue } from "./write-queue";
@@ -27,6 +28,8 @@ export type SqliteAdapterOptions = {
   url: string;
   /** How long a write waits for a lock held by another process before it fails. */
   lockTimeoutMs?: number;
+  /** Worker threads for plain reads (0: reads run on the main thread). */
+  readWorkers?: number;
 };
 
 export class SqliteAdapterFactory implements SqlDriverAdapterFactory {
@@ -37,7 +40,7 @@ export class SqliteAdapterFactory implements SqlDriverAdapterFactory {
 
   async connect(): Promise<SqlDriverAdapter> {
     try {
-      return new SqliteAdapter(this.options.url.replace(/^file:/, ""), this.options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+      return new SqliteAdapter(this.options.url.replace(/^file:/, ""), this.options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, this.options.readWorkers ?? 0);
     } catch (error) {
       throw toDriverAdapterError(error);
     }
@@ -52,13 +55,17 @@ class SqliteAdapter implements SqlDriverAdapter {
   readonly #file: string;
   readonly #lockTimeoutMs: number;
   // Opened on the first read: the writer creates the file; an in-memory database has only the writer.
+  // With read workers it only classifies statements (prepare, cached); the workers run them.
   #reader: SqliteConnection | null | undefined;
+  readonly #readPool: ReadPool | null;
 
-  constructor(file: string, lockTimeoutMs: number) {
+  constructor(file: string, lockTimeoutMs: number, readWorkers: number) {
     this.#file = file;
     this.#lockTimeoutMs = lockTimeoutMs;
     this.#writer = new SqliteConnection(file, { readonly: false });
-    if (file === ":memory:" || file === "") this.#reader = null;
+    const inMemory = file === ":memory:" || file === "";
+    if (inMemory) this.#reader = null;
+    this.#readPool = !inMemory && readWorkers > 0 ? new ReadPool(file, readWorkers) : null;
   }
 
   async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
@@ -72,7 +79,8 @@ class SqliteAdapter implements SqlDriverAdapter {
       }
       if (statement && isPlainRead(query.sql, statement)) {
         const prepared = statement;
-        return this.#wrap(() => retryWhileBusy(() => reader.query(query, prepared), this.#lockTimeoutMs, "read"));
+        const pool = this.#readPool;
+        return this.#wrap(() => retryWhileBusy(() => (pool ? pool.query(query) : reader.query(query, prepared)), this.#lockTimeoutMs, "read"));
       }
     }
     return this.#write("write", () => this.#writer.query(query));
@@ -104,7 +112,8 @@ class SqliteAdapter implements SqlDriverAdapter {
 
   async dispose(): Promise<void> {
     // Pending writes finish first; nothing new gets the writer after it is closed.
-    await this.#queue.run(() => {
+    await this.#queue.run(async () => {
+      await this.#readPool?.close();
       this.#reader?.close();
       this.#writer.close();
     });

@@ -9,7 +9,7 @@ import { getColumnTypes, mapArg, mapRow } from "./conversion";
  */
 export const CONNECTION_PRAGMAS = ["cache_size = -65536", "mmap_size = 268435456", "temp_store = MEMORY"] as const;
 
-const STATEMENT_CACHE_SIZE = 200;
+export const STATEMENT_CACHE_SIZE = 200;
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -59,11 +59,11 @@ export class SqliteConnection {
     }
     const columns = statement.columns();
     const rows = statement.raw(true).all(args) as unknown[][];
-    const columnTypes = getColumnTypes(
+    return toResultSet(
+      columns.map((column) => column.name),
       columns.map((column) => column.type),
       rows,
     );
-    return { columnNames: columns.map((column) => column.name), columnTypes, rows: rows.map((row) => mapRow(row, columnTypes)) };
   }
 
   execute(query: SqlQuery): number {
@@ -76,8 +76,14 @@ export class SqliteConnection {
   }
 }
 
-function bindArgs(query: SqlQuery): unknown[] {
+export function bindArgs(query: SqlQuery): unknown[] {
   return query.args.map((arg, i) => mapArg(arg, query.argTypes[i]));
+}
+
+/** Rows as better-sqlite3 returns them (raw mode) in the shape and value types Prisma expects. */
+export function toResultSet(columnNames: string[], declaredTypes: (string | null)[], rows: unknown[][]): SqlResultSet {
+  const columnTypes = getColumnTypes(declaredTypes, rows);
+  return { columnNames, columnTypes, rows: rows.map((row) => mapRow(row, columnTypes)) };
 }
 
 /**

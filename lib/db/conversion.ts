@@ -94,8 +94,9 @@ export function mapRow(row: unknown[], columnTypes: ColumnType[]): unknown[] {
   const result: unknown[] = [];
   for (let i = 0; i < row.length; i++) {
     const value = row[i];
-    if (value instanceof ArrayBuffer || value instanceof Buffer) {
-      result[i] = Array.from(new Uint8Array(value));
+    // Uint8Array: a Buffer that crossed from a worker thread arrives as a plain Uint8Array.
+    if (value instanceof ArrayBuffer || value instanceof Uint8Array) {
+      result[i] = Array.from(value instanceof ArrayBuffer ? new Uint8Array(value) : value);
       continue;
     }
     if (
