@@ -39,12 +39,15 @@ class ReadWorker {
   readonly worker: Worker;
   readonly pending = new Map<number, Pending>();
 
-  constructor(file: string) {
+  constructor(file: string, onExit: (worker: ReadWorker) => void) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, pragmas: CONNECTION_PRAGMAS, cacheSize: STATEMENT_CACHE_SIZE } });
     this.worker.unref();
     this.worker.on("message", (reply: Reply) => this.#settle(reply));
     this.worker.on("error", (error) => this.#failAll(error));
-    this.worker.on("exit", (code) => this.#failAll(new Error(`database read worker exited with code ${code}`)));
+    this.worker.on("exit", (code) => {
+      this.#failAll(new Error(`database read worker exited with code ${code}`));
+      onExit(this);
+    });
   }
 
   query(id: number, query: SqlQuery): Promise<SqlResultSet> {
@@ -94,7 +97,11 @@ export class ReadPool {
   #pick(): ReadWorker {
     let best = this.#workers.find((w) => w.pending.size === 0);
     if (!best && this.#workers.length < this.#size) {
-      best = new ReadWorker(this.#file);
+      // A worker that died is dropped (its reads failed); the next read starts a new one.
+      best = new ReadWorker(this.#file, (dead) => {
+        const index = this.#workers.indexOf(dead);
+        if (index >= 0) this.#workers.splice(index, 1);
+      });
       this.#workers.push(best);
     }
     return best ?? this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
