@@ -1,22 +1,38 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
+import { DEFAULT_LOCK_TIMEOUT_MS } from "./db/busy";
+import { SqliteAdapterFactory } from "./db/adapter";
 import { databaseUrl } from "./database-url";
+
+export { DatabaseLockedError, isDatabaseLockedError } from "./db/busy";
+export { CONNECTION_PRAGMAS } from "./db/connection";
 
 // One client per process. In development Next.js reloads modules, so the client lives on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
 
-export function createPrismaClient(url = databaseUrl()): PrismaClient {
+/**
+ * A Prisma client on lib/db/adapter.ts: writes and transactions take turns on one writer connection,
+ * reads outside transactions run on a read-only connection and see committed data only.
+ */
+export function createPrismaClient(url = databaseUrl(), options: { lockTimeoutMs?: number; readWorkers?: number } = {}): PrismaClient {
+  const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const readWorkers = options.readWorkers ?? readWorkersFromEnv();
   const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") {
-    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
-    switchToWriteAheadLog(file);
-  }
-  // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  return new PrismaClient({
+    adapter: new SqliteAdapterFactory({ url, lockTimeoutMs, readWorkers }),
+    // Starting a transaction may wait for other transactions of this process (the write queue) and
+    // then up to the lock timeout for another process: give it that time, so a held lock fails as
+    // "database is locked" rather than as Prisma's anonymous "unable to start a transaction".
+    transactionOptions: { maxWait: lockTimeoutMs * 2 },
+  });
+}
+
+/** DATABASE_READ_WORKERS: worker threads for plain reads (docs/DATABASE.md); 0 or unset = main thread. */
+function readWorkersFromEnv(): number {
+  const value = Number(process.env.DATABASE_READ_WORKERS ?? 0);
+  return Number.isInteger(value) && value > 0 ? Math.min(value, 8) : 0;
 }
 
 function getPrisma(): PrismaClient {
@@ -28,27 +44,6 @@ function getPrisma(): PrismaClient {
   return globalForPrisma.prisma;
 }
 
-/**
- * Per-connection SQLite settings for read-heavy work (the search): a 64 MB page cache instead of
- * the default 2 MB, memory-mapped reads of up to 256 MB and temporary b-trees (ORDER BY, DISTINCT)
- * in memory. PRAGMAs apply to one connection and Prisma's adapter opens its own, so they run once
- * per client, lazily: `await tunedConnection()` before the first heavy query (cheap afterwards).
- */
-export const CONNECTION_PRAGMAS = ["PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY"] as const;
-const tuned = new WeakMap<PrismaClient, Promise<void>>();
-
-export function tunedConnection(client: PrismaClient = getPrisma()): Promise<void> {
-  let ready = tuned.get(client);
-  if (!ready) {
-    ready = (async () => {
-      // $queryRawUnsafe: some PRAGMAs answer with a row. A failure only costs speed.
-      for (const pragma of CONNECTION_PRAGMAS) await client.$queryRawUnsafe(pragma).catch(() => undefined);
-    })();
-    tuned.set(client, ready);
-  }
-  return ready;
-}
-
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
     const client = getPrisma();
@@ -56,19 +51,3 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
-
-/**
- * WAL lets readers continue while one writer writes. It is a property of the database file, so
- * switching it on once per process start (before Prisma connects) covers every later connection.
- */
-function switchToWriteAheadLog(file: string): void {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { timeout: 5000 });
-    db.pragma("journal_mode = WAL");
-  } catch {
-    // An unreadable or locked file: Prisma reports it on the first query (and /api/health shows it).
-  } finally {
-    db?.close();
-  }
-}

@@ -6,6 +6,8 @@ const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().opti
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().startsWith("file:").default("file:./data/chancenportal.db"),
+  // Read by lib/db.ts itself (it must not depend on the rest of the environment); validated here at start-up.
+  DATABASE_READ_WORKERS: z.coerce.number().int().min(0).max(8).default(0),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   APP_URL: optionalUrl,
   SMTP_URL: optionalUrl,

@@ -54,3 +54,25 @@ describe("actionError", () => {
     await expect(actionError(redirectError, translate)).rejects.toBe(redirectError);
   });
 });
+
+describe("database lock errors", () => {
+  it("become a translated 'try again' instead of an unexpected error", async () => {
+    // The logger writes warn and error lines to stderr (console.error).
+    const stderr = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      // What Prisma throws when lib/db's adapter gave up waiting for another process's lock.
+      const locked = Object.assign(new Error("Operation has timed out"), {
+        code: "P1008",
+        meta: { driverAdapterError: { cause: { kind: "SocketTimeout", originalCode: "SQLITE_BUSY", originalMessage: "database is locked by another process (waited 5001 ms)" } } },
+      });
+      expect(toAppError(locked)).toMatchObject({ status: 503, code: "ActionErrors.databaseBusy" });
+      const translateBusy = Object.assign((key: string) => (key === "ActionErrors.databaseBusy" ? "Bitte gleich noch einmal." : key), { has: () => true });
+      await expect(actionError(locked, translateBusy)).resolves.toEqual({ ok: false, message: "Bitte gleich noch einmal.", fieldErrors: {} });
+      const logged = stderr.mock.calls.map((c) => JSON.parse(String(c[0])) as { level: string; msg: string });
+      expect(logged.map((entry) => entry.level)).toEqual(["warn", "warn"]);
+      expect(logged[0].msg).toContain("database is locked by another process");
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ZodError } from "zod";
+import { isDatabaseLockedError } from "./db/busy";
 import { logger } from "./logger";
 
 /**
@@ -41,6 +42,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** The database stayed locked (by another process, e.g. the daily jobs) longer than a save may wait: try again. */
+export class DatabaseBusyError extends AppError {
+  constructor(options?: { cause?: unknown }) {
+    super("ActionErrors.databaseBusy", 503, options);
+  }
+}
+
 /** Invalid input. Field messages are message keys too (plain text passes through untranslated). */
 export class ValidationError extends AppError {
   readonly fieldErrors: FieldErrors;
@@ -73,6 +81,11 @@ function isZodError(error: unknown): error is ZodError {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isZodError(error)) return ValidationError.fromZod(error);
+  if (isDatabaseLockedError(error)) {
+    // lib/db/busy.ts has already logged the lock with its wait; this line says what the user got.
+    logger.warn("database is locked by another process: the user was asked to try again", { error });
+    return new DatabaseBusyError({ cause: error });
+  }
   logger.error("unexpected error", { error });
   return new AppError("ActionErrors.unexpected", 500);
 }

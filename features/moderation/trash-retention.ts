@@ -23,31 +23,54 @@ export function retentionCutoff(now: Date): Date {
 
 export type PurgeResult = { offers: number; organizations: number };
 
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/** Offers purged per transaction: each holds the write lock for milliseconds, not for the whole job. */
+export const PURGE_BATCH_SIZE = 50;
+
 /**
  * The daily job's part: hard-deletes offers and organisations deleted more than RETENTION_DAYS ago
  * (an organisation with all its offers, memberships and invitations), their search documents
  * included, and notes each purge in the audit log without an actor.
+ *
+ * It runs next to the live server, so it works in short transactions — a batch of offers, or one
+ * organisation — and each re-reads what it deletes: a record restored meanwhile stays.
  */
 export async function purgeExpiredDeletions(now: Date = new Date()): Promise<PurgeResult> {
   const cutoff = retentionCutoff(now);
-  return prisma.$transaction(async (tx) => {
-    const organizations = await tx.organization.findMany({ where: { deletedAt: { lt: cutoff } }, select: { id: true } });
-    const organizationIds = organizations.map((o) => o.id);
-    const offers = await tx.offer.findMany({
-      where: { OR: [{ deletedAt: { lt: cutoff } }, { organizationId: { in: organizationIds } }] },
-      select: { id: true, deletedAt: true },
+  let offers = 0;
+  for (;;) {
+    const batch = await prisma.$transaction(async (tx) => {
+      const expired = await tx.offer.findMany({ where: { deletedAt: { lt: cutoff } }, select: { id: true }, orderBy: { id: "asc" }, take: PURGE_BATCH_SIZE });
+      await deleteOffers(tx, expired.map((o) => o.id));
+      for (const offer of expired) await recordAudit(tx, { actorId: null, action: "offer.purge", entityType: "offer", entityId: offer.id });
+      return expired.length;
     });
-    const offerIds = offers.map((o) => o.id);
-    if (offerIds.length > 0) {
-      // Deleted explicitly (not left to the cascade) so the FTS triggers surely see every row go.
-      await tx.offerSearchDocument.deleteMany({ where: { offerId: { in: offerIds } } });
-      await tx.offer.deleteMany({ where: { id: { in: offerIds } } });
-    }
-    if (organizationIds.length > 0) await tx.organization.deleteMany({ where: { id: { in: organizationIds } } });
-    // Offers that went with their organisation are part of its purge, not entries of their own.
-    const purgedOffers = offers.filter((o) => o.deletedAt !== null && o.deletedAt < cutoff);
-    for (const offer of purgedOffers) await recordAudit(tx, { actorId: null, action: "offer.purge", entityType: "offer", entityId: offer.id });
-    for (const id of organizationIds) await recordAudit(tx, { actorId: null, action: "organization.purge", entityType: "organization", entityId: id });
-    return { offers: purgedOffers.length, organizations: organizationIds.length };
-  });
+    offers += batch;
+    if (batch < PURGE_BATCH_SIZE) break;
+  }
+
+  const candidates = await prisma.organization.findMany({ where: { deletedAt: { lt: cutoff } }, select: { id: true }, orderBy: { id: "asc" } });
+  let organizations = 0;
+  for (const { id } of candidates) {
+    const purged = await prisma.$transaction(async (tx) => {
+      const organization = await tx.organization.findFirst({ where: { id, deletedAt: { lt: cutoff } }, select: { id: true } });
+      if (!organization) return false;
+      // Its offers go with it and are part of its purge, not entries of their own.
+      const ownOffers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
+      await deleteOffers(tx, ownOffers.map((o) => o.id));
+      await tx.organization.delete({ where: { id } });
+      await recordAudit(tx, { actorId: null, action: "organization.purge", entityType: "organization", entityId: id });
+      return true;
+    });
+    if (purged) organizations += 1;
+  }
+  return { offers, organizations };
+}
+
+async function deleteOffers(tx: Tx, offerIds: number[]): Promise<void> {
+  if (offerIds.length === 0) return;
+  // Deleted explicitly (not left to the cascade) so the FTS triggers surely see every row go.
+  await tx.offerSearchDocument.deleteMany({ where: { offerId: { in: offerIds } } });
+  await tx.offer.deleteMany({ where: { id: { in: offerIds } } });
 }

@@ -17,18 +17,20 @@ const providerCardSelect = {
 
 export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;
 
-/** One page of approved providers, A–Z (id breaks ties so pages never overlap). */
+/**
+ * One page of approved providers, A–Z (id breaks ties so pages never overlap). No transaction: in
+ * lib/db a transaction runs on the writer and waits for every write (and for other processes' locks);
+ * a provider approved between the count and the page only shifts this one page.
+ */
 export async function listApprovedProviders(requestedPage: number, pageSize = PAGE_SIZE) {
   const where = approvedOrganizationsWhere();
-  return prisma.$transaction(async (tx) => {
-    const info = pageInfo(requestedPage, await tx.organization.count({ where }), pageSize);
-    const providers: ProviderCard[] = await tx.organization.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: info.skip,
-      take: info.pageSize,
-      select: providerCardSelect,
-    });
-    return { ...info, providers };
+  const info = pageInfo(requestedPage, await prisma.organization.count({ where }), pageSize);
+  const providers: ProviderCard[] = await prisma.organization.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: info.skip,
+    take: info.pageSize,
+    select: providerCardSelect,
   });
+  return { ...info, providers };
 }

@@ -3,7 +3,7 @@ import type { OfferCard } from "@/features/offers/queries";
 import { publishedOffersSql } from "@/features/offers/visibility";
 import { addDays, dayNumber, isValidDate, todayLocal, weekdayOfDayNumber } from "@/lib/dates";
 import { databaseUrl } from "@/lib/database-url";
-import { prisma, tunedConnection } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { BM25_WEIGHTS, buildKeywordFilter, documentTextSql } from "./fts";
 import { linkBitMask } from "./link-bits";
@@ -589,7 +589,6 @@ type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 function runner(onSql?: (sql: string, params: unknown[]) => void): Run {
   return async <T,>(sql: string, params: unknown[]) => {
     onSql?.(sql, params);
-    await tunedConnection();
     return prisma.$queryRawUnsafe<T[]>(sql, ...params);
   };
 }
