@@ -27,7 +27,7 @@ describe("account flows against a real database", () => {
 
   async function sessionUser(id: number): Promise<SessionUser> {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
-    return (await loadSessionUser({ userId: id, sessionVersion: u.sessionVersion }))!;
+    return (await loadSessionUser({ userId: id, sessionVersion: u.sessionVersion, sessionId: "test-session-0000000001" }))!;
   }
 
   async function latestToken(to: string, template: string): Promise<string> {
@@ -75,7 +75,7 @@ describe("account flows against a real database", () => {
       expect(after.sessionVersion).toBe(before.sessionVersion + 1);
       expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
       // The old session is over.
-      expect(await loadSessionUser({ userId: ids.bernd, sessionVersion: before.sessionVersion })).toBeNull();
+      expect(await loadSessionUser({ userId: ids.bernd, sessionVersion: before.sessionVersion, sessionId: "test-session-0000000001" })).toBeNull();
       // Single use.
       await expect(resetPassword({ token, password: "Noch Ein Neues Passwort", passwordConfirm: "Noch Ein Neues Passwort" })).rejects.toMatchObject({ code: "Auth.token.used" });
       expect(await checkResetToken(token)).toEqual({ ok: false, problem: "used" });

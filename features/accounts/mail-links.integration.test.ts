@@ -6,7 +6,6 @@ import { useTestDatabase } from "@/test/helpers/db";
 const forgedHeaders = new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.7" });
 vi.mock("next/headers", () => ({ headers: async () => forgedHeaders, cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => undefined }));
 vi.mock("@/i18n/navigation", () => ({ redirect: () => undefined, getPathname: () => "/" }));
 vi.mock("next-intl/server", async () => ({
   ...(await (await import("@/test/helpers/action-context")).germanTranslationsModule()),

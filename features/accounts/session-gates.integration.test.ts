@@ -32,7 +32,7 @@ describe("session gates: sign-in and terms re-acceptance", () => {
     ids.user = user.id;
   });
   beforeEach(() => {
-    state.session = { user: { id: ids.user, sessionVersion: 0 } };
+    state.session = { user: { id: ids.user, sessionVersion: 0, sessionId: "gate-session-0000000001" } };
   });
 
   it("anonymous: pages redirect to login, actions are refused", async () => {
