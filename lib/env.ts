@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   GEOCODER_URL: optionalUrl,
   UPLOAD_DIR: z.string().default("./data/uploads"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // How many reverse proxies append to X-Forwarded-For (lib/rate-limit.ts); 0 = the socket address.
+  TRUSTED_PROXY_COUNT: z.preprocess((v) => (v === "" || v === undefined ? 0 : Number(v)), z.number().int().min(0).max(10)),
+  // Raises the rate limits (never lowers them), e.g. for end-to-end runs where all traffic comes from 127.0.0.1.
+  AUTH_RATE_LIMIT_MAX: z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(v)), z.number().int().min(1).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
