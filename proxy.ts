@@ -2,7 +2,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { loggablePath, logger } from "./lib/logger";
-import { contentSecurityPolicy } from "./lib/security-headers";
+import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/security-headers";
 
 const intl = createIntlMiddleware(routing);
 
@@ -11,9 +11,15 @@ export default function proxy(request: NextRequest) {
   // A broken percent escape (e.g. /de/%E0%A4%A) would make the router fail with a 500.
   if (!isDecodable(pathname)) return badRequest();
   const isApi = pathname.startsWith("/api/");
+  // Set per request (not in next.config): a fresh script nonce for every page, and the tile host
+  // follows MAP_TILE_URL at start-up, not at build. Next.js takes the nonce from the request's CSP
+  // header; next-intl passes the request's headers on when it rewrites.
+  const csp = contentSecurityPolicy(isApi ? undefined : createNonce());
+  request.headers.set("Content-Security-Policy", csp);
   const response = isApi ? NextResponse.next() : intl(request);
-  // Set per request (not in next.config) so the tile host follows MAP_TILE_URL at start-up, not at build.
-  response.headers.set("Content-Security-Policy", contentSecurityPolicy());
+  response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   logRequest(request, response, isApi);
   return response;
 }

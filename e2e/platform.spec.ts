@@ -6,6 +6,30 @@ test.describe("platform", () => {
     expect(response.status()).toBe(200);
   });
 
+  test("pages run only scripts carrying the request's nonce, and nothing is blocked", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/de/angebote?ansicht=karte");
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    const nonce = scriptSrc.match(/'nonce-([^']+)'/)![1];
+    // Every script element of the page carries it (the DOM exposes it as the nonce property).
+    const scriptNonces = await page.locator("script:not([type='application/ld+json'])").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+    // Scripts loaded later (the map's chunk, loaded on demand) run too, and no script was refused.
+    await expect(page.locator(".leaflet-container")).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+    expect(violations).toEqual([]);
+
+    const next = await page.request.get("/de/angebote");
+    expect(next.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  });
+
   test("an unknown page gets a 404 page with a way home", async ({ page }) => {
     const response = await page.goto("/de/gibt-es-nicht");
     expect(response?.status()).toBe(404);
