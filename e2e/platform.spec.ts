@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+import { E2E_BASE_URL } from "../scripts/lib/e2e-env";
+import { expect, test, upcomingOffer } from "./fixtures";
 
 test.describe("platform", () => {
   test("health endpoint answers 200", async ({ request }) => {
@@ -28,6 +29,19 @@ test.describe("platform", () => {
 
     const next = await page.request.get("/de/angebote");
     expect(next.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  });
+
+  test("public pages link their language versions with absolute URLs of the configured address", async ({ page, db }) => {
+    const offer = await upcomingOffer(db);
+    for (const path of ["/de", "/de/angebote", `/de/angebote/${offer.slug}`, "/de/anbieter", "/de/impressum"]) {
+      await page.goto(path);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${E2E_BASE_URL}${path}`);
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      const byLanguage = Object.fromEntries(alternates);
+      expect(Object.keys(byLanguage).sort(), path).toEqual(["de", "en", "x-default"]);
+      for (const href of Object.values(byLanguage)) expect(href).toMatch(new RegExp(`^${E2E_BASE_URL}/`));
+      expect(byLanguage.de).toBe(`${E2E_BASE_URL}${path}`);
+    }
   });
 
   test("an unknown page gets a 404 page with a way home", async ({ page }) => {
