@@ -1,5 +1,5 @@
 import { assertProductionEnv } from "./lib/env";
-import { installPeerAddressHeader } from "./lib/peer-address";
+import { installHttpServerHooks } from "./lib/http-server-hooks";
 
 try {
   assertProductionEnv();
@@ -9,5 +9,5 @@ try {
   process.exit(1);
 }
 
-// Before the first request: the rate limits need the real socket address (lib/peer-address.ts).
-installPeerAddressHeader();
+// Before the first request: the rate limits need the socket address, and oversized requests a readable page.
+installHttpServerHooks();
