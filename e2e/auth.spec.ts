@@ -54,11 +54,12 @@ test.describe("login and logout", () => {
   }
 });
 
-test("the logout page signs out too", async ({ page }) => {
+test("the header's logout link leads to the logout page, which signs out", async ({ page }) => {
   await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/de\/konto$/);
 
-  await page.goto("/de/abmelden");
+  await mainNavigation(page).getByRole("link", { name: "Abmelden", exact: true }).click();
+  await expect(page).toHaveURL(/\/de\/abmelden$/);
   await clickWhenHydrated(page.getByRole("main").getByRole("button", { name: "Abmelden", exact: true }));
   await expect(mainNavigation(page).getByRole("link", { name: "Anmelden", exact: true })).toBeVisible();
   await page.goto("/de/konto");
