@@ -2,18 +2,30 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { loggablePath, logger } from "./lib/logger";
-import { contentSecurityPolicy } from "./lib/security-headers";
+import { checkActionHeaders, checkActionText, isActionRequest, type GuardVerdict } from "./lib/action-request-guard";
+import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/security-headers";
 
 const intl = createIntlMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A broken percent escape (e.g. /de/%E0%A4%A) would make the router fail with a 500.
   if (!isDecodable(pathname)) return badRequest();
+  // So would a server action body that React never sends (lib/action-request-guard.ts).
+  if (isActionRequest(request.method, request.headers)) {
+    const verdict = await checkActionRequest(request);
+    if (verdict) return badRequest(verdict);
+  }
   const isApi = pathname.startsWith("/api/");
+  // Set per request (not in next.config): a fresh script nonce for every page, and the tile host
+  // follows MAP_TILE_URL at start-up, not at build. Next.js takes the nonce from the request's CSP
+  // header; next-intl passes the request's headers on when it rewrites.
+  const csp = contentSecurityPolicy(isApi ? undefined : createNonce());
+  request.headers.set("Content-Security-Policy", csp);
   const response = isApi ? NextResponse.next() : intl(request);
-  // Set per request (not in next.config) so the tile host follows MAP_TILE_URL at start-up, not at build.
-  response.headers.set("Content-Security-Policy", contentSecurityPolicy());
+  response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   logRequest(request, response, isApi);
   return response;
 }
@@ -27,9 +39,22 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
-function badRequest(): NextResponse {
-  const response = new NextResponse("400 – Ungültige Adresse / Invalid address", {
-    status: 400,
+async function checkActionRequest(request: NextRequest): Promise<GuardVerdict> {
+  const verdict = checkActionHeaders(request.headers);
+  if (verdict) return verdict;
+  const type = request.headers.get("content-type") ?? "";
+  return type.toLowerCase().startsWith("text/plain") ? checkActionText(await request.clone().text()) : null;
+}
+
+const BAD_REQUEST_TEXT: Record<number, string> = {
+  400: "400 – Ungültige Anfrage / Invalid request",
+  413: "413 – Anfrage zu groß / Request too large",
+  415: "415 – Ungültiges Format / Unsupported format",
+};
+
+function badRequest(verdict?: NonNullable<GuardVerdict>): NextResponse {
+  const response = new NextResponse(verdict ? BAD_REQUEST_TEXT[verdict.status] : "400 – Ungültige Adresse / Invalid address", {
+    status: verdict?.status ?? 400,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
   response.headers.set("Content-Security-Policy", contentSecurityPolicy());

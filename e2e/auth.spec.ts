@@ -54,15 +54,59 @@ test.describe("login and logout", () => {
   }
 });
 
-test("the logout page signs out too", async ({ page }) => {
+test("the header's logout link leads to the logout page, which signs out", async ({ page }) => {
   await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/de\/konto$/);
 
-  await page.goto("/de/abmelden");
+  await mainNavigation(page).getByRole("link", { name: "Abmelden", exact: true }).click();
+  await expect(page).toHaveURL(/\/de\/abmelden$/);
   await clickWhenHydrated(page.getByRole("main").getByRole("button", { name: "Abmelden", exact: true }));
   await expect(mainNavigation(page).getByRole("link", { name: "Anmelden", exact: true })).toBeVisible();
   await page.goto("/de/konto");
   await expect(page).toHaveURL(/\/de\/anmelden/);
+});
+
+test("a copy of the session cookie opens nothing after logout", async ({ page, browser }) => {
+  await logIn(page, DEMO_LOGINS.planner, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/de\/konto$/);
+  const copied = await page.context().cookies();
+
+  await clickWhenHydrated(page.getByRole("main").getByRole("button", { name: "Abmelden", exact: true }));
+  await expect(mainNavigation(page).getByRole("link", { name: "Anmelden", exact: true })).toBeVisible();
+
+  const other = await browser.newContext();
+  try {
+    await other.addCookies(copied);
+    const replay = await other.newPage();
+    await replay.goto("/de/konto");
+    await expect(replay).toHaveURL(/\/de\/anmelden/);
+  } finally {
+    await other.close();
+  }
+});
+
+test("log out on all devices ends the other browser's session too", async ({ page, browser, db }) => {
+  const email = `ueberall-${Date.now()}@musterstadt.example`;
+  const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGINS.planner }, select: { passwordHash: true, termsAcceptedVersion: true } });
+  await db.user.create({ data: { email, name: "Ulla Überall", passwordHash: demo.passwordHash, emailVerifiedAt: new Date(), termsAcceptedVersion: demo.termsAcceptedVersion } });
+
+  const other = await browser.newContext();
+  try {
+    const otherPage = await other.newPage();
+    await logIn(otherPage, email, DEMO_PASSWORD);
+    await expect(otherPage).toHaveURL(/\/de\/konto$/);
+
+    await logIn(page, email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/de\/konto$/);
+    await page.goto("/de/konto/einstellungen");
+    await clickWhenHydrated(page.getByRole("button", { name: "Auf allen Geräten abmelden", exact: true }));
+    await expect(page).toHaveURL(/\/de\/anmelden/);
+
+    await otherPage.goto("/de/konto");
+    await expect(otherPage).toHaveURL(/\/de\/anmelden/);
+  } finally {
+    await other.close();
+  }
 });
 
 test.describe("failed logins", () => {

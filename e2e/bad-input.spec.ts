@@ -155,3 +155,23 @@ test.describe("malformed search input", () => {
     expect(failures, `server errors:\n${report(failures)}`).toEqual([]);
   });
 });
+
+test.describe("malformed server action requests", () => {
+  // Issue 18, item 8: bodies React never sends are refused with a 4xx before the framework decodes them.
+  const action = (body: string | Buffer, contentType: string) =>
+    ({ headers: { "next-action": "0000000000000000000000000000000000000000", "content-type": contentType }, data: body }) as const;
+
+  test("wrong content type, invalid JSON, deep nesting and oversized bodies answer 4xx, never 500", async ({ request }) => {
+    const cases: [string | Buffer, string, number][] = [
+      ['{"email":"a@example.org"}', "application/json", 415],
+      ["not json at all", "text/plain;charset=UTF-8", 400],
+      ["[".repeat(5000) + "]".repeat(5000), "text/plain;charset=UTF-8", 400],
+      [JSON.stringify(["x".repeat(1_100_000)]), "text/plain;charset=UTF-8", 413],
+    ];
+    for (const [body, contentType, status] of cases) {
+      const response = await request.post("/de/anmelden", action(body, contentType));
+      expect(response.status(), `${contentType} ${String(body).slice(0, 20)}`).toBe(status);
+      expect(await response.text()).not.toMatch(/digest|at .*\.js/i);
+    }
+  });
+});

@@ -22,8 +22,20 @@ describe("environment validation", () => {
     expect(() => env()).toThrow(/AUTH_SECRET/);
   });
 
+  it("refuses to start in production without APP_URL (mailed links never follow the Host header)", async () => {
+    const { assertProductionEnv } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), APP_URL: "", NEXT_PHASE: "" });
+    expect(() => assertProductionEnv()).toThrow(/APP_URL is required/);
+  });
+
+  it("builds public links from APP_URL, or localhost on PORT outside production", async () => {
+    let loaded = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), APP_URL: "https://chancen.example/" });
+    expect(loaded.publicBaseUrl()).toBe("https://chancen.example");
+    loaded = await loadEnv({ NODE_ENV: "development", APP_URL: "", PORT: "8080" });
+    expect(loaded.publicBaseUrl()).toBe("http://localhost:8080");
+  });
+
   it("starts in production with a long secret", async () => {
-    const { assertProductionEnv, authSecret } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) });
+    const { assertProductionEnv, authSecret } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), APP_URL: "https://chancen.example" });
     expect(assertProductionEnv().AUTH_SECRET).toBe("x".repeat(40));
     expect(authSecret()).toBe("x".repeat(40));
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { contentSecurityPolicy, securityHeaders, tileOrigin } from "./security-headers";
+import { contentSecurityPolicy, createNonce, securityHeaders, strictTransportSecurity, tileOrigin } from "./security-headers";
 
 function directives(csp: string): Map<string, string> {
   return new Map(
@@ -31,10 +31,20 @@ describe("contentSecurityPolicy", () => {
     expect(csp.get("object-src")).toBe("'none'");
     expect(csp.get("base-uri")).toBe("'self'");
     expect(csp.get("form-action")).toBe("'self'");
-    expect(csp.get("script-src")).toBe("'self' 'unsafe-inline'");
+    expect(csp.get("script-src")).toBe("'self'");
     expect(csp.get("connect-src")).toBe("'self'");
     expect(csp.get("img-src")).toContain("https://tiles.example.net");
     expect(csp.get("script-src")).not.toContain("tiles.example.net");
+  });
+
+  it("allows inline scripts only with the request's nonce, never 'unsafe-inline'", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const nonce = createNonce();
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(createNonce()).not.toBe(nonce);
+    const csp = directives(contentSecurityPolicy(nonce));
+    expect(csp.get("script-src")).toBe(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(csp.get("script-src")).not.toContain("unsafe-inline");
   });
 
   it("allows eval and websockets only in development (fast refresh)", () => {
@@ -59,5 +69,11 @@ describe("securityHeaders", () => {
     expect(headers["X-Frame-Options"]).toBe("DENY");
     expect(headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
     expect(headers["Permissions-Policy"]).toContain("camera=()");
+  });
+
+  it("adds HSTS only when the portal is served over HTTPS", () => {
+    expect(strictTransportSecurity("https://chancen.example")).toBe("max-age=31536000; includeSubDomains");
+    expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
+    expect(strictTransportSecurity(undefined)).toBeNull();
   });
 });

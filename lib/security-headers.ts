@@ -10,14 +10,22 @@ export function tileOrigin(tileUrl = process.env.MAP_TILE_URL): string | null {
   }
 }
 
-export function contentSecurityPolicy(): string {
+/**
+ * The policy of one response. Pages get a fresh `nonce` per request (proxy.ts): Next.js reads it from
+ * the request's CSP header and puts it on its own bootstrap and chunk scripts, so no inline script
+ * without it runs ('strict-dynamic' lets those scripts load the chunks they need). Responses without
+ * a nonce (API, errors) allow no inline script at all. Styles stay 'unsafe-inline': React and
+ * Leaflet set style attributes, which nonces cannot cover.
+ */
+export function contentSecurityPolicy(nonce?: string): string {
   const tiles = tileOrigin();
   const isDev = process.env.NODE_ENV === "development";
   const tileHosts = tiles ? ` ${tiles} ${tiles.replace("://", "://*.")}` : "";
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   return [
     "default-src 'self'",
-    // Next.js injects inline bootstrap scripts; dev mode additionally needs eval for fast refresh.
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+    // Dev mode additionally needs eval for fast refresh.
+    `script-src ${scripts}${isDev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileHosts}`,
     "font-src 'self'",
@@ -29,12 +37,26 @@ export function contentSecurityPolicy(): string {
   ].join("; ");
 }
 
+/** A fresh, unguessable nonce (16 random bytes, base64). */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** HSTS only when the portal is served over HTTPS (APP_URL): browsers then never try plain HTTP. */
+export function strictTransportSecurity(appUrl = process.env.APP_URL): string | null {
+  return appUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
+}
+
 export function securityHeaders(): { key: string; value: string }[] {
+  const hsts = strictTransportSecurity();
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy() },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
+    ...(hsts ? [{ key: "Strict-Transport-Security", value: hsts }] : []),
   ];
 }

@@ -73,11 +73,12 @@ async function main() {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   // Relative URLs are resolved against the repository root, so `npm run demo` works from any folder.
   const databaseUrl = `file:${sqliteFile(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)}`;
-  // APP_URL stays unset unless configured: the server then takes its origin from each request,
-  // so the demo also works when opened through another host name or a forwarded port.
+  // Mailed links never follow the request's Host header, so the production server needs its public
+  // address: the configured APP_URL, or this machine on the chosen port.
   const baseUrl = process.env.APP_URL || `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    APP_URL: baseUrl,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret(),
     NEXT_TELEMETRY_DISABLED: "1",

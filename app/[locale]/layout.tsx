@@ -8,12 +8,15 @@ import { getSettings } from "@/features/settings/queries";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { textDirection } from "@/lib/text-direction";
+import { publicBaseUrl } from "@/lib/env";
 import { CLIENT_MESSAGE_NAMESPACES, pickMessages } from "@/lib/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const [settings, t] = await Promise.all([getSettings(), getTranslations({ locale: locale as Locale, namespace: "Layout" })]);
   return {
+    // Canonical and hreflang links become absolute URLs of the public address, never of the request's host.
+    metadataBase: new URL(publicBaseUrl()),
     title: { default: settings.portalName, template: `%s · ${settings.portalName}` },
     description: t("metaDescription", { municipality: settings.municipalityName }),
   };

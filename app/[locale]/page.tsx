@@ -1,7 +1,9 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
+import { pageAlternates } from "@/features/seo/paths";
 import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { offerFacets } from "@/features/search/facets";
@@ -12,6 +14,11 @@ import { HomeSearchBox } from "@/features/home/components/home-search-box";
 import { CategoryTiles } from "@/features/home/components/category-tiles";
 import { UpcomingOffers } from "@/features/home/components/upcoming-offers";
 import { ProviderTeasers } from "@/features/home/components/provider-teasers";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? { alternates: pageAlternates("/", locale) } : {};
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

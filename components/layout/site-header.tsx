@@ -23,13 +23,15 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-1 text-sm sm:text-base">
             <li><Link href="/offers" className={navLink}>{t("navOffers")}</Link></li>
             <li><Link href="/providers" className={navLink}>{t("navProviders")}</Link></li>
-            <li>
-              {user ? (
-                <Link href="/account" className={navLink}>{t("navAccount")}</Link>
-              ) : (
-                <Link href="/login" className={navLink}>{t("navLogin")}</Link>
-              )}
-            </li>
+            {user ? (
+              <>
+                <li><Link href="/account" className={navLink}>{t("navAccount")}</Link></li>
+                {/* The logout page signs out with one button, also without JavaScript-driven menus. */}
+                <li><Link href="/logout" className={navLink}>{t("navLogout")}</Link></li>
+              </>
+            ) : (
+              <li><Link href="/login" className={navLink}>{t("navLogin")}</Link></li>
+            )}
             <li><LocaleSwitcher currentLocale={locale} label={t("chooseLanguage")} /></li>
           </ul>
         </nav>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
 
 /** What account mutations need from the request: client IP (rate limits), site origin (links in mails), language. */
@@ -9,7 +9,7 @@ export type AccountRequestContext = { ip: string | null; baseUrl: string; locale
 
 /** The origin for links when there is no request (scripts, other features' mutations). */
 export function defaultBaseUrl(): string {
-  return (env().APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return publicBaseUrl();
 }
 
 export function toLocale(value: string | null | undefined): Locale {

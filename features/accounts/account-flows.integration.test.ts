@@ -27,7 +27,7 @@ describe("account flows against a real database", () => {
 
   async function sessionUser(id: number): Promise<SessionUser> {
     const u = await db.prisma.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
-    return (await loadSessionUser({ userId: id, sessionVersion: u.sessionVersion }))!;
+    return (await loadSessionUser({ userId: id, sessionVersion: u.sessionVersion, sessionId: "test-session-0000000001" }))!;
   }
 
   async function latestToken(to: string, template: string): Promise<string> {
@@ -75,7 +75,7 @@ describe("account flows against a real database", () => {
       expect(after.sessionVersion).toBe(before.sessionVersion + 1);
       expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
       // The old session is over.
-      expect(await loadSessionUser({ userId: ids.bernd, sessionVersion: before.sessionVersion })).toBeNull();
+      expect(await loadSessionUser({ userId: ids.bernd, sessionVersion: before.sessionVersion, sessionId: "test-session-0000000001" })).toBeNull();
       // Single use.
       await expect(resetPassword({ token, password: "Noch Ein Neues Passwort", passwordConfirm: "Noch Ein Neues Passwort" })).rejects.toMatchObject({ code: "Auth.token.used" });
       expect(await checkResetToken(token)).toEqual({ ok: false, problem: "used" });
@@ -91,13 +91,34 @@ describe("account flows against a real database", () => {
   });
 
   describe("login rules", () => {
-    it("rate-limits login attempts per IP and per account, also for the right password", async () => {
-      const ip = "192.0.2.10";
-      for (let i = 0; i < 10; i++) await authenticateWithPassword({ email: `x${i}@example.org`, password: "falsch falsch" }, { ip });
-      await expect(authenticateWithPassword({ email: "tsv@example.org", password: PASSWORD }, { ip })).rejects.toBeInstanceOf(RateLimitError);
+    // Issue 18, item 4: guessing stays slow, but a stranger cannot lock the owner out.
+    const noWait = { sleep: async () => undefined };
 
-      for (let i = 0; i < 10; i++) await authenticateWithPassword({ email: "tsv@example.org", password: "falsch falsch" }, { ip: `10.0.0.${i}` });
-      await expect(authenticateWithPassword({ email: "tsv@example.org", password: PASSWORD }, { ip: "10.0.1.1" })).rejects.toBeInstanceOf(RateLimitError);
+    it("refuses one IP after 10 failures for the same address, and an IP spraying 30 addresses", async () => {
+      const ip = "192.0.2.10";
+      for (let i = 0; i < 10; i++) expect(await authenticateWithPassword({ email: "tsv@example.org", password: "falsch falsch" }, { ip, ...noWait })).toBeNull();
+      await expect(authenticateWithPassword({ email: "tsv@example.org", password: PASSWORD }, { ip, ...noWait })).rejects.toBeInstanceOf(RateLimitError);
+      // The same address from another IP still works: the owner is not locked out.
+      expect(await authenticateWithPassword({ email: "tsv@example.org", password: PASSWORD }, { ip: "192.0.2.11", ...noWait })).toMatchObject({ email: "tsv@example.org" });
+
+      const sprayer = "192.0.2.20";
+      for (let i = 0; i < 30; i++) await authenticateWithPassword({ email: `x${i}@example.org`, password: "falsch falsch" }, { ip: sprayer, ...noWait });
+      await expect(authenticateWithPassword({ email: "anna@example.org", password: "falsch falsch" }, { ip: sprayer, ...noWait })).rejects.toBeInstanceOf(RateLimitError);
+    }, 90_000);
+
+    it("never blocks the right password from a new IP, however many failures others caused; they only slow it down", async () => {
+      const owner = await db.prisma.user.findUniqueOrThrow({ where: { email: "tsv@example.org" }, select: { passwordHash: true } });
+      await db.prisma.user.create({ data: { email: "langsam@example.org", name: "Langsam", passwordHash: owner.passwordHash, emailVerifiedAt: new Date() } });
+      const waits: number[] = [];
+      const recordWait = { sleep: async (ms: number) => void waits.push(ms) };
+      for (let i = 0; i < 12; i++) {
+        expect(await authenticateWithPassword({ email: "langsam@example.org", password: "falsch falsch" }, { ip: `10.0.0.${i}`, ...recordWait })).toBeNull();
+      }
+      // The first five failures cost nothing; then 1, 2, 4, 8 s and at most 10 s per attempt.
+      expect(waits).toEqual([1000, 2000, 4000, 8000, 10000, 10000, 10000]);
+      waits.length = 0;
+      expect(await authenticateWithPassword({ email: "langsam@example.org", password: PASSWORD }, { ip: "10.0.1.1", ...recordWait })).toMatchObject({ email: "langsam@example.org" });
+      expect(waits).toEqual([10000]);
     }, 90_000);
   });
 

@@ -79,3 +79,14 @@ export async function updateAccountProfileFor(user: SessionUser, raw: unknown): 
     await recordAudit(tx, { actorId: user.id, action: "user.update", entityType: "user", entityId: user.id, changedFields: fields });
   });
 }
+
+/**
+ * "Log out everywhere": every session of the account ends with its next request (including this
+ * one; the page then signs the browser out and goes to the login page).
+ */
+export async function endAllSessionsFor(user: SessionUser): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { actorId: user.id, action: "user.endAllSessions", entityType: "user", entityId: user.id, changedFields: ["sessionVersion"] });
+  });
+}

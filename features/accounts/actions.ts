@@ -6,7 +6,7 @@ import { siteBaseUrl } from "@/features/seo/base-url";
 import { actionError, type ActionFailure, type ActionResult } from "@/lib/errors";
 import { RateLimitError, requestIp } from "@/lib/rate-limit";
 import { toLocale, type AccountRequestContext } from "./account-context";
-import { changePasswordFor, requestEmailChangeFor, updateAccountProfileFor } from "./account-settings";
+import { changePasswordFor, endAllSessionsFor, requestEmailChangeFor, updateAccountProfileFor } from "./account-settings";
 import { createJoinRequest } from "./join-requests";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { registerAccount, resendVerification } from "./registration";
@@ -69,6 +69,16 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   try {
     const user = await requireActionUser();
     await changePasswordFor(user, input, await requestContext());
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function endAllSessionsAction(): Promise<ActionResult> {
+  try {
+    const user = await requireActionUser({ skipTermsCheck: true });
+    await endAllSessionsFor(user);
     return { ok: true, data: undefined };
   } catch (error) {
     return failure(error);

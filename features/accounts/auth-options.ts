@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { routing } from "@/i18n/routing";
@@ -7,6 +8,7 @@ import { logger } from "@/lib/logger";
 import { clientIpFrom, RateLimitError } from "@/lib/rate-limit";
 import { authenticateWithPassword, EmailNotVerifiedError } from "./credentials";
 import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED } from "./schemas";
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./session-revocation";
 
 /**
  * How next-auth 4 finds the site's origin (node_modules/next-auth/utils/detect-origin.js):
@@ -30,9 +32,6 @@ export function configureAuthOrigin(appUrl: string | undefined, environment: Rec
   else if (!environment.NEXTAUTH_URL) environment.AUTH_TRUST_HOST ??= "true";
 }
 configureAuthOrigin(env().APP_URL);
-
-/** Sessions end after a working day. getServerSession cannot refresh the cookie, so this is absolute. */
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // What getPathname() gives for the default locale (localePrefix "always"), built from the routing
 // table directly so this module does not pull next-intl's navigation into the route handler or tests.
@@ -90,6 +89,8 @@ export const authOptions: AuthOptions = {
     // database (features/accounts/session.ts), so what is copied here is never trusted for access.
     async jwt({ token, user }) {
       if (user) {
+        // A new id per login: signing out revokes exactly this session (features/accounts/session-revocation.ts).
+        token.sessionId = randomUUID();
         token.userId = Number(user.id);
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
@@ -98,9 +99,10 @@ export const authOptions: AuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      if (token.userId === undefined || token.role === undefined || token.sessionVersion === undefined) return session;
+      if (token.userId === undefined || token.role === undefined || token.sessionVersion === undefined || token.sessionId === undefined) return session;
       session.user = {
         id: token.userId,
+        sessionId: token.sessionId,
         name: token.name ?? "",
         email: token.email ?? "",
         role: token.role,
@@ -108,6 +110,12 @@ export const authOptions: AuthOptions = {
         memberships: token.memberships ?? [],
       };
       return session;
+    },
+  },
+  events: {
+    // Signing out deletes the cookie in this browser; revoking its id ends copies of it too.
+    async signOut({ token }) {
+      if (typeof token?.sessionId === "string" && typeof token.userId === "number") await revokeSession(token.sessionId, token.userId);
     },
   },
   logger: {

@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { useTestDatabase } from "@/test/helpers/db";
 import { authOptions, configureAuthOrigin } from "./auth-options";
+import { endAllSessionsFor } from "./account-settings";
 import { authenticateWithPassword } from "./credentials";
 import { loadSessionUser, sessionClaims } from "./session-user";
 import { createVerifiedUser, DuplicateEmailError, hasAccountTables } from "./user-admin";
@@ -72,7 +73,7 @@ describe("accounts against a real database", () => {
 
   describe("loadSessionUser", () => {
     it("re-loads the user with memberships of live organisations", async () => {
-      const user = await loadSessionUser({ userId: ids.orgAdmin, sessionVersion: 0 });
+      const user = await loadSessionUser({ userId: ids.orgAdmin, sessionVersion: 0, sessionId: "test-session-0000000001" });
       expect(user).toMatchObject({ id: ids.orgAdmin, email: "anbieter@musterstadt.example", role: "NONE" });
       expect(user?.memberships).toEqual([
         { organizationId: ids.org, slug: "familienzentrum-regenbogen", name: "Familienzentrum Regenbogen e.V.", status: "APPROVED", role: "ORG_ADMIN" },
@@ -80,26 +81,64 @@ describe("accounts against a real database", () => {
     });
 
     it("ends the session of a disabled user immediately", async () => {
-      expect(await loadSessionUser({ userId: ids.disabled, sessionVersion: 0 })).toBeNull();
+      expect(await loadSessionUser({ userId: ids.disabled, sessionVersion: 0, sessionId: "test-session-0000000001" })).toBeNull();
     });
 
     it("refuses a token from an older sessionVersion", async () => {
       const user = await db.prisma.user.create({ data: { email: "v@musterstadt.example", name: "V", passwordHash: "x", sessionVersion: 0 } });
-      expect(await loadSessionUser({ userId: user.id, sessionVersion: 0 })).not.toBeNull();
+      expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" })).not.toBeNull();
       await db.prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-      expect(await loadSessionUser({ userId: user.id, sessionVersion: 0 })).toBeNull();
-      expect(await loadSessionUser({ userId: user.id, sessionVersion: 1 })).not.toBeNull();
+      expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" })).toBeNull();
+      expect(await loadSessionUser({ userId: user.id, sessionVersion: 1, sessionId: "test-session-0000000001" })).not.toBeNull();
     });
 
     it("returns null for deleted users and missing claims", async () => {
-      expect(await loadSessionUser({ userId: 999_999, sessionVersion: 0 })).toBeNull();
+      expect(await loadSessionUser({ userId: 999_999, sessionVersion: 0, sessionId: "test-session-0000000001" })).toBeNull();
       expect(await loadSessionUser(null)).toBeNull();
     });
 
     it("reads the role from the database, not from the token", async () => {
       const user = await db.prisma.user.create({ data: { email: "r@musterstadt.example", name: "R", passwordHash: "x", role: "EDITOR" } });
       await db.prisma.user.update({ where: { id: user.id }, data: { role: "NONE" } });
-      expect((await loadSessionUser({ userId: user.id, sessionVersion: 0 }))?.role).toBe("NONE");
+      expect((await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" }))?.role).toBe("NONE");
+    });
+  });
+
+  describe("signing out", () => {
+    // Issue 18, item 3: the JWT cookie is self-contained, so signing out must end it on the server.
+    it("revokes exactly the signed-out session; a copy of its cookie no longer opens anything", async () => {
+      const user = await db.prisma.user.create({ data: { email: "s@musterstadt.example", name: "S", passwordHash: "x", emailVerifiedAt: new Date() } });
+      const laptop = { userId: user.id, sessionVersion: 0, sessionId: "laptop-session-000000001" };
+      const phone = { userId: user.id, sessionVersion: 0, sessionId: "phone-session-0000000001" };
+      expect(await loadSessionUser(laptop)).not.toBeNull();
+
+      await authOptions.events!.signOut!({ token: { userId: user.id, sessionId: laptop.sessionId }, session: null as never });
+
+      expect(await loadSessionUser(laptop)).toBeNull();
+      expect(await loadSessionUser(phone)).not.toBeNull();
+      const revoked = await db.prisma.revokedSession.findUniqueOrThrow({ where: { sessionId: laptop.sessionId } });
+      expect(revoked.expiresAt.getTime()).toBeGreaterThan(Date.now() + 7 * 60 * 60 * 1000);
+    });
+
+    it("gives every login its own session id", async () => {
+      const jwt = authOptions.callbacks!.jwt!;
+      const user = { id: String(ids.orgAdmin), role: "NONE" as const, sessionVersion: 0, memberships: [] };
+      const first = await jwt({ token: {}, user, account: null });
+      const second = await jwt({ token: {}, user, account: null });
+      expect(first.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second.sessionId).not.toBe(first.sessionId);
+      // Later refreshes of the same token keep it.
+      expect((await jwt({ token: first, user: undefined as never, account: null })).sessionId).toBe(first.sessionId);
+    });
+
+    it("log out everywhere ends every session of the account, and only of that account", async () => {
+      const user = await db.prisma.user.create({ data: { email: "e@musterstadt.example", name: "E", passwordHash: "x", emailVerifiedAt: new Date() } });
+      const sessionUser = (await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "own-session-00000000001" }))!;
+      await endAllSessionsFor(sessionUser);
+      expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "own-session-00000000001" })).toBeNull();
+      expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "other-device-0000000001" })).toBeNull();
+      expect(await loadSessionUser({ userId: ids.orgAdmin, sessionVersion: 0, sessionId: "someone-else-0000000001" })).not.toBeNull();
+      expect(await db.prisma.auditLog.count({ where: { action: "user.endAllSessions", entityId: String(user.id) } })).toBe(1);
     });
   });
 
@@ -150,8 +189,8 @@ describe("session token", () => {
     expect(await jwt({ token, user: undefined as never, account: null })).toEqual(token);
 
     const session = await authOptions.callbacks!.session!({ session: { expires: "" } as never, token, user: undefined as never, newSession: undefined, trigger: "update" });
-    expect(session.user).toEqual({ id: 7, name: "A", email: "a@example.org", role: "EDITOR", sessionVersion: 2, memberships });
-    expect(sessionClaims(session)).toEqual({ userId: 7, sessionVersion: 2 });
+    expect(session.user).toEqual({ id: 7, sessionId: token.sessionId, name: "A", email: "a@example.org", role: "EDITOR", sessionVersion: 2, memberships });
+    expect(sessionClaims(session)).toEqual({ userId: 7, sessionVersion: 2, sessionId: token.sessionId });
   });
 
   it("uses JWT sessions of 8 hours and the app secret", () => {
@@ -162,6 +201,9 @@ describe("session token", () => {
 
   it("treats malformed session objects as no session", () => {
     expect(sessionClaims(null)).toBeNull();
+    expect(sessionClaims({ user: { id: 7, sessionVersion: 0 } })).toBeNull();
+    expect(sessionClaims({ user: { id: 7, sessionVersion: 0, sessionId: "short" } })).toBeNull();
+    expect(sessionClaims({ user: { id: 7, sessionVersion: 0, sessionId: "a-session-id-0000001" } })).toEqual({ userId: 7, sessionVersion: 0, sessionId: "a-session-id-0000001" });
     expect(sessionClaims({ user: { id: "7", sessionVersion: 0 } })).toBeNull();
     expect(sessionClaims({ user: { id: 7 } })).toBeNull();
     expect(sessionClaims({ user: { id: 7.5, sessionVersion: 0 } })).toBeNull();

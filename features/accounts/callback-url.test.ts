@@ -6,6 +6,8 @@ describe("safeCallbackUrl", () => {
     ["/de/konto", "/de/konto"],
     ["/en/account?tab=orgs#top", "/en/account?tab=orgs#top"],
     ["/de/angebote/../konto", "/de/konto"],
+    ["/%5cevil.example/..", "/"],
+    ["/de/angebote?q=a%2F%2Fb", "/de/angebote?q=a%2F%2Fb"],
   ])("keeps the same-site path %s", (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
   });
@@ -24,6 +26,21 @@ describe("safeCallbackUrl", () => {
     "de/konto",
     "",
     "/" + "a".repeat(3000),
+    // Dot segments that resolve to a protocol-relative URL (issue 18: open redirect after login).
+    "/..//evil.example",
+    "/../..//evil.example",
+    "/%2e%2e//evil.example",
+    "/%2E%2E//evil.example",
+    "/de/../..//evil.example",
+    "/de/..//evil.example/de/konto",
+    "/.//evil.example",
+    "/%2e//evil.example",
+    "/..%2F%2Fevil.example",
+    "/%2F%2Fevil.example",
+    "/%2f%2fevil.example",
+    "/..\\evil.example",
+    "/%5C%5Cevil.example",
+    decodeURIComponent("%2F..%2F%2Fevil.example"),
   ])("rejects %j", (input) => {
     expect(safeCallbackUrl(input)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
-import { checkRateLimit, recordRateLimitHit } from "@/lib/rate-limit";
+import { recordLoginFailure, throttleLogin, type ThrottleOptions } from "./login-throttle";
 import { LoginSchema } from "./schemas";
 import type { TokenMembership } from "./types";
 import type { GlobalRole } from "@/generated/prisma/enums";
@@ -32,16 +32,17 @@ export class EmailNotVerifiedError extends Error {
 /**
  * Checks e-mail and password. Unknown e-mail, wrong password and disabled account all return null
  * (one generic failure, no user enumeration); the password is verified in every case.
- * Failed attempts are throttled per IP and per address (RateLimitError from lib/rate-limit.ts). Only with
+ * Failed attempts are throttled (features/accounts/login-throttle.ts: RateLimitError for a refused
+ * IP, growing delays per address — never a hard block of the owner). Only with
  * the right password does an unconfirmed account learn that it must be confirmed
  * (EmailNotVerifiedError) — someone without the password gets the generic failure.
  */
-export async function authenticateWithPassword(raw: unknown, context: { ip?: string | null } = {}): Promise<AuthenticatedUser | null> {
+export async function authenticateWithPassword(raw: unknown, context: { ip?: string | null } & ThrottleOptions = {}): Promise<AuthenticatedUser | null> {
   const parsed = LoginSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const subject = { ip: context.ip, account: email };
-  await checkRateLimit("login", subject);
+  const subject = { ip: context.ip, email };
+  await throttleLogin(subject, context);
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -65,7 +66,7 @@ export async function authenticateWithPassword(raw: unknown, context: { ip?: str
   const passwordMatches = await verifyPassword(user?.passwordHash ?? TIMING_EQUALISER_HASH, password);
   if (!user || !passwordMatches || user.disabledAt) {
     // Only failures count towards the limit.
-    await recordRateLimitHit("login", subject);
+    await recordLoginFailure(subject);
     return null;
   }
   if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();

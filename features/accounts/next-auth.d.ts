@@ -13,6 +13,7 @@ declare module "next-auth" {
   interface Session {
     user: {
       id: number;
+      sessionId: string;
       name: string;
       email: string;
       role: GlobalRole;
@@ -25,6 +26,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     userId?: number;
+    sessionId?: string;
     role?: GlobalRole;
     sessionVersion?: number;
     memberships?: TokenMembership[];

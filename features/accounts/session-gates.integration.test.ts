@@ -9,7 +9,8 @@ vi.mock("next-intl/server", () => ({
   getLocale: async () => "de",
   getTranslations: async () => Object.assign((key: string, values?: Record<string, unknown>) => `${key}${values ? JSON.stringify(values) : ""}`, { has: () => true }),
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.200", host: "portal.test" }) }));
+// The client IP comes from the socket address the server stamps (lib/peer-address.ts), not from X-Forwarded-For.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-chancenportal-peer-address": "192.0.2.200", "x-forwarded-for": "203.0.113.1", host: "portal.test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/i18n/navigation", () => ({
   redirect: (args: unknown) => {
@@ -32,7 +33,7 @@ describe("session gates: sign-in and terms re-acceptance", () => {
     ids.user = user.id;
   });
   beforeEach(() => {
-    state.session = { user: { id: ids.user, sessionVersion: 0 } };
+    state.session = { user: { id: ids.user, sessionVersion: 0, sessionId: "gate-session-0000000001" } };
   });
 
   it("anonymous: pages redirect to login, actions are refused", async () => {

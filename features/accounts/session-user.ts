@@ -1,28 +1,53 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { isSessionRevoked } from "./session-revocation";
 import type { SessionUser } from "./types";
 
-/** What a session must prove: who it belongs to and which session generation it was issued in. */
-export type SessionClaims = { userId: number; sessionVersion: number };
+/**
+ * What a session must prove: who it belongs to, which session generation it was issued in and
+ * which login it is (the id that signing out revokes).
+ */
+export type SessionClaims = { userId: number; sessionVersion: number; sessionId: string };
 
-/** Reads the claims from a next-auth session object; anything malformed counts as no session. */
+/** Reads the claims from a next-auth session object; anything malformed (or without a session id) counts as no session. */
 export function sessionClaims(session: unknown): SessionClaims | null {
-  const user = (session as { user?: { id?: unknown; sessionVersion?: unknown } } | null | undefined)?.user;
+  const user = (session as { user?: { id?: unknown; sessionVersion?: unknown; sessionId?: unknown } } | null | undefined)?.user;
   const userId = user?.id;
   const sessionVersion = user?.sessionVersion;
+  const sessionId = user?.sessionId;
   if (typeof userId !== "number" || !Number.isInteger(userId) || typeof sessionVersion !== "number") return null;
-  return { userId, sessionVersion };
+  if (typeof sessionId !== "string" || sessionId.length < 16 || sessionId.length > 100) return null;
+  return { userId, sessionVersion, sessionId };
 }
 
 /**
  * The user behind valid claims, fresh from the database. Null when the account was deleted or
- * disabled, or when its sessionVersion moved on (password reset, "log out everywhere") — so such a
- * session ends with the next request, not when the token expires.
+ * disabled, when its sessionVersion moved on (password reset, "log out everywhere") or when this
+ * session was signed out — so such a session ends with the next request, not when the token expires.
  */
 export async function loadSessionUser(claims: SessionClaims | null): Promise<SessionUser | null> {
   if (!claims) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: claims.userId },
+  const [user, revoked] = await Promise.all([loadUser(claims.userId), isSessionRevoked(claims.sessionId)]);
+  if (!user || revoked || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    memberships: user.memberships.map((m) => ({
+      organizationId: m.organization.id,
+      slug: m.organization.slug,
+      name: m.organization.name,
+      status: m.organization.status,
+      role: m.role,
+    })),
+  };
+}
+
+function loadUser(userId: number) {
+  return prisma.user.findUnique({
+    where: { id: userId },
     select: {
       id: true,
       email: true,
@@ -38,19 +63,4 @@ export async function loadSessionUser(claims: SessionClaims | null): Promise<Ses
       },
     },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    memberships: user.memberships.map((m) => ({
-      organizationId: m.organization.id,
-      slug: m.organization.slug,
-      name: m.organization.name,
-      status: m.organization.status,
-      role: m.role,
-    })),
-  };
 }

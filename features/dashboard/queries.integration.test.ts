@@ -32,7 +32,7 @@ describe("dashboard queries", () => {
     return db.prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW } });
   }
   async function session(id: number): Promise<SessionUser> {
-    return (await loadSessionUser({ userId: id, sessionVersion: 0 }))!;
+    return (await loadSessionUser({ userId: id, sessionVersion: 0, sessionId: "test-session-0000000001" }))!;
   }
   async function makeOffer(key: string, organizationId: number, status: OfferStatus, extra: Record<string, unknown> = {}) {
     const offer = await db.prisma.offer.create({

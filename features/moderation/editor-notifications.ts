@@ -1,7 +1,7 @@
 import "server-only";
 import { routing, type Locale } from "@/i18n/routing";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendMail } from "@/lib/mail";
 
@@ -23,7 +23,7 @@ type EditorLink = "/editorial" | "/editorial/offers/[id]";
 // Like features/accounts/account-context.ts, but without its lib/errors import (next/navigation),
 // so the daily-jobs script can load this module outside Next.js.
 export function defaultBaseUrl(): string {
-  return (env().APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return publicBaseUrl();
 }
 
 function toLocale(value: string | null | undefined): Locale {

@@ -45,7 +45,7 @@ describe("offer moderation", () => {
   async function sessionFor(email: string, role: "NONE" | "EDITOR" | "ADMIN" | "PLANNER", locale = "de") {
     const user = await db.prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW, locale } });
     if (role === "NONE") await db.prisma.membership.create({ data: { userId: user.id, organizationId: org, role: "ORG_ADMIN" } });
-    const session = await loadSessionUser({ userId: user.id, sessionVersion: 0 });
+    const session = await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" });
     if (!session) throw new Error("no session");
     return session;
   }

@@ -20,7 +20,7 @@ export async function createFixture(prisma: PrismaClient): Promise<Fixture> {
     const created = await prisma.user.create({
       data: { email, name, passwordHash: "x", role, emailVerifiedAt: new Date(), memberships: membership ? { create: membership } : undefined },
     });
-    const session = await loadSessionUser({ userId: created.id, sessionVersion: 0 });
+    const session = await loadSessionUser({ userId: created.id, sessionVersion: 0, sessionId: "test-session-0000000001" });
     if (!session) throw new Error("no session user");
     return session;
   };

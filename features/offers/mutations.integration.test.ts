@@ -43,7 +43,7 @@ describe("offer mutations", () => {
   async function sessionFor(email: string, role: "NONE" | "EDITOR" = "NONE", membership?: { organizationId: number; role: "ORG_ADMIN" | "ORG_MEMBER" }) {
     const user = await db.prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW } });
     if (membership) await db.prisma.membership.create({ data: { userId: user.id, ...membership } });
-    const session = await loadSessionUser({ userId: user.id, sessionVersion: 0 });
+    const session = await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" });
     if (!session) throw new Error("no session");
     return session;
   }

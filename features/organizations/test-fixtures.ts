@@ -21,7 +21,7 @@ export async function addMember(db: PrismaClient, userId: number, organizationId
 }
 
 export async function sessionUser(userId: number): Promise<SessionUser> {
-  const user = await loadSessionUser({ userId, sessionVersion: 0 });
+  const user = await loadSessionUser({ userId, sessionVersion: 0, sessionId: "test-session-0000000001" });
   if (!user) throw new Error(`no user ${userId}`);
   return user;
 }

@@ -20,3 +20,14 @@ export function localizedUrls(baseUrl: string, pathname: Pathname, params: Recor
 export function normalizeBaseUrl(url: string): string {
   return new URL(url).origin;
 }
+
+/**
+ * `alternates` for a public page's metadata: its canonical path in `locale` and one hreflang link per
+ * language (plus x-default, the German page). Paths are relative; the root layout's metadataBase
+ * (APP_URL) makes them absolute.
+ */
+export function pageAlternates(pathname: Pathname, locale: Locale, params: Record<string, string> = {}) {
+  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [l, localizedPath(pathname, l, params)]));
+  languages["x-default"] = localizedPath(pathname, routing.defaultLocale, params);
+  return { canonical: localizedPath(pathname, locale, params), languages };
+}

@@ -11,7 +11,7 @@ import { createTwoOrganizations, type TwoOrganizations } from "@/features/organi
 // (next-auth's getServerSession), next-intl's request locale, revalidation and cookies. Permission
 // checks, parsing and translation of failures run for real.
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: number; sessionVersion: number } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: number; sessionVersion: number; sessionId: string } } }));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined }), headers: async () => new Headers() }));
@@ -30,7 +30,7 @@ const db = withTestDatabase();
 let ids: TwoOrganizations;
 
 function signInAs(userId: number | null) {
-  session.current = userId === null ? null : { user: { id: userId, sessionVersion: 0 } };
+  session.current = userId === null ? null : { user: { id: userId, sessionVersion: 0, sessionId: "team-session-0000000001" } };
 }
 
 beforeAll(async () => {

@@ -188,8 +188,8 @@ describe("user management", () => {
       expect(after.disabledAt).not.toBeNull();
       expect(after.sessionVersion).toBe(before.sessionVersion + 1);
       // The old session is refused, and so is a session claiming the new version.
-      expect(await loadSessionUser({ userId: ids.provider, sessionVersion: before.sessionVersion })).toBeNull();
-      expect(await loadSessionUser({ userId: ids.provider, sessionVersion: after.sessionVersion })).toBeNull();
+      expect(await loadSessionUser({ userId: ids.provider, sessionVersion: before.sessionVersion, sessionId: "test-session-0000000001" })).toBeNull();
+      expect(await loadSessionUser({ userId: ids.provider, sessionVersion: after.sessionVersion, sessionId: "test-session-0000000001" })).toBeNull();
       expect(await authenticateWithPassword(login, { ip: "203.0.113.2" })).toBeNull();
       expect(await actions.sendPasswordReset(ids.provider)).toMatchObject({ ok: false, message: "Dieser Zugang ist deaktiviert. Aktivieren Sie ihn zuerst wieder." });
       expect(await actions.enableUser(ids.provider)).toMatchObject({ ok: true });

@@ -3,13 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getLegalText } from "@/features/settings/queries";
 import { LegalPage } from "@/features/settings/components/legal-page";
 import type { Locale } from "@/i18n/routing";
+import { pageAlternates } from "@/features/seo/paths";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const [text, t] = await Promise.all([getLegalText("IMPRINT", locale), getTranslations({ locale, namespace: "Legal" })]);
-  return { title: text?.title ?? t("imprintTitle") };
+  return { title: text?.title ?? t("imprintTitle"), alternates: pageAlternates("/imprint", locale) };
 }
 
 export default async function ImprintPage({ params }: Props) {

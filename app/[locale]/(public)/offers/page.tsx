@@ -6,6 +6,7 @@ import { getSettings } from "@/features/settings/queries";
 import { offerSearchToParams, parseOfferSearch, type SearchParamsInput } from "@/features/search/params";
 import { filterLabels, loadOfferSearch } from "@/features/search/components/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
+import { pageAlternates } from "@/features/seo/paths";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const title = query.page > 1 ? tp("titleWithPage", { title: t("title"), page: query.page }) : t("title");
   // Filtered result lists are endless variations of the same content: only the plain list is indexed.
   const filtered = offerSearchToParams({ ...query, page: 1 }).size > 0;
-  return { title, robots: filtered ? { index: false, follow: true } : undefined };
+  return { title, robots: filtered ? { index: false, follow: true } : undefined, alternates: pageAlternates("/offers", locale) };
 }
 
 export default async function OffersPage({ params, searchParams }: Props) {

@@ -8,6 +8,7 @@ import { parseOfferSearch, parseProviderSearch, providerSearchToParams, type Sea
 import { searchProviders } from "@/features/search/provider-search";
 import { countOffersAndProviders } from "@/features/search/offer-search";
 import { ProviderSearchView } from "@/features/search/components/provider-search-view";
+import { pageAlternates } from "@/features/seo/paths";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { query } = parseProviderSearch(sp);
   const title = query.page > 1 ? tp("titleWithPage", { title: t("title"), page: query.page }) : t("title");
   const filtered = providerSearchToParams({ ...query, page: 1 }).size > 0;
-  return { title, robots: filtered ? { index: false, follow: true } : undefined };
+  return { title, robots: filtered ? { index: false, follow: true } : undefined, alternates: pageAlternates("/providers", locale) };
 }
 
 export default async function ProvidersPage({ params, searchParams }: Props) {

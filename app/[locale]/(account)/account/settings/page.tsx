@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccountProfileForm, ChangeEmailForm, ChangePasswordForm } from "@/features/accounts/components/account-settings-forms";
+import { EndAllSessionsForm } from "@/features/accounts/components/end-all-sessions-form";
 import { toLocale } from "@/features/accounts/account-context";
 import { requireUser } from "@/features/accounts/session";
 import { getPathname } from "@/i18n/navigation";
@@ -35,6 +36,10 @@ export default async function AccountSettingsPage({ params }: Props) {
       <section aria-labelledby="settings-email" className={section}>
         <h2 id="settings-email" className="text-xl font-semibold">{t("emailHeading")}</h2>
         <ChangeEmailForm email={user.email} />
+      </section>
+      <section aria-labelledby="settings-sessions" className={section}>
+        <h2 id="settings-sessions" className="text-xl font-semibold">{t("sessionsHeading")}</h2>
+        <EndAllSessionsForm loginPath={getPathname({ locale, href: "/login" })} />
       </section>
     </div>
   );

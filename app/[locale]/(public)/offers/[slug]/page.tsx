@@ -8,6 +8,7 @@ import { OfferDetail } from "@/features/offers/components/offer-detail";
 import { offerJsonLd, serializeJsonLd } from "@/features/offers/json-ld";
 import { siteBaseUrl } from "@/features/seo/base-url";
 import { getSettings } from "@/features/settings/queries";
+import { pageAlternates } from "@/features/seo/paths";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     // Expired offers stay reachable for people holding the link, but leave search engines.
     robots: expired ? { index: false, follow: true } : undefined,
-    alternates: { canonical: getPathname({ locale, href: { pathname: "/offers/[slug]", params: { slug } } }) },
+    alternates: pageAlternates("/offers/[slug]", locale, { slug }),
     openGraph: { title: offer.title, description, type: "website" },
   };
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getPublicProvider } from "@/features/providers/detail-queries";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
 import { getSettings } from "@/features/settings/queries";
+import { pageAlternates } from "@/features/seo/paths";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: provider.name,
     description,
-    alternates: { canonical: getPathname({ locale, href: { pathname: "/providers/[slug]", params: { slug } } }) },
+    alternates: pageAlternates("/providers/[slug]", locale, { slug }),
     openGraph: { title: provider.name, description, type: "website" },
   };
 }
