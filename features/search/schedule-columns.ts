@@ -2,7 +2,7 @@
 // searchUntil, searchExceptionsFrom, searchExceptionsUntil; migration 0004_search_columns). They let the search decide date/weekday/time filters
 // on the Offer row (in the covering index Offer_search_idx) instead of reading ~170k slots and ~70k
 // dates per search. Pure: computed by `deriveOccurrenceFields` (features/offers/schedule.ts) on every
-// save and by the seed; read by `scheduleCondition` in ./offer-search.ts.
+// save and by the seed; read by `scheduleCondition` in ./schedule-filter.ts.
 //
 // Rules (the search SQL relies on them):
 // - searchMask is a SUPERSET: bit (weekday, band) is set when some slot, or some date that is not an
@@ -75,6 +75,16 @@ function windowBits(weekday: number, start: number, end: number): number {
   return bits;
 }
 
+/**
+ * The minutes a dated entry occupies for time-of-day filters: without times the whole day; with a
+ * start time but no end time only its start minute ([start, start + 1)), not "until midnight".
+ * The search SQL (`DATE_END_MINUTE` in ./offer-search.ts) uses the same rule.
+ */
+export function dateWindow(startMinute: number | null, endMinute: number | null): [number, number] {
+  if (startMinute === null) return [0, endMinute ?? 1440];
+  return [startMinute, endMinute ?? startMinute + 1];
+}
+
 /** The bits a filter wants: any of `weekdays` in any of `times` (no times: any time). */
 export function wantedSearchMask(weekdays: Iterable<number>, times: readonly TimeOfDay[]): number {
   let mask = 0;
@@ -109,7 +119,7 @@ export function searchColumns(rows: Rows): SearchColumns {
   }
   for (const date of rows.dates) {
     if (exceptions.has(date.date)) continue;
-    mask |= windowBits(weekdayOf(date.date), date.startMinute ?? 0, date.endMinute ?? 1440);
+    mask |= windowBits(weekdayOf(date.date), ...dateWindow(date.startMinute, date.endMinute));
     from = minDate(from, date.date);
     until = maxDate(until, date.date);
   }
