@@ -1,15 +1,15 @@
 import "server-only";
 import type { OfferCard } from "@/features/offers/queries";
 import { publishedOffersSql } from "@/features/offers/visibility";
-import { addDays, dayNumber, isValidDate, todayLocal, weekdayOfDayNumber } from "@/lib/dates";
+import { todayLocal } from "@/lib/dates";
 import { databaseUrl } from "@/lib/database-url";
 import { prisma, tunedConnection } from "@/lib/db";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { BM25_WEIGHTS, buildKeywordFilter, documentTextSql } from "./fts";
 import { linkBitMask } from "./link-bits";
 import { normalizeSearchText } from "./normalize";
-import { SEARCH_MODE, wantedSearchMask } from "./schedule-columns";
-import { DEFAULT_RADIUS_KM, TIME_OF_DAY_MINUTES, type OfferSearchQuery, type OfferSort } from "./params";
+import { DEFAULT_RADIUS_KM, type OfferSearchQuery, type OfferSort } from "./params";
+import { scheduleCondition } from "./schedule-filter";
 
 // The offer search: one hand-written SQL statement (FTS5 keyword + every filter + visibility) for
 // the page of ids and a COUNT over the same WHERE, then the cards through Prisma by id. User input
@@ -43,8 +43,6 @@ export type OfferMarker = {
 };
 
 export const MARKER_LIMIT = 5000;
-/** Date ranges up to this many days are checked day by day (intervals, exceptions); longer ones by weekday + validity. */
-export const EXACT_RANGE_DAYS = 62;
 const KM_PER_DEGREE = 111.195;
 /**
  * With a keyword the matches drive the query. Link-table filters (category, target group, language)
@@ -181,220 +179,6 @@ export async function resolvePlace(place: string): Promise<PlaceResolved | null>
 }
 
 // ───────────── SQL building ─────────────
-
-/** (start, end) minutes overlap one of the chosen times of day. */
-function timeCondition(query: OfferSearchQuery, start: string, end: string): Fragment | null {
-  if (query.times.length === 0) return null;
-  const params: unknown[] = [];
-  const parts = query.times.map((time) => {
-    const window = TIME_OF_DAY_MINUTES[time];
-    params.push(window.end, window.start);
-    return `(${start} < ? AND ${end} > ?)`;
-  });
-  return { sql: `(${parts.join(" OR ")})`, params };
-}
-
-type DayRow = { date: string; weekday: number; day: number };
-
-/** The date range to check, or null without a date filter. Open ends: from today / far future. */
-function dateRange(query: OfferSearchQuery, today: string): { from: string; to: string } | null {
-  if (!query.dateFrom && !query.dateTo) return null;
-  const to = query.dateTo && isValidDate(query.dateTo) ? query.dateTo : "9999-12-31";
-  let from = query.dateFrom && isValidDate(query.dateFrom) ? query.dateFrom : today;
-  if (from > to) from = to;
-  return { from, to };
-}
-
-const SLOT_WEEK_MONDAY = `(CAST(julianday(s."validFrom") - 2440587.5 AS INTEGER) - ((CAST(julianday(s."validFrom") - 2440587.5 AS INTEGER) + 3) % 7))`;
-/** The same Monday for an offer's searchFrom (SLOTS offers: the validFrom of all their slots). */
-const OFFER_WEEK_MONDAY = `(CAST(julianday(o."searchFrom") - 2440587.5 AS INTEGER) - ((CAST(julianday(o."searchFrom") - 2440587.5 AS INTEGER) + 3) % 7))`;
-const SLOT_INTERVAL = `(SELECT oi."intervalWeeks" FROM "Offer" oi INDEXED BY "Offer_id_intervalWeeks_idx" WHERE oi."id" = s."offerId")`;
-
-function and(parts: (Fragment | string | null)[]): Fragment {
-  const present = parts.filter((p): p is Fragment | string => p !== null);
-  return {
-    sql: present.map((p) => (typeof p === "string" ? p : p.sql)).join(" AND "),
-    params: present.flatMap((p) => (typeof p === "string" ? [] : p.params)),
-  };
-}
-
-/**
- * Date, weekday and time-of-day filters for every schedule kind: weekly/period/permanent slots
- * (validity, every-n-weeks from the Monday of the slot's validFrom week, exceptions), concrete dates
- * (minus exceptions), and permanent offers without opening windows (never excluded by these
- * filters).
- *
- * The offer's search columns (./schedule-columns.ts, in the covering index) decide first: the mask
- * of (weekday × time of day) and the validity bounds are necessary conditions for every offer; for
- * offers whose columns are exact for this kind of filter (see SEARCH_MODE) they are the whole
- * answer. Only the rest — offers with dates, every-n-weeks slots in a day-by-day range, exceptions
- * inside a day-by-day range, rows without derived columns — are checked against their slot and
- * date rows, per offer through the offerId indexes.
- */
-function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragment | null; where: Fragment } | null {
-  const range = dateRange(query, today);
-  if (!range && query.weekdays.length === 0 && query.times.length === 0) return null;
-  const weekdays = query.weekdays.length > 0 ? new Set(query.weekdays) : null;
-  const slotTime = timeCondition(query, `s."startMinute"`, `s."endMinute"`);
-  const dateTime = timeCondition(query, `COALESCE(d."startMinute", 0)`, `COALESCE(d."endMinute", 1440)`);
-  const noWindows = `(o."scheduleKind" = 'PERMANENT' AND NOT EXISTS (SELECT 1 FROM "OfferSlot" s0 WHERE s0."offerId" = o."id"))`;
-  const dateWeekday = `CAST(strftime('%u', d."date") AS INTEGER)`;
-  const notException = (offerExpr: string, dateExpr: string) =>
-    `NOT EXISTS (SELECT 1 FROM "OfferException" e WHERE e."offerId" = ${offerExpr} AND e."date" = ${dateExpr})`;
-  const inList = (expr: string, values: number[]): Fragment => ({ sql: `${expr} IN (${placeholders(values.length)})`, params: values });
-  /**
-   * The exact check against the offer's rows (after the search columns): offers with only slots or
-   * only dates look at just those; unknown and mixed ones at everything.
-   */
-  const byRows = (slot: Fragment, slotFrom: string, date: Fragment, weeklySlot: Fragment = slot, slotsGuard: Fragment = { sql: "1", params: [] }): Fragment => {
-    const exists = (condition: string) => `EXISTS (SELECT 1 FROM ${slotFrom} WHERE s."offerId" = o."id" AND ${condition})`;
-    const dateExists = `EXISTS (SELECT 1 FROM "OfferDate" d INDEXED BY "OfferDate_offerId_date_idx" WHERE d."offerId" = o."id" AND ${date.sql})`;
-    const M = SEARCH_MODE;
-    return {
-      sql: `((o."searchMode" = ${M.WEEKLY} AND ${exists(weeklySlot.sql)}) OR (o."searchMode" = ${M.SLOTS} AND ${slotsGuard.sql} AND ${exists(slot.sql)}) OR (o."searchMode" = ${M.DATES} AND ${dateExists}) OR (o."searchMode" NOT IN (${M.ALWAYS}, ${M.WEEKLY}, ${M.SLOTS}, ${M.DATES}) AND (${exists(slot.sql)} OR ${dateExists} OR ${noWindows})))`,
-      params: [...weeklySlot.params, ...slotsGuard.params, ...slot.params, ...date.params, ...slot.params, ...date.params],
-    };
-  };
-  /** Offers with only dates decided by the columns: all dates inside [from, to] (the mask is exact), or — without weekday/time filters — a first or last date inside. */
-  const datesInsideRange = (from: string, to: string): Fragment =>
-    weekdays === null && query.times.length === 0
-      ? // Without weekday/time filters a dates-only offer matches when one of its non-excepted dates
-        // lies in the range — and searchFrom/searchUntil are such dates (the first and the last).
-        {
-          sql: `(o."searchMode" = ${SEARCH_MODE.DATES} AND (o."searchFrom" BETWEEN ? AND ? OR o."searchUntil" BETWEEN ? AND ?))`,
-          params: [from, to, from, to],
-        }
-      : {
-          sql: `(o."searchMode" = ${SEARCH_MODE.DATES} AND IFNULL(o."searchFrom", '') >= ? AND IFNULL(o."searchUntil", '9999-12-31') <= ?)`,
-          params: [from, to],
-        };
-  /** Mask and bounds (necessary for every offer), then: decided by the columns, or by the rows. */
-  const withColumns = (mask: number, from: string, to: string, decided: Fragment, rows: Fragment): Fragment =>
-    and([
-      { sql: `(o."searchMask" & ?) <> 0`, params: [mask] },
-      to === "9999-12-31" ? null : { sql: `IFNULL(o."searchFrom", '') <= ?`, params: [to] },
-      { sql: `IFNULL(o."searchUntil", '9999-12-31') >= ?`, params: [from] },
-      { sql: `(${decided.sql} OR ${rows.sql})`, params: [...decided.params, ...rows.params] },
-    ]);
-
-  const span = range ? dayNumber(range.to === "9999-12-31" ? addDays(range.from, EXACT_RANGE_DAYS + 1) : range.to) - dayNumber(range.from) + 1 : 0;
-
-  if (range && span <= EXACT_RANGE_DAYS) {
-    // Day by day: the days of the range (weekday filter applied) as a CTE.
-    const days: DayRow[] = [];
-    for (let day = dayNumber(range.from); day <= dayNumber(range.to); day++) {
-      const weekday = weekdayOfDayNumber(day);
-      if (!weekdays || weekdays.has(weekday)) days.push({ date: addDays(range.from, day - dayNumber(range.from)), weekday, day });
-    }
-    // No day of the range is a wanted weekday: nothing matches. A column test rather than the
-    // constant 0, which makes SQLite refuse the forced partial index ("no query solution").
-    if (days.length === 0) return { cte: null, where: { sql: `(o."searchMask" & 0) <> 0`, params: [] } };
-    const datesInside = datesInsideRange(range.from, range.to);
-    const cte: Fragment = {
-      sql: `search_days("date", "weekday", "day") AS (VALUES ${days.map(() => "(?, ?, ?)").join(", ")})`,
-      params: days.flatMap((d) => [d.date, d.weekday, d.day]),
-    };
-    const slotParts = [slotTime ?? "1", `IFNULL(s."validFrom", '') <= sd."date"`, `IFNULL(s."validUntil", '9999-12-31') >= sd."date"`];
-    const slot = and([
-      ...slotParts,
-      `(s."validFrom" IS NULL OR ((sd."day" - ${SLOT_WEEK_MONDAY}) / 7) % ${SLOT_INTERVAL} = 0)`,
-      notException(`s."offerId"`, `sd."date"`),
-    ]);
-    // Every week (interval 1, or no start to count from): the interval test is always true.
-    const weeklySlot = and([...slotParts, notException(`s."offerId"`, `sd."date"`)]);
-    // The range's days are exactly the dates in [from, to] on a wanted weekday: a range seek on
-    // (offerId, date) instead of a lookup into search_days, which SQLite rebuilds for every offer.
-    const date = and([
-      { sql: `d."date" BETWEEN ? AND ?`, params: [range.from, range.to] },
-      weekdays ? inList(dateWeekday, [...weekdays]) : null,
-      dateTime,
-      notException(`d."offerId"`, `d."date"`),
-    ]);
-    // Weekly slots whose validity spans the range take place on every day of the range that is not
-    // an exception: the mask is exact when no exception falls into the range — or when the range has
-    // more days on which the offer's slots fit than the offer has exceptions in it (one of those
-    // days is then not excepted). Offers with only dates, all inside the range, are decided too.
-    const daysByWeekday = new Map<number, number>();
-    for (const d of days) daysByWeekday.set(d.weekday, (daysByWeekday.get(d.weekday) ?? 0) + 1);
-    const candidateDays: Fragment = {
-      sql: [...daysByWeekday].map(() => `? * ((o."searchMask" & ?) <> 0)`).join(" + "),
-      params: [...daysByWeekday].flatMap(([weekday, count]) => [count, wantedSearchMask([weekday], query.times)]),
-    };
-    // Every-n-weeks slots (SLOTS: one validity [searchFrom, searchUntil], interval > 1) whose validity
-    // spans the range: a day of the range takes place when its week is an active one — counted from
-    // the Monday of searchFrom's week, exactly as SLOT_WEEK_MONDAY does for the slot rows — and the
-    // mask has the day's bit. Without an exception in the range that decides the offer either way;
-    // with one, a match is checked against the rows (no active day in the range: no match either way).
-    const weeks = new Map<number, number>(); // Monday's day number → wanted bits of the range's days in that week
-    for (const d of days) {
-      const monday = d.day - ((d.day + 3) % 7);
-      weeks.set(monday, (weeks.get(monday) ?? 0) | wantedSearchMask([d.weekday], query.times));
-    }
-    const spans: Fragment = { sql: `IFNULL(o."searchFrom", '') <= ? AND IFNULL(o."searchUntil", '9999-12-31') >= ?`, params: [range.from, range.to] };
-    const noExceptionInRange: Fragment = {
-      sql: `(IFNULL(o."searchExceptionsFrom", '9999-12-31') > ? OR IFNULL(o."searchExceptionsUntil", '') < ?)`,
-      params: [range.to, range.from],
-    };
-    const activeDay: Fragment = {
-      sql: `(${[...weeks].map(() => `(((? - ${OFFER_WEEK_MONDAY}) / 7) % o."intervalWeeks" = 0 AND (o."searchMask" & ?) <> 0)`).join(" OR ")})`,
-      params: [...weeks].flatMap(([monday, bits]) => [monday, bits]),
-    };
-    const decided: Fragment = {
-      sql: `(o."searchMode" = ${SEARCH_MODE.ALWAYS} OR (o."searchMode" = ${SEARCH_MODE.WEEKLY} AND ${spans.sql} AND (${noExceptionInRange.sql} OR ${candidateDays.sql} > (SELECT COUNT(*) FROM "OfferException" e WHERE e."offerId" = o."id" AND e."date" BETWEEN ? AND ?))) OR (o."searchMode" = ${SEARCH_MODE.SLOTS} AND ${spans.sql} AND ${noExceptionInRange.sql} AND ${activeDay.sql}) OR ${datesInside.sql})`,
-      params: [
-        ...spans.params,
-        ...noExceptionInRange.params,
-        ...candidateDays.params,
-        range.from,
-        range.to,
-        ...spans.params,
-        ...noExceptionInRange.params,
-        ...activeDay.params,
-        ...datesInside.params,
-      ],
-    };
-    // SLOTS rows are read only when the columns cannot rule the offer out (IFNULL: an unreadable
-    // searchFrom is checked against the rows).
-    const slotsGuard: Fragment = { sql: `(NOT (${spans.sql}) OR IFNULL(${activeDay.sql}, 1))`, params: [...spans.params, ...activeDay.params] };
-    const mask = wantedSearchMask(days.map((d) => d.weekday), query.times);
-    return {
-      cte,
-      where: withColumns(
-        mask,
-        range.from,
-        range.to,
-        decided,
-        byRows(slot, `"OfferSlot" s INDEXED BY "OfferSlot_offerId_idx" CROSS JOIN search_days sd ON sd."weekday" = s."weekday"`, date, weeklySlot, slotsGuard),
-      ),
-    };
-  }
-
-  // No date (weekday/time only: future occurrences) or a long range (weekday + validity overlap).
-  const from = range?.from ?? today;
-  const to = range?.to ?? "9999-12-31";
-  const weekdayList = weekdays ? [...weekdays] : null;
-  const slot = and([
-    weekdayList ? inList(`s."weekday"`, weekdayList) : null,
-    slotTime,
-    { sql: `IFNULL(s."validFrom", '') <= ?`, params: [to] },
-    { sql: `IFNULL(s."validUntil", '9999-12-31') >= ?`, params: [from] },
-  ]);
-  const date = and([
-    { sql: `d."date" >= ? AND d."date" <= ?`, params: [from, to] },
-    weekdayList ? inList(dateWeekday, weekdayList) : null,
-    dateTime,
-    notException(`d."offerId"`, `d."date"`),
-  ]);
-  // Slots with one validity: weekday, time and validity overlap are exactly mask and bounds; so are
-  // offers with only dates, all inside the range.
-  const datesInside = datesInsideRange(from, to);
-  const decided: Fragment = {
-    sql: `(o."searchMode" IN (${SEARCH_MODE.ALWAYS}, ${SEARCH_MODE.WEEKLY}, ${SEARCH_MODE.SLOTS}) OR ${datesInside.sql})`,
-    params: datesInside.params,
-  };
-  const mask = wantedSearchMask(weekdayList ?? [1, 2, 3, 4, 5, 6, 7], query.times);
-  return { cte: null, where: withColumns(mask, from, to, decided, byRows(slot, `"OfferSlot" s INDEXED BY "OfferSlot_offerId_idx"`, date)) };
-}
 
 type BuiltQuery = {
   /** WITH clause (may be empty), FROM … WHERE … (without ORDER BY), and parameters in text order. */
