@@ -124,6 +124,7 @@ describe("PERMANENT", () => {
       searchUntil: null,
       searchExceptionsFrom: null,
       searchExceptionsUntil: null,
+      searchExceptionCount: 0,
     });
     expect(scheduleToRows(schedule)).toMatchObject({ scheduleKind: "PERMANENT", slots: [], dates: [], scheduleStartDate: null });
   });

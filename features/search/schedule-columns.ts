@@ -10,7 +10,8 @@
 //   the SQL: start < band end AND end > band start); the "any time" bit of a weekday is set for
 //   every slot/date on it. An offer can only match a weekday/time/date filter if a wanted bit is set.
 // - searchFrom/searchUntil bound every slot validity and non-excepted date (null = open);
-//   searchExceptionsFrom/searchExceptionsUntil bound the exception dates (null = no exceptions).
+//   searchExceptionsFrom/searchExceptionsUntil bound the exception dates (null = no exceptions);
+//   searchExceptionCount counts them (0 by default: read only for modes WEEKLY and SLOTS).
 // - searchMode says how far the columns are exact; anything but ALWAYS/WEEKLY/SLOTS is checked
 //   against the slot/date rows. The column defaults (UNKNOWN, all bits, open bounds) describe rows
 //   written without the columns (tests creating offers through Prisma, rows older than 0004): they
@@ -51,6 +52,8 @@ export type SearchColumns = {
   /** First and last exception date (null: none), so most day-by-day checks skip the exception lookup. */
   searchExceptionsFrom: string | null;
   searchExceptionsUntil: string | null;
+  /** Number of exception days: fewer than the fitting days in a range means one of those takes place. */
+  searchExceptionCount: number;
 };
 
 type Rows = {
@@ -104,6 +107,7 @@ export function searchColumns(rows: Rows): SearchColumns {
   const exceptionHull = {
     searchExceptionsFrom: sortedExceptions[0] ?? null,
     searchExceptionsUntil: sortedExceptions[sortedExceptions.length - 1] ?? null,
+    searchExceptionCount: new Set(sortedExceptions).size,
   };
   if (rows.scheduleKind === "PERMANENT" && rows.slots.length === 0) {
     return { searchMode: SEARCH_MODE.ALWAYS, searchMask: FULL_SEARCH_MASK, searchFrom: null, searchUntil: null, ...exceptionHull };

@@ -201,7 +201,7 @@ describe("date, weekday and time filters against a day-by-day evaluation", () =>
         if (plain) {
           await tx.offer.update({
             where: { id: offer.id },
-            data: { searchMode: 0, searchMask: FULL_SEARCH_MASK, searchFrom: null, searchUntil: null, searchExceptionsFrom: null, searchExceptionsUntil: null },
+            data: { searchMode: 0, searchMask: FULL_SEARCH_MASK, searchFrom: null, searchUntil: null, searchExceptionsFrom: null, searchExceptionsUntil: null, searchExceptionCount: 0 },
           });
         }
         return offer.id;

@@ -1,6 +1,6 @@
 import { dayNumber, isValidDate, weekdayOfDayNumber } from "@/lib/dates";
 import { TIME_OF_DAY_MINUTES, type OfferSearchQuery } from "./params";
-import { SEARCH_MODE, wantedSearchMask } from "./schedule-columns";
+import { FULL_SEARCH_MASK, SEARCH_MODE, wantedSearchMask } from "./schedule-columns";
 
 // The date, weekday and time-of-day filters of the offer search (used by ./offer-search.ts).
 //
@@ -147,13 +147,12 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
    * range holds each fitting weekday once in an active week, so (cycles × fitting weekdays) is a
    * lower bound of the occurrences; more than the exception days in there means one is left.
    */
-  const cyclesBeatExceptions = (interval: string): Fragment => {
-    const exceptions = exceptionCount(overlapFrom, overlapTo);
-    return {
-      sql: `(${overlapDays.sql} / (7 * ${interval})) * ${fittingWeekdays.sql} > ${exceptions.sql}`,
-      params: [...overlapDays.params, ...fittingWeekdays.params, ...exceptions.params],
-    };
-  };
+  const cyclesBeat = (interval: string, exceptions: Fragment): Fragment => ({
+    sql: `(${overlapDays.sql} / (7 * ${interval})) * ${fittingWeekdays.sql} > ${exceptions.sql}`,
+    params: [...overlapDays.params, ...fittingWeekdays.params, ...exceptions.params],
+  });
+  /** All the offer's exception days (a column; 0 only matters for modes WEEKLY and SLOTS, which always have it). */
+  const allExceptions: Fragment = { sql: `o."searchExceptionCount"`, params: [] };
   const fullCycleWithoutExceptions = (interval: string): Fragment =>
     and([{ sql: `${overlapDays.sql} >= 7 * ${interval}`, params: overlapDays.params }, noExceptionIn(overlapFrom, overlapTo)]);
 
@@ -163,10 +162,43 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
     sql: `(${weekdays.map(() => `? * ((o."searchMask" & ?) <> 0)`).join(" + ")})`,
     params: weekdays.flatMap((w, i) => [weekdayCount(fromDay, toDay, w), weekdayMasks[i]]),
   };
+  const candidatesBeat = (exceptions: Fragment): Fragment => ({
+    sql: `${candidateDays.sql} > ${exceptions.sql}`,
+    params: [...candidateDays.params, ...exceptions.params],
+  });
+  // Validity ∩ range shorter than a week (holiday programmes, the last days of a course): the
+  // nibbles of the weekdays it covers (the mask has 4 bits per weekday, Monday lowest), wrapping
+  // past Sunday.
+  const overlapWeekday = `((${dayOf(overlapFrom.sql)} + 3) % 7)`;
+  const coveredShifted = `(((1 << (4 * ${overlapDays.sql})) - 1) << (4 * ${overlapWeekday}))`;
+  const shortOverlapBits: Fragment = {
+    sql: `(o."searchMask" & ? & ((${coveredShifted} | (${coveredShifted} >> 28)) & ${FULL_SEARCH_MASK}))`,
+    params: [mask, ...overlapDays.params, ...overlapFrom.params, ...overlapDays.params, ...overlapFrom.params],
+  };
+  const shortOverlap: Fragment = { sql: `${overlapDays.sql} < 7`, params: overlapDays.params };
+  /** Every week, under a week of validity ∩ range: its covered weekdays with a fitting slot, each once. */
+  const shortFitting: Fragment = {
+    sql: `(${weekdayMasks.map(() => `((${shortOverlapBits.sql} & ?) <> 0)`).join(" + ")})`,
+    params: weekdayMasks.flatMap((m) => [...shortOverlapBits.params, m]),
+  };
+  const shortWeekly = and([shortOverlap, { sql: `${shortOverlapBits.sql} <> 0`, params: shortOverlapBits.params }, or([noExceptionIn(overlapFrom, overlapTo), { sql: `${shortFitting.sql} > o."searchExceptionCount"`, params: shortFitting.params }])]);
+  // ...and without such a weekday it cannot match at all (its rows need not be read).
+  const shortWeeklyNever = and([shortOverlap, { sql: `${shortOverlapBits.sql} = 0`, params: shortOverlapBits.params }]);
+
+  // The mask test above guarantees at least one fitting weekday, so the fewest days any admitted
+  // weekday has in the range (one comparison) is already a lower bound of the occurrences.
+  const fewestDays = Math.min(...weekdays.map((w) => weekdayCount(fromDay, toDay, w)));
+  const cyclesOnly = (interval: string): Fragment => ({ sql: `${overlapDays.sql} / (7 * ${interval}) > o."searchExceptionCount"`, params: overlapDays.params });
+  // Cheapest first: text and integer tests on the index entry; julianday, the per-weekday sums and
+  // exception counts only for what is left.
   const weekly = or([
-    and([spans, or([noExceptionIn(rangeFrom, rangeTo), { sql: `${candidateDays.sql} > ${exceptionCount(rangeFrom, rangeTo).sql}`, params: [...candidateDays.params, ...exceptionCount(rangeFrom, rangeTo).params] }])]),
+    and([spans, or([noExceptionIn(rangeFrom, rangeTo), { sql: `? > o."searchExceptionCount"`, params: [fewestDays] }])]),
+    cyclesOnly("1"),
     fullCycleWithoutExceptions("1"),
-    cyclesBeatExceptions("1"),
+    shortWeekly,
+    and([spans, or([candidatesBeat(allExceptions), candidatesBeat(exceptionCount(rangeFrom, rangeTo))])]),
+    cyclesBeat("1", allExceptions),
+    cyclesBeat("1", exceptionCount(overlapFrom, overlapTo)),
   ]);
 
   // SLOTS (one validity, every n weeks, counted from the Monday of searchFrom's week). For short
@@ -188,8 +220,10 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   }
   const slots = or([
     and([spans, noExceptionIn(rangeFrom, rangeTo), or([{ sql: `7 * o."intervalWeeks" <= ?`, params: [span] }, activeDay])]),
+    cyclesOnly(`o."intervalWeeks"`),
     fullCycleWithoutExceptions(`o."intervalWeeks"`),
-    cyclesBeatExceptions(`o."intervalWeeks"`),
+    cyclesBeat(`o."intervalWeeks"`, allExceptions),
+    cyclesBeat(`o."intervalWeeks"`, exceptionCount(overlapFrom, overlapTo)),
   ]);
 
   // Only dates: the mask is exact for them, so all dates inside the range decide; without weekday
@@ -246,7 +280,8 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   };
   const noWindows = `(o."scheduleKind" = 'PERMANENT' AND NOT EXISTS (SELECT 1 FROM "OfferSlot" s0 WHERE s0."offerId" = o."id"))`;
   const rows = or([
-    and([`o."searchMode" IN (${M.WEEKLY}, ${M.SLOTS})`, slotExists]),
+    and([`o."searchMode" = ${M.WEEKLY}`, { sql: `NOT (${shortWeeklyNever.sql})`, params: shortWeeklyNever.params }, slotExists]),
+    and([`o."searchMode" = ${M.SLOTS}`, slotExists]),
     and([`o."searchMode" = ${M.DATES}`, dateExists]),
     and([`o."searchMode" NOT IN (${M.ALWAYS}, ${M.WEEKLY}, ${M.SLOTS}, ${M.DATES})`, or([slotExists, dateExists, { sql: noWindows, params: [] }])]),
   ]);
