@@ -116,6 +116,7 @@ describe("PERMANENT", () => {
     expect(schedule).toEqual({ kind: "PERMANENT", windows: [], exceptions: [] });
     expect(deriveOccurrenceFields(schedule, new Date("2026-11-27T12:00:00Z"))).toEqual({
       nextOccurrenceAt: null,
+      nextListedAt: null,
       endsAt: null,
       // Matches every date/weekday/time filter of the search.
       searchMode: SEARCH_MODE.ALWAYS,

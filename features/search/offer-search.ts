@@ -205,7 +205,7 @@ function effectiveSort(query: OfferSearchQuery, hasKeyword: boolean, hasPlace: b
  * Indexes the page query may walk in sort order instead of reading every match (see `walkIndex`);
  * "titleKey" drives the query from OfferSearchDocument_titleKey_offerId_idx (A–Z).
  */
-type OfferIndex = "Offer_search_idx" | "Offer_status_nextOccurrenceAt_idx" | "Offer_status_publishedAt_idx" | "titleKey";
+type OfferIndex = "Offer_search_idx" | "Offer_status_nextListedAt_idx" | "Offer_status_publishedAt_idx" | "titleKey";
 
 function buildQuery(
   query: OfferSearchQuery,
@@ -351,7 +351,8 @@ function buildQuery(
   };
 }
 
-const NEXT_ORDER = `o."nextOccurrenceAt" IS NULL, o."nextOccurrenceAt", o."id"`;
+/** "Soonest" (Aktualität): by nextListedAt — dated offers of a day before permanent services of that day. */
+const NEXT_ORDER = `o."nextListedAt" IS NULL, o."nextListedAt", o."id"`;
 
 function orderBy(built: BuiltQuery): string {
   switch (built.sort) {
@@ -391,7 +392,7 @@ async function countMatches(built: BuiltQuery, run: Run): Promise<{ total: numbe
 const WALK_BUDGET_ROWS = 20_000;
 
 /**
- * Soonest/newest/A–Z without a keyword: when matches are plentiful, walking the (status, nextOccurrenceAt),
+ * Soonest/newest/A–Z without a keyword: when matches are plentiful, walking the (status, nextListedAt),
  * (status, publishedAt) or (titleKey, offerId) index in sort order and stopping after the page reads a few hundred rows
  * instead of reading and sorting every match. The expected rows read are (skip + page size) ×
  * offers / matches; above WALK_BUDGET_ROWS (rare filters, deep pages) the covering index is used.
@@ -399,7 +400,7 @@ const WALK_BUDGET_ROWS = 20_000;
 function walkIndex(query: OfferSearchQuery, ctx: SearchContext, total: number, maxId: number, end: number): OfferIndex | null {
   const probe = buildQuery(query, ctx, { forOrder: false });
   if (!probe.offerDriven || total === 0 || (end * Math.max(maxId, total)) / total > WALK_BUDGET_ROWS) return null;
-  if (probe.sort === "next") return "Offer_status_nextOccurrenceAt_idx";
+  if (probe.sort === "next") return "Offer_status_nextListedAt_idx";
   if (probe.sort === "newest") return "Offer_status_publishedAt_idx";
   if (probe.sort === "az") return "titleKey";
   return null;
@@ -419,6 +420,7 @@ type CardRow = {
   locationType: OfferCard["locationType"];
   city: string | null;
   nextOccurrenceAt: string | Date | null;
+  scheduleKind: OfferCard["scheduleKind"];
   organizationName: string;
   organizationSlug: string;
   categories: string;
@@ -433,7 +435,7 @@ async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
   if (ids.length === 0) return [];
   const rows = await run<CardRow>(
     `SELECT c."id" AS id, c."slug" AS slug, c."title" AS title, c."summary" AS summary, c."isFree" AS isFree,
-       c."locationType" AS locationType, c."city" AS city, c."nextOccurrenceAt" AS nextOccurrenceAt,
+       c."locationType" AS locationType, c."city" AS city, c."nextOccurrenceAt" AS nextOccurrenceAt, c."scheduleKind" AS scheduleKind,
        org."name" AS organizationName, org."slug" AS organizationSlug,
        (SELECT json_group_array(json(x."category")) FROM (
           SELECT json_object('id', cat."id", 'name', cat."name", 'translations', json((
@@ -456,6 +458,7 @@ async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
     locationType: r.locationType,
     city: r.city,
     nextOccurrenceAt: r.nextOccurrenceAt === null ? null : new Date(r.nextOccurrenceAt),
+    scheduleKind: r.scheduleKind,
     organization: { name: r.organizationName, slug: r.organizationSlug },
     categories: (JSON.parse(r.categories) as { id: number; name: string; translations: { locale: string; name: string }[] }[]).map((category) => ({
       category,
@@ -491,32 +494,32 @@ export async function searchOffers(query: OfferSearchQuery, opts: OfferSearchOpt
   const selectParams = [...(built.distance?.params ?? []), ...built.from.params];
   let rows: { id: number; distanceKm: number | null }[];
   const dated =
-    offerIndex === "Offer_status_nextOccurrenceAt_idx"
+    offerIndex === "Offer_status_nextListedAt_idx"
       ? // Dated offers come first (NEXT_ORDER): the page is read from them in index order; only a page
         // reaching past the last dated offer needs the offers without a next date (by id).
         await run<{ id: number; distanceKm: number | null }>(
-          `${built.with.sql}${select} ${built.from.sql} AND o."nextOccurrenceAt" IS NOT NULL ORDER BY o."nextOccurrenceAt", o."id" LIMIT ? OFFSET ?`,
+          `${built.with.sql}${select} ${built.from.sql} AND o."nextListedAt" IS NOT NULL ORDER BY o."nextListedAt", o."id" LIMIT ? OFFSET ?`,
           [...built.with.params, ...selectParams, info.pageSize, info.skip],
         )
       : [];
-  if (offerIndex === "Offer_status_nextOccurrenceAt_idx" && dated.length === info.pageSize) {
+  if (offerIndex === "Offer_status_nextListedAt_idx" && dated.length === info.pageSize) {
     rows = dated;
-  } else if (offerIndex === "Offer_status_nextOccurrenceAt_idx" && dated.length > 0) {
+  } else if (offerIndex === "Offer_status_nextListedAt_idx" && dated.length > 0) {
     const undated = await run<{ id: number; distanceKm: number | null }>(
-      `${built.with.sql}${select} ${built.from.sql} AND o."nextOccurrenceAt" IS NULL ORDER BY o."id" LIMIT ?`,
+      `${built.with.sql}${select} ${built.from.sql} AND o."nextListedAt" IS NULL ORDER BY o."id" LIMIT ?`,
       [...built.with.params, ...selectParams, info.pageSize - dated.length],
     );
     rows = [...dated, ...undated];
-  } else if (offerIndex === "Offer_status_nextOccurrenceAt_idx") {
+  } else if (offerIndex === "Offer_status_nextListedAt_idx") {
     // The page starts after the last dated offer (their number is not known here): dated offers in
     // index order, then those without a next date (by id), merged; each part stops after skip + page
     // size rows. Same order as NEXT_ORDER.
     const end = info.skip + info.pageSize;
     rows = await run(
       `${built.with.sql}SELECT id, "distanceKm" FROM (
-         SELECT * FROM (${select}, 0 AS grp, o."nextOccurrenceAt" AS k ${built.from.sql} AND o."nextOccurrenceAt" IS NOT NULL ORDER BY o."nextOccurrenceAt", o."id" LIMIT ?)
+         SELECT * FROM (${select}, 0 AS grp, o."nextListedAt" AS k ${built.from.sql} AND o."nextListedAt" IS NOT NULL ORDER BY o."nextListedAt", o."id" LIMIT ?)
          UNION ALL
-         SELECT * FROM (${select}, 1 AS grp, NULL AS k ${built.from.sql} AND o."nextOccurrenceAt" IS NULL ORDER BY o."id" LIMIT ?)
+         SELECT * FROM (${select}, 1 AS grp, NULL AS k ${built.from.sql} AND o."nextListedAt" IS NULL ORDER BY o."id" LIMIT ?)
        ) ORDER BY grp, k, id LIMIT ? OFFSET ?`,
       [...built.with.params, ...selectParams, end, ...selectParams, end, info.pageSize, info.skip],
     );
@@ -545,7 +548,7 @@ async function searchInOneStatement(query: OfferSearchQuery, ctx: SearchContext,
   const distance = built.distance ? built.distance.sql : "NULL";
   const titleKey = built.needsTitleKey ? `IFNULL(tk."titleKey", '')` : "''";
   // Distance order needs neither date: without a keyword the statement then stays on the narrow index.
-  const sortKeys = built.sort === "distance" ? `NULL AS nx, NULL AS pub, '' AS tkey` : `o."nextOccurrenceAt" AS nx, o."publishedAt" AS pub, ${titleKey} AS tkey`;
+  const sortKeys = built.sort === "distance" ? `NULL AS nx, NULL AS pub, '' AS tkey` : `o."nextListedAt" AS nx, o."publishedAt" AS pub, ${titleKey} AS tkey`;
   const statement = `${built.with.sql ? `${built.with.sql}, ` : "WITH "}hits AS MATERIALIZED (
       SELECT o."id" AS id, ${distance} AS "distanceKm", ${built.rankSql ?? "0"} AS rank, ${sortKeys} ${built.from.sql}
     ) SELECT (SELECT COUNT(*) FROM hits) AS total, id, "distanceKm" FROM hits ORDER BY ${hitsOrder(built.sort)} LIMIT ? OFFSET ?`;

@@ -60,6 +60,10 @@ const SCHEDULES: Record<string, ScheduleInput> = {
     intervalWeeks: 4,
     exceptions: [],
   },
+  // For the soonest order: an always-open service and dated offers today (Wed 2 Dec) and tomorrow.
+  "open-weekdays": { kind: "PERMANENT", windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: "08:00", endTime: "18:00" })), exceptions: [] },
+  "dated-today": { kind: "DATES", dates: [{ date: "2026-12-02", startTime: "15:00", endTime: "16:00" }], exceptions: [] },
+  "dated-tomorrow": { kind: "DATES", dates: [{ date: "2026-12-03", startTime: "09:00", endTime: "10:00" }], exceptions: [] },
   // A one-off date with a start time only: it occupies 11:30, the morning — not the whole afternoon.
   "start-time-only": { kind: "DATES", dates: [{ date: "2027-02-10", startTime: "11:30" }], exceptions: [] },
 };
@@ -117,6 +121,13 @@ describe("issue 10 reproductions", () => {
     // 14 Apr is a meeting (23 Dec + 16 weeks), 21 Apr is not.
     expect(await found({ von: "2027-04-15", bis: "2027-05-11", tag: "mi" })).not.toContain("every-fourth-wednesday");
     expect(await found({ von: "2027-04-14", bis: "2027-05-11", tag: "mi" })).toContain("every-fourth-wednesday");
+  });
+
+  it("lists dated offers of a day before the permanent services open that day", async () => {
+    const order = (await searchOffers(parseOfferSearch({}).query, { now: NOW, pageSize: 100 })).offers
+      .map((o) => [...slugOf].find(([, slug]) => slug === o.slug)?.[0])
+      .filter((name) => name === "open-weekdays" || name === "dated-today" || name === "dated-tomorrow");
+    expect(order).toEqual(["dated-today", "open-weekdays", "dated-tomorrow"]);
   });
 
   it("gives a one-off date with only a start time that minute, not the rest of the day", async () => {
