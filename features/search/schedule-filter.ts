@@ -124,9 +124,13 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
     sql: `(o."searchExceptionsFrom" IS NULL OR o."searchExceptionsFrom" > ${hi.sql} OR o."searchExceptionsUntil" < ${lo.sql})`,
     params: [...hi.params, ...lo.params],
   });
+  /**
+   * Exception days in [lo, hi] on a weekday with a fitting slot (the others remove no candidate day):
+   * the mask's nibble of the exception's weekday against the wanted bits.
+   */
   const exceptionCount = (lo: Fragment, hi: Fragment): Fragment => ({
-    sql: `(SELECT COUNT(*) FROM "OfferException" e WHERE e."offerId" = o."id" AND e."date" BETWEEN ${lo.sql} AND ${hi.sql})`,
-    params: [...lo.params, ...hi.params],
+    sql: `(SELECT COUNT(*) FROM "OfferException" e WHERE e."offerId" = o."id" AND e."date" BETWEEN ${lo.sql} AND ${hi.sql} AND (o."searchMask" & ? & (15 << (4 * ((${dayOf(`e."date"`)} + 3) % 7)))) <> 0)`,
+    params: [...lo.params, ...hi.params, mask],
   });
   const rangeFrom: Fragment = { sql: "?", params: [from] };
   const rangeTo: Fragment = { sql: "?", params: [to] };
@@ -181,7 +185,15 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
     sql: `(${weekdayMasks.map(() => `((${shortOverlapBits.sql} & ?) <> 0)`).join(" + ")})`,
     params: weekdayMasks.flatMap((m) => [...shortOverlapBits.params, m]),
   };
-  const shortWeekly = and([shortOverlap, { sql: `${shortOverlapBits.sql} <> 0`, params: shortOverlapBits.params }, or([noExceptionIn(overlapFrom, overlapTo), { sql: `${shortFitting.sql} > o."searchExceptionCount"`, params: shortFitting.params }])]);
+  const shortFittingBeats = (exceptions: Fragment): Fragment => ({
+    sql: `${shortFitting.sql} > ${exceptions.sql}`,
+    params: [...shortFitting.params, ...exceptions.params],
+  });
+  const shortWeekly = and([
+    shortOverlap,
+    { sql: `${shortOverlapBits.sql} <> 0`, params: shortOverlapBits.params },
+    or([noExceptionIn(overlapFrom, overlapTo), shortFittingBeats(allExceptions), shortFittingBeats(exceptionCount(overlapFrom, overlapTo))]),
+  ]);
   // ...and without such a weekday it cannot match at all (its rows need not be read).
   const shortWeeklyNever = and([shortOverlap, { sql: `${shortOverlapBits.sql} = 0`, params: shortOverlapBits.params }]);
 
