@@ -12,8 +12,9 @@
 // - searchFrom/searchUntil bound every slot validity and non-excepted date (null = open);
 //   searchExceptionsFrom/searchExceptionsUntil bound the exception dates (null = no exceptions);
 //   searchExceptionCount counts them (0 by default: read only for modes WEEKLY and SLOTS).
-// - searchMode says how far the columns are exact; anything but ALWAYS/WEEKLY/SLOTS is checked
-//   against the slot/date rows. The column defaults (UNKNOWN, all bits, open bounds) describe rows
+// - searchMode says how far the columns describe the schedule; with validity, exception bounds and
+//   exception count they decide most offers of modes WEEKLY, SLOTS and DATES (./schedule-filter.ts),
+//   the rest is checked exactly against the slot/date rows. The column defaults (UNKNOWN, all bits, open bounds) describe rows
 //   written without the columns (tests creating offers through Prisma, rows older than 0004): they
 //   are always checked exactly.
 // Changing TIME_OF_DAY_MINUTES changes the bands: every offer's columns must then be re-derived.
@@ -26,11 +27,10 @@ export const SEARCH_MODE = {
   UNKNOWN: 0,
   /** Permanent offer without opening windows: matches every date/weekday/time filter. */
   ALWAYS: 1,
-  /** Only slots, all with the same validity [searchFrom, searchUntil], every week: exact without a
-   *  date and for long ranges; for day-by-day ranges exact when the range lies inside the validity
-   *  and has no exception. */
+  /** Only slots, all with the same validity [searchFrom, searchUntil], every week: an occurrence
+   *  exists when validity ∩ range holds more fitting days than exception days among them. */
   WEEKLY: 2,
-  /** Like WEEKLY but every n weeks: exact without a date and for long ranges. */
+  /** Like WEEKLY but every n weeks, counted from the Monday of searchFrom's week. */
   SLOTS: 3,
   /** Slots with different validities, or slots and dates: mask and bounds prefilter, rows decide. */
   CHECK: 4,
