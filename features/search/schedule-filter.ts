@@ -203,15 +203,23 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   const cyclesOnly = (interval: string): Fragment => ({ sql: `${overlapDays.sql} / (7 * ${interval}) > o."searchExceptionCount"`, params: overlapDays.params });
   // Cheapest first: text and integer tests on the index entry; julianday, the per-weekday sums and
   // exception counts only for what is left.
-  const weekly = or([
-    and([spans, or([noExceptionIn(rangeFrom, rangeTo), { sql: `? > o."searchExceptionCount"`, params: [fewestDays] }])]),
-    cyclesOnly("1"),
-    fullCycleWithoutExceptions("1"),
-    shortWeekly,
-    and([spans, or([candidatesBeat(allExceptions), candidatesBeat(exceptionCount(rangeFrom, rangeTo))])]),
-    cyclesBeat("1", allExceptions),
-    cyclesBeat("1", exceptionCount(overlapFrom, overlapTo)),
-  ]);
+  // A range under a week holds no full cycle: its offers are decided by the range's own days (most
+  // span it) and the short-overlap test; the cycle tests are left out.
+  const weekly =
+    span < 7
+      ? or([
+          and([spans, or([noExceptionIn(rangeFrom, rangeTo), { sql: `? > o."searchExceptionCount"`, params: [fewestDays] }, candidatesBeat(exceptionCount(rangeFrom, rangeTo))])]),
+          shortWeekly,
+        ])
+      : or([
+          and([spans, or([noExceptionIn(rangeFrom, rangeTo), { sql: `? > o."searchExceptionCount"`, params: [fewestDays] }])]),
+          cyclesOnly("1"),
+          fullCycleWithoutExceptions("1"),
+          shortWeekly,
+          and([spans, or([candidatesBeat(allExceptions), candidatesBeat(exceptionCount(rangeFrom, rangeTo))])]),
+          cyclesBeat("1", allExceptions),
+          cyclesBeat("1", exceptionCount(overlapFrom, overlapTo)),
+        ]);
 
   // SLOTS (one validity, every n weeks, counted from the Monday of searchFrom's week). For short
   // ranges spanned by the validity, each week of the range is tested for being active.
@@ -230,12 +238,17 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
       params: [...weeks].flatMap(([monday, bits]) => [monday, bits]),
     };
   }
+  // Every n ≥ 2 weeks: a cycle is at least 14 days.
   const slots = or([
     and([spans, noExceptionIn(rangeFrom, rangeTo), or([{ sql: `7 * o."intervalWeeks" <= ?`, params: [span] }, activeDay])]),
-    cyclesOnly(`o."intervalWeeks"`),
-    fullCycleWithoutExceptions(`o."intervalWeeks"`),
-    cyclesBeat(`o."intervalWeeks"`, allExceptions),
-    cyclesBeat(`o."intervalWeeks"`, exceptionCount(overlapFrom, overlapTo)),
+    ...(span < 14
+      ? []
+      : [
+          cyclesOnly(`o."intervalWeeks"`),
+          fullCycleWithoutExceptions(`o."intervalWeeks"`),
+          cyclesBeat(`o."intervalWeeks"`, allExceptions),
+          cyclesBeat(`o."intervalWeeks"`, exceptionCount(overlapFrom, overlapTo)),
+        ]),
   ]);
 
   // Only dates: the mask is exact for them, so all dates inside the range decide; without weekday
