@@ -2,6 +2,7 @@ import { test as base, expect, type Locator } from "@playwright/test";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db";
 import { publishedOffersWhere } from "../features/offers/visibility";
+import { normalizeSearchText } from "../features/search/normalize";
 import { E2E_DATABASE_URL } from "../scripts/lib/e2e-env";
 import { DEMO_PASSWORD } from "../scripts/lib/demo-accounts";
 import fs from "node:fs";
@@ -70,15 +71,21 @@ export async function portalName(db: PrismaClient): Promise<string> {
   return settings?.portalName ?? "Chancenportal";
 }
 
-/** Titles the home page lists under "Aktuelle Angebote": the soonest next dates (the search's "next" order). */
+/**
+ * Titles the home page lists under "Aktuelle Angebote": upcoming dated offers (no permanent
+ * services), soonest first, each title once (features/home/queries.ts upcomingDatedOffers).
+ */
 export async function upcomingPublishedTitles(db: PrismaClient, limit = 8): Promise<string[]> {
+  const now = new Date();
   const offers = await db.offer.findMany({
-    where: publishedOffersWhere(),
-    orderBy: [{ nextOccurrenceAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: limit,
+    where: { AND: [publishedOffersWhere({ now }), { scheduleKind: { not: "PERMANENT" }, nextOccurrenceAt: { gte: now } }] },
+    orderBy: [{ nextOccurrenceAt: "asc" }, { id: "asc" }],
+    take: 200,
     select: { title: true },
   });
-  return offers.map((offer) => offer.title);
+  const titles: string[] = [];
+  for (const { title } of offers) if (!titles.some((t) => normalizeSearchText(t) === normalizeSearchText(title))) titles.push(title);
+  return titles.slice(0, limit);
 }
 
 /** A draft title that no published offer shares (so its absence on a page means something). */

@@ -91,6 +91,8 @@ type Params = Record<string, string | string[]>;
 /** The fixed mix: keyword, filters, radius, every sort, deep pages. Dates are relative to today. */
 function searchMix(today: string): { name: string; params: Params }[] {
   const add = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  // Ranges across this year's Christmas holidays (most weekly offers have exception days in them).
+  const year = Number(today.slice(0, 4));
   return [
     { name: "default list", params: {} },
     { name: "keyword turnen", params: { q: "turnen" } },
@@ -117,6 +119,13 @@ function searchMix(today: string): { name: string; params: Params }[] {
     { name: "A–Z page 50", params: { sortierung: "az", seite: "50" } },
     { name: "deep page 200", params: { seite: "200" } },
     { name: "keyword + place + free", params: { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" } },
+    // Exact schedule filters (issue 10): open end, long ranges over the holidays, weekday without a date.
+    { name: "open-ended von", params: { von: add(10) } },
+    { name: "3 months over Christmas", params: { von: `${year}-12-01`, bis: `${year + 1}-02-28` } },
+    { name: "6 months over Christmas", params: { von: `${year}-11-01`, bis: `${year + 1}-04-30` } },
+    { name: "weekday only (Sunday)", params: { tag: "so" } },
+    { name: "weekday + time (Saturday morning)", params: { tag: "sa", zeit: "vormittag" } },
+    { name: "von + weekday + keyword", params: { q: "kurs", von: add(14), tag: "mi" } },
     { name: "everything", params: { q: "kurs", kategorie: "bildung-und-betreuung", alter: "8", tag: ["mo", "mi"], zeit: "nachmittag", von: add(1), bis: add(30) } },
   ];
 }

@@ -3,6 +3,7 @@
 // Runs under the react-server export condition (see package.json), so feature modules that import
 // "server-only" load outside Next.js.
 import { sendEditorDigest } from "../features/moderation/digest";
+import { refreshPassedNextDates } from "../features/offers/refresh-next-dates";
 import { purgeExpiredDeletions } from "../features/moderation/trash-retention";
 import { prisma } from "../lib/db";
 
@@ -13,6 +14,8 @@ const JOBS: Job[] = [
   { name: "editor digest", run: (now) => sendEditorDigest(now) },
   // Hard-deletes offers and organisations that have been in the editors' trash for over 30 days.
   { name: "purge deleted", run: (now) => purgeExpiredDeletions(now) },
+  // Offers whose next date has passed get their next date, order key and end recomputed.
+  { name: "refresh next dates", run: (now) => refreshPassedNextDates(now) },
 ];
 
 async function main(): Promise<number> {

@@ -121,7 +121,7 @@ async function backfill(file: string) {
   const datesBy = group(dates);
   const exceptionsBy = group(exceptions);
   const update = db.prepare(
-    `UPDATE "Offer" SET "searchMode" = ?, "searchMask" = ?, "searchFrom" = ?, "searchUntil" = ?, "searchExceptionsFrom" = ?, "searchExceptionsUntil" = ? WHERE id = ?`,
+    `UPDATE "Offer" SET "searchMode" = ?, "searchMask" = ?, "searchFrom" = ?, "searchUntil" = ?, "searchExceptionsFrom" = ?, "searchExceptionsUntil" = ?, "searchExceptionCount" = ? WHERE id = ?`,
   );
   db.transaction(() => {
     for (const offer of offers) {
@@ -132,7 +132,7 @@ async function backfill(file: string) {
         dates: datesBy.get(offer.id) ?? [],
         exceptions: (exceptionsBy.get(offer.id) ?? []).map((e) => e.date),
       });
-      update.run(c.searchMode, c.searchMask, c.searchFrom, c.searchUntil, c.searchExceptionsFrom, c.searchExceptionsUntil, offer.id);
+      update.run(c.searchMode, c.searchMask, c.searchFrom, c.searchUntil, c.searchExceptionsFrom, c.searchExceptionsUntil, c.searchExceptionCount, offer.id);
     }
   })();
   db.close();

@@ -7,9 +7,8 @@ import { pageAlternates } from "@/features/seo/paths";
 import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { offerFacets } from "@/features/search/facets";
-import { categoryCounts, searchOffers } from "@/features/search/offer-search";
-import { emptyOfferSearch } from "@/features/search/params";
-import { recentlyApprovedProviders } from "@/features/home/queries";
+import { categoryCounts } from "@/features/search/offer-search";
+import { recentlyApprovedProviders, upcomingDatedOffers } from "@/features/home/queries";
 import { HomeSearchBox } from "@/features/home/components/home-search-box";
 import { CategoryTiles } from "@/features/home/components/category-tiles";
 import { UpcomingOffers } from "@/features/home/components/upcoming-offers";
@@ -29,7 +28,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
     getSettings(),
     offerFacets(locale),
     categoryCounts(),
-    searchOffers({ ...emptyOfferSearch(), sort: "next" }, { pageSize: 8 }),
+    upcomingDatedOffers(8),
     recentlyApprovedProviders(4),
     getTranslations("Home"),
   ]);
@@ -45,7 +44,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <HomeSearchBox action={getPathname({ locale, href: "/offers" })} categories={facets.categories} districts={facets.districts} postalCodes={facets.postalCodes} />
       </section>
       <CategoryTiles categories={facets.categories} counts={new Map(counts.map((c) => [c.slug, c.count]))} />
-      <UpcomingOffers offers={upcoming.offers} />
+      <UpcomingOffers offers={upcoming} />
       <ProviderTeasers providers={providers} />
     </div>
   );

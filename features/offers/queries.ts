@@ -11,6 +11,7 @@ export const offerCardSelect = {
   locationType: true,
   city: true,
   nextOccurrenceAt: true,
+  scheduleKind: true,
   organization: { select: { name: true, slug: true } },
   categories: { select: { category: { select: { id: true, name: true, translations: { select: { locale: true, name: true } } } } } },
 } satisfies Prisma.OfferSelect;

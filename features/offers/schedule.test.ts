@@ -116,6 +116,7 @@ describe("PERMANENT", () => {
     expect(schedule).toEqual({ kind: "PERMANENT", windows: [], exceptions: [] });
     expect(deriveOccurrenceFields(schedule, new Date("2026-11-27T12:00:00Z"))).toEqual({
       nextOccurrenceAt: null,
+      nextListedAt: null,
       endsAt: null,
       // Matches every date/weekday/time filter of the search.
       searchMode: SEARCH_MODE.ALWAYS,
@@ -124,6 +125,7 @@ describe("PERMANENT", () => {
       searchUntil: null,
       searchExceptionsFrom: null,
       searchExceptionsUntil: null,
+      searchExceptionCount: 0,
     });
     expect(scheduleToRows(schedule)).toMatchObject({ scheduleKind: "PERMANENT", slots: [], dates: [], scheduleStartDate: null });
   });

@@ -268,11 +268,22 @@ function lastOccurrenceEnd(c: Compiled): Date | null {
 }
 
 /** The columns `deriveOccurrenceFields` returns; spread them into every Offer write that saves a schedule. */
-export type DerivedOfferFields = { nextOccurrenceAt: Date | null; endsAt: Date | null } & SearchColumns;
+export type DerivedOfferFields = { nextOccurrenceAt: Date | null; nextListedAt: Date | null; endsAt: Date | null } & SearchColumns;
+
+/**
+ * The key of the "soonest" order (Aktualität): dated offers by their next start; a permanent service
+ * (opening hours) by the END of the local day of its next opening, so every dated offer of that day
+ * comes first and the always-open services do not fill the top of the list with "today, 08:00".
+ */
+export function nextListedAt(kind: ScheduleKind, nextOccurrenceAt: Date | null): Date | null {
+  if (nextOccurrenceAt === null || kind !== "PERMANENT") return nextOccurrenceAt;
+  return localDateTimeToUtc(toLocalDateTime(nextOccurrenceAt).date, 1440);
+}
 
 /**
  * The derived columns stored on Offer. `nextOccurrenceAt`: start of the first occurrence not yet
  * ended at `now` (null when none is left, and for permanent offers without opening windows).
+ * `nextListedAt`: the soonest order's key (`nextListedAt()`).
  * `endsAt`: end of the last occurrence of a bounded schedule; null for open-ended ones.
  * `searchMode`, `searchMask`, `searchFrom`, `searchUntil`, `searchExceptionsFrom/Until`: what the search's date/weekday/time
  * filters read instead of the rows (features/search/schedule-columns.ts); they must be written
@@ -286,5 +297,6 @@ export function deriveOccurrenceFields(
 ): DerivedOfferFields {
   const compiled = compile(schedule, rows);
   const next = upcomingFrom(compiled, now, 1)[0];
-  return { nextOccurrenceAt: next ? next.startsAt : null, endsAt: lastOccurrenceEnd(compiled), ...searchColumns(rows) };
+  const nextOccurrenceAt = next ? next.startsAt : null;
+  return { nextOccurrenceAt, nextListedAt: nextListedAt(rows.scheduleKind, nextOccurrenceAt), endsAt: lastOccurrenceEnd(compiled), ...searchColumns(rows) };
 }

@@ -1,15 +1,15 @@
 import "server-only";
 import type { OfferCard } from "@/features/offers/queries";
 import { publishedOffersSql } from "@/features/offers/visibility";
-import { addDays, dayNumber, isValidDate, todayLocal, weekdayOfDayNumber } from "@/lib/dates";
+import { todayLocal } from "@/lib/dates";
 import { databaseUrl } from "@/lib/database-url";
 import { prisma } from "@/lib/db";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { BM25_WEIGHTS, buildKeywordFilter, documentTextSql } from "./fts";
 import { linkBitMask } from "./link-bits";
 import { normalizeSearchText } from "./normalize";
-import { SEARCH_MODE, wantedSearchMask } from "./schedule-columns";
-import { DEFAULT_RADIUS_KM, TIME_OF_DAY_MINUTES, type OfferSearchQuery, type OfferSort } from "./params";
+import { DEFAULT_RADIUS_KM, type OfferSearchQuery, type OfferSort } from "./params";
+import { scheduleCondition } from "./schedule-filter";
 
 // The offer search: one hand-written SQL statement (FTS5 keyword + every filter + visibility) for
 // the page of ids and a COUNT over the same WHERE, then the cards through Prisma by id. User input
@@ -43,8 +43,6 @@ export type OfferMarker = {
 };
 
 export const MARKER_LIMIT = 5000;
-/** Date ranges up to this many days are checked day by day (intervals, exceptions); longer ones by weekday + validity. */
-export const EXACT_RANGE_DAYS = 62;
 const KM_PER_DEGREE = 111.195;
 /**
  * With a keyword the matches drive the query. Link-table filters (category, target group, language)
@@ -182,220 +180,6 @@ export async function resolvePlace(place: string): Promise<PlaceResolved | null>
 
 // ───────────── SQL building ─────────────
 
-/** (start, end) minutes overlap one of the chosen times of day. */
-function timeCondition(query: OfferSearchQuery, start: string, end: string): Fragment | null {
-  if (query.times.length === 0) return null;
-  const params: unknown[] = [];
-  const parts = query.times.map((time) => {
-    const window = TIME_OF_DAY_MINUTES[time];
-    params.push(window.end, window.start);
-    return `(${start} < ? AND ${end} > ?)`;
-  });
-  return { sql: `(${parts.join(" OR ")})`, params };
-}
-
-type DayRow = { date: string; weekday: number; day: number };
-
-/** The date range to check, or null without a date filter. Open ends: from today / far future. */
-function dateRange(query: OfferSearchQuery, today: string): { from: string; to: string } | null {
-  if (!query.dateFrom && !query.dateTo) return null;
-  const to = query.dateTo && isValidDate(query.dateTo) ? query.dateTo : "9999-12-31";
-  let from = query.dateFrom && isValidDate(query.dateFrom) ? query.dateFrom : today;
-  if (from > to) from = to;
-  return { from, to };
-}
-
-const SLOT_WEEK_MONDAY = `(CAST(julianday(s."validFrom") - 2440587.5 AS INTEGER) - ((CAST(julianday(s."validFrom") - 2440587.5 AS INTEGER) + 3) % 7))`;
-/** The same Monday for an offer's searchFrom (SLOTS offers: the validFrom of all their slots). */
-const OFFER_WEEK_MONDAY = `(CAST(julianday(o."searchFrom") - 2440587.5 AS INTEGER) - ((CAST(julianday(o."searchFrom") - 2440587.5 AS INTEGER) + 3) % 7))`;
-const SLOT_INTERVAL = `(SELECT oi."intervalWeeks" FROM "Offer" oi INDEXED BY "Offer_id_intervalWeeks_idx" WHERE oi."id" = s."offerId")`;
-
-function and(parts: (Fragment | string | null)[]): Fragment {
-  const present = parts.filter((p): p is Fragment | string => p !== null);
-  return {
-    sql: present.map((p) => (typeof p === "string" ? p : p.sql)).join(" AND "),
-    params: present.flatMap((p) => (typeof p === "string" ? [] : p.params)),
-  };
-}
-
-/**
- * Date, weekday and time-of-day filters for every schedule kind: weekly/period/permanent slots
- * (validity, every-n-weeks from the Monday of the slot's validFrom week, exceptions), concrete dates
- * (minus exceptions), and permanent offers without opening windows (never excluded by these
- * filters).
- *
- * The offer's search columns (./schedule-columns.ts, in the covering index) decide first: the mask
- * of (weekday × time of day) and the validity bounds are necessary conditions for every offer; for
- * offers whose columns are exact for this kind of filter (see SEARCH_MODE) they are the whole
- * answer. Only the rest — offers with dates, every-n-weeks slots in a day-by-day range, exceptions
- * inside a day-by-day range, rows without derived columns — are checked against their slot and
- * date rows, per offer through the offerId indexes.
- */
-function scheduleCondition(query: OfferSearchQuery, today: string): { cte: Fragment | null; where: Fragment } | null {
-  const range = dateRange(query, today);
-  if (!range && query.weekdays.length === 0 && query.times.length === 0) return null;
-  const weekdays = query.weekdays.length > 0 ? new Set(query.weekdays) : null;
-  const slotTime = timeCondition(query, `s."startMinute"`, `s."endMinute"`);
-  const dateTime = timeCondition(query, `COALESCE(d."startMinute", 0)`, `COALESCE(d."endMinute", 1440)`);
-  const noWindows = `(o."scheduleKind" = 'PERMANENT' AND NOT EXISTS (SELECT 1 FROM "OfferSlot" s0 WHERE s0."offerId" = o."id"))`;
-  const dateWeekday = `CAST(strftime('%u', d."date") AS INTEGER)`;
-  const notException = (offerExpr: string, dateExpr: string) =>
-    `NOT EXISTS (SELECT 1 FROM "OfferException" e WHERE e."offerId" = ${offerExpr} AND e."date" = ${dateExpr})`;
-  const inList = (expr: string, values: number[]): Fragment => ({ sql: `${expr} IN (${placeholders(values.length)})`, params: values });
-  /**
-   * The exact check against the offer's rows (after the search columns): offers with only slots or
-   * only dates look at just those; unknown and mixed ones at everything.
-   */
-  const byRows = (slot: Fragment, slotFrom: string, date: Fragment, weeklySlot: Fragment = slot, slotsGuard: Fragment = { sql: "1", params: [] }): Fragment => {
-    const exists = (condition: string) => `EXISTS (SELECT 1 FROM ${slotFrom} WHERE s."offerId" = o."id" AND ${condition})`;
-    const dateExists = `EXISTS (SELECT 1 FROM "OfferDate" d INDEXED BY "OfferDate_offerId_date_idx" WHERE d."offerId" = o."id" AND ${date.sql})`;
-    const M = SEARCH_MODE;
-    return {
-      sql: `((o."searchMode" = ${M.WEEKLY} AND ${exists(weeklySlot.sql)}) OR (o."searchMode" = ${M.SLOTS} AND ${slotsGuard.sql} AND ${exists(slot.sql)}) OR (o."searchMode" = ${M.DATES} AND ${dateExists}) OR (o."searchMode" NOT IN (${M.ALWAYS}, ${M.WEEKLY}, ${M.SLOTS}, ${M.DATES}) AND (${exists(slot.sql)} OR ${dateExists} OR ${noWindows})))`,
-      params: [...weeklySlot.params, ...slotsGuard.params, ...slot.params, ...date.params, ...slot.params, ...date.params],
-    };
-  };
-  /** Offers with only dates decided by the columns: all dates inside [from, to] (the mask is exact), or — without weekday/time filters — a first or last date inside. */
-  const datesInsideRange = (from: string, to: string): Fragment =>
-    weekdays === null && query.times.length === 0
-      ? // Without weekday/time filters a dates-only offer matches when one of its non-excepted dates
-        // lies in the range — and searchFrom/searchUntil are such dates (the first and the last).
-        {
-          sql: `(o."searchMode" = ${SEARCH_MODE.DATES} AND (o."searchFrom" BETWEEN ? AND ? OR o."searchUntil" BETWEEN ? AND ?))`,
-          params: [from, to, from, to],
-        }
-      : {
-          sql: `(o."searchMode" = ${SEARCH_MODE.DATES} AND IFNULL(o."searchFrom", '') >= ? AND IFNULL(o."searchUntil", '9999-12-31') <= ?)`,
-          params: [from, to],
-        };
-  /** Mask and bounds (necessary for every offer), then: decided by the columns, or by the rows. */
-  const withColumns = (mask: number, from: string, to: string, decided: Fragment, rows: Fragment): Fragment =>
-    and([
-      { sql: `(o."searchMask" & ?) <> 0`, params: [mask] },
-      to === "9999-12-31" ? null : { sql: `IFNULL(o."searchFrom", '') <= ?`, params: [to] },
-      { sql: `IFNULL(o."searchUntil", '9999-12-31') >= ?`, params: [from] },
-      { sql: `(${decided.sql} OR ${rows.sql})`, params: [...decided.params, ...rows.params] },
-    ]);
-
-  const span = range ? dayNumber(range.to === "9999-12-31" ? addDays(range.from, EXACT_RANGE_DAYS + 1) : range.to) - dayNumber(range.from) + 1 : 0;
-
-  if (range && span <= EXACT_RANGE_DAYS) {
-    // Day by day: the days of the range (weekday filter applied) as a CTE.
-    const days: DayRow[] = [];
-    for (let day = dayNumber(range.from); day <= dayNumber(range.to); day++) {
-      const weekday = weekdayOfDayNumber(day);
-      if (!weekdays || weekdays.has(weekday)) days.push({ date: addDays(range.from, day - dayNumber(range.from)), weekday, day });
-    }
-    // No day of the range is a wanted weekday: nothing matches. A column test rather than the
-    // constant 0, which makes SQLite refuse the forced partial index ("no query solution").
-    if (days.length === 0) return { cte: null, where: { sql: `(o."searchMask" & 0) <> 0`, params: [] } };
-    const datesInside = datesInsideRange(range.from, range.to);
-    const cte: Fragment = {
-      sql: `search_days("date", "weekday", "day") AS (VALUES ${days.map(() => "(?, ?, ?)").join(", ")})`,
-      params: days.flatMap((d) => [d.date, d.weekday, d.day]),
-    };
-    const slotParts = [slotTime ?? "1", `IFNULL(s."validFrom", '') <= sd."date"`, `IFNULL(s."validUntil", '9999-12-31') >= sd."date"`];
-    const slot = and([
-      ...slotParts,
-      `(s."validFrom" IS NULL OR ((sd."day" - ${SLOT_WEEK_MONDAY}) / 7) % ${SLOT_INTERVAL} = 0)`,
-      notException(`s."offerId"`, `sd."date"`),
-    ]);
-    // Every week (interval 1, or no start to count from): the interval test is always true.
-    const weeklySlot = and([...slotParts, notException(`s."offerId"`, `sd."date"`)]);
-    // The range's days are exactly the dates in [from, to] on a wanted weekday: a range seek on
-    // (offerId, date) instead of a lookup into search_days, which SQLite rebuilds for every offer.
-    const date = and([
-      { sql: `d."date" BETWEEN ? AND ?`, params: [range.from, range.to] },
-      weekdays ? inList(dateWeekday, [...weekdays]) : null,
-      dateTime,
-      notException(`d."offerId"`, `d."date"`),
-    ]);
-    // Weekly slots whose validity spans the range take place on every day of the range that is not
-    // an exception: the mask is exact when no exception falls into the range — or when the range has
-    // more days on which the offer's slots fit than the offer has exceptions in it (one of those
-    // days is then not excepted). Offers with only dates, all inside the range, are decided too.
-    const daysByWeekday = new Map<number, number>();
-    for (const d of days) daysByWeekday.set(d.weekday, (daysByWeekday.get(d.weekday) ?? 0) + 1);
-    const candidateDays: Fragment = {
-      sql: [...daysByWeekday].map(() => `? * ((o."searchMask" & ?) <> 0)`).join(" + "),
-      params: [...daysByWeekday].flatMap(([weekday, count]) => [count, wantedSearchMask([weekday], query.times)]),
-    };
-    // Every-n-weeks slots (SLOTS: one validity [searchFrom, searchUntil], interval > 1) whose validity
-    // spans the range: a day of the range takes place when its week is an active one — counted from
-    // the Monday of searchFrom's week, exactly as SLOT_WEEK_MONDAY does for the slot rows — and the
-    // mask has the day's bit. Without an exception in the range that decides the offer either way;
-    // with one, a match is checked against the rows (no active day in the range: no match either way).
-    const weeks = new Map<number, number>(); // Monday's day number → wanted bits of the range's days in that week
-    for (const d of days) {
-      const monday = d.day - ((d.day + 3) % 7);
-      weeks.set(monday, (weeks.get(monday) ?? 0) | wantedSearchMask([d.weekday], query.times));
-    }
-    const spans: Fragment = { sql: `IFNULL(o."searchFrom", '') <= ? AND IFNULL(o."searchUntil", '9999-12-31') >= ?`, params: [range.from, range.to] };
-    const noExceptionInRange: Fragment = {
-      sql: `(IFNULL(o."searchExceptionsFrom", '9999-12-31') > ? OR IFNULL(o."searchExceptionsUntil", '') < ?)`,
-      params: [range.to, range.from],
-    };
-    const activeDay: Fragment = {
-      sql: `(${[...weeks].map(() => `(((? - ${OFFER_WEEK_MONDAY}) / 7) % o."intervalWeeks" = 0 AND (o."searchMask" & ?) <> 0)`).join(" OR ")})`,
-      params: [...weeks].flatMap(([monday, bits]) => [monday, bits]),
-    };
-    const decided: Fragment = {
-      sql: `(o."searchMode" = ${SEARCH_MODE.ALWAYS} OR (o."searchMode" = ${SEARCH_MODE.WEEKLY} AND ${spans.sql} AND (${noExceptionInRange.sql} OR ${candidateDays.sql} > (SELECT COUNT(*) FROM "OfferException" e WHERE e."offerId" = o."id" AND e."date" BETWEEN ? AND ?))) OR (o."searchMode" = ${SEARCH_MODE.SLOTS} AND ${spans.sql} AND ${noExceptionInRange.sql} AND ${activeDay.sql}) OR ${datesInside.sql})`,
-      params: [
-        ...spans.params,
-        ...noExceptionInRange.params,
-        ...candidateDays.params,
-        range.from,
-        range.to,
-        ...spans.params,
-        ...noExceptionInRange.params,
-        ...activeDay.params,
-        ...datesInside.params,
-      ],
-    };
-    // SLOTS rows are read only when the columns cannot rule the offer out (IFNULL: an unreadable
-    // searchFrom is checked against the rows).
-    const slotsGuard: Fragment = { sql: `(NOT (${spans.sql}) OR IFNULL(${activeDay.sql}, 1))`, params: [...spans.params, ...activeDay.params] };
-    const mask = wantedSearchMask(days.map((d) => d.weekday), query.times);
-    return {
-      cte,
-      where: withColumns(
-        mask,
-        range.from,
-        range.to,
-        decided,
-        byRows(slot, `"OfferSlot" s INDEXED BY "OfferSlot_offerId_idx" CROSS JOIN search_days sd ON sd."weekday" = s."weekday"`, date, weeklySlot, slotsGuard),
-      ),
-    };
-  }
-
-  // No date (weekday/time only: future occurrences) or a long range (weekday + validity overlap).
-  const from = range?.from ?? today;
-  const to = range?.to ?? "9999-12-31";
-  const weekdayList = weekdays ? [...weekdays] : null;
-  const slot = and([
-    weekdayList ? inList(`s."weekday"`, weekdayList) : null,
-    slotTime,
-    { sql: `IFNULL(s."validFrom", '') <= ?`, params: [to] },
-    { sql: `IFNULL(s."validUntil", '9999-12-31') >= ?`, params: [from] },
-  ]);
-  const date = and([
-    { sql: `d."date" >= ? AND d."date" <= ?`, params: [from, to] },
-    weekdayList ? inList(dateWeekday, weekdayList) : null,
-    dateTime,
-    notException(`d."offerId"`, `d."date"`),
-  ]);
-  // Slots with one validity: weekday, time and validity overlap are exactly mask and bounds; so are
-  // offers with only dates, all inside the range.
-  const datesInside = datesInsideRange(from, to);
-  const decided: Fragment = {
-    sql: `(o."searchMode" IN (${SEARCH_MODE.ALWAYS}, ${SEARCH_MODE.WEEKLY}, ${SEARCH_MODE.SLOTS}) OR ${datesInside.sql})`,
-    params: datesInside.params,
-  };
-  const mask = wantedSearchMask(weekdayList ?? [1, 2, 3, 4, 5, 6, 7], query.times);
-  return { cte: null, where: withColumns(mask, from, to, decided, byRows(slot, `"OfferSlot" s INDEXED BY "OfferSlot_offerId_idx"`, date)) };
-}
-
 type BuiltQuery = {
   /** WITH clause (may be empty), FROM … WHERE … (without ORDER BY), and parameters in text order. */
   with: Fragment;
@@ -421,7 +205,7 @@ function effectiveSort(query: OfferSearchQuery, hasKeyword: boolean, hasPlace: b
  * Indexes the page query may walk in sort order instead of reading every match (see `walkIndex`);
  * "titleKey" drives the query from OfferSearchDocument_titleKey_offerId_idx (A–Z).
  */
-type OfferIndex = "Offer_search_idx" | "Offer_status_nextOccurrenceAt_idx" | "Offer_status_publishedAt_idx" | "titleKey";
+type OfferIndex = "Offer_search_idx" | "Offer_status_nextListedAt_idx" | "Offer_status_publishedAt_idx" | "titleKey";
 
 function buildQuery(
   query: OfferSearchQuery,
@@ -567,7 +351,8 @@ function buildQuery(
   };
 }
 
-const NEXT_ORDER = `o."nextOccurrenceAt" IS NULL, o."nextOccurrenceAt", o."id"`;
+/** "Soonest" (Aktualität): by nextListedAt — dated offers of a day before permanent services of that day. */
+const NEXT_ORDER = `o."nextListedAt" IS NULL, o."nextListedAt", o."id"`;
 
 function orderBy(built: BuiltQuery): string {
   switch (built.sort) {
@@ -606,7 +391,7 @@ async function countMatches(built: BuiltQuery, run: Run): Promise<{ total: numbe
 const WALK_BUDGET_ROWS = 20_000;
 
 /**
- * Soonest/newest/A–Z without a keyword: when matches are plentiful, walking the (status, nextOccurrenceAt),
+ * Soonest/newest/A–Z without a keyword: when matches are plentiful, walking the (status, nextListedAt),
  * (status, publishedAt) or (titleKey, offerId) index in sort order and stopping after the page reads a few hundred rows
  * instead of reading and sorting every match. The expected rows read are (skip + page size) ×
  * offers / matches; above WALK_BUDGET_ROWS (rare filters, deep pages) the covering index is used.
@@ -614,7 +399,7 @@ const WALK_BUDGET_ROWS = 20_000;
 function walkIndex(query: OfferSearchQuery, ctx: SearchContext, total: number, maxId: number, end: number): OfferIndex | null {
   const probe = buildQuery(query, ctx, { forOrder: false });
   if (!probe.offerDriven || total === 0 || (end * Math.max(maxId, total)) / total > WALK_BUDGET_ROWS) return null;
-  if (probe.sort === "next") return "Offer_status_nextOccurrenceAt_idx";
+  if (probe.sort === "next") return "Offer_status_nextListedAt_idx";
   if (probe.sort === "newest") return "Offer_status_publishedAt_idx";
   if (probe.sort === "az") return "titleKey";
   return null;
@@ -634,6 +419,7 @@ type CardRow = {
   locationType: OfferCard["locationType"];
   city: string | null;
   nextOccurrenceAt: string | Date | null;
+  scheduleKind: OfferCard["scheduleKind"];
   organizationName: string;
   organizationSlug: string;
   categories: string;
@@ -648,7 +434,7 @@ async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
   if (ids.length === 0) return [];
   const rows = await run<CardRow>(
     `SELECT c."id" AS id, c."slug" AS slug, c."title" AS title, c."summary" AS summary, c."isFree" AS isFree,
-       c."locationType" AS locationType, c."city" AS city, c."nextOccurrenceAt" AS nextOccurrenceAt,
+       c."locationType" AS locationType, c."city" AS city, c."nextOccurrenceAt" AS nextOccurrenceAt, c."scheduleKind" AS scheduleKind,
        org."name" AS organizationName, org."slug" AS organizationSlug,
        (SELECT json_group_array(json(x."category")) FROM (
           SELECT json_object('id', cat."id", 'name', cat."name", 'translations', json((
@@ -671,6 +457,7 @@ async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
     locationType: r.locationType,
     city: r.city,
     nextOccurrenceAt: r.nextOccurrenceAt === null ? null : new Date(r.nextOccurrenceAt),
+    scheduleKind: r.scheduleKind,
     organization: { name: r.organizationName, slug: r.organizationSlug },
     categories: (JSON.parse(r.categories) as { id: number; name: string; translations: { locale: string; name: string }[] }[]).map((category) => ({
       category,
@@ -706,32 +493,32 @@ export async function searchOffers(query: OfferSearchQuery, opts: OfferSearchOpt
   const selectParams = [...(built.distance?.params ?? []), ...built.from.params];
   let rows: { id: number; distanceKm: number | null }[];
   const dated =
-    offerIndex === "Offer_status_nextOccurrenceAt_idx"
+    offerIndex === "Offer_status_nextListedAt_idx"
       ? // Dated offers come first (NEXT_ORDER): the page is read from them in index order; only a page
         // reaching past the last dated offer needs the offers without a next date (by id).
         await run<{ id: number; distanceKm: number | null }>(
-          `${built.with.sql}${select} ${built.from.sql} AND o."nextOccurrenceAt" IS NOT NULL ORDER BY o."nextOccurrenceAt", o."id" LIMIT ? OFFSET ?`,
+          `${built.with.sql}${select} ${built.from.sql} AND o."nextListedAt" IS NOT NULL ORDER BY o."nextListedAt", o."id" LIMIT ? OFFSET ?`,
           [...built.with.params, ...selectParams, info.pageSize, info.skip],
         )
       : [];
-  if (offerIndex === "Offer_status_nextOccurrenceAt_idx" && dated.length === info.pageSize) {
+  if (offerIndex === "Offer_status_nextListedAt_idx" && dated.length === info.pageSize) {
     rows = dated;
-  } else if (offerIndex === "Offer_status_nextOccurrenceAt_idx" && dated.length > 0) {
+  } else if (offerIndex === "Offer_status_nextListedAt_idx" && dated.length > 0) {
     const undated = await run<{ id: number; distanceKm: number | null }>(
-      `${built.with.sql}${select} ${built.from.sql} AND o."nextOccurrenceAt" IS NULL ORDER BY o."id" LIMIT ?`,
+      `${built.with.sql}${select} ${built.from.sql} AND o."nextListedAt" IS NULL ORDER BY o."id" LIMIT ?`,
       [...built.with.params, ...selectParams, info.pageSize - dated.length],
     );
     rows = [...dated, ...undated];
-  } else if (offerIndex === "Offer_status_nextOccurrenceAt_idx") {
+  } else if (offerIndex === "Offer_status_nextListedAt_idx") {
     // The page starts after the last dated offer (their number is not known here): dated offers in
     // index order, then those without a next date (by id), merged; each part stops after skip + page
     // size rows. Same order as NEXT_ORDER.
     const end = info.skip + info.pageSize;
     rows = await run(
       `${built.with.sql}SELECT id, "distanceKm" FROM (
-         SELECT * FROM (${select}, 0 AS grp, o."nextOccurrenceAt" AS k ${built.from.sql} AND o."nextOccurrenceAt" IS NOT NULL ORDER BY o."nextOccurrenceAt", o."id" LIMIT ?)
+         SELECT * FROM (${select}, 0 AS grp, o."nextListedAt" AS k ${built.from.sql} AND o."nextListedAt" IS NOT NULL ORDER BY o."nextListedAt", o."id" LIMIT ?)
          UNION ALL
-         SELECT * FROM (${select}, 1 AS grp, NULL AS k ${built.from.sql} AND o."nextOccurrenceAt" IS NULL ORDER BY o."id" LIMIT ?)
+         SELECT * FROM (${select}, 1 AS grp, NULL AS k ${built.from.sql} AND o."nextListedAt" IS NULL ORDER BY o."id" LIMIT ?)
        ) ORDER BY grp, k, id LIMIT ? OFFSET ?`,
       [...built.with.params, ...selectParams, end, ...selectParams, end, info.pageSize, info.skip],
     );
@@ -760,7 +547,7 @@ async function searchInOneStatement(query: OfferSearchQuery, ctx: SearchContext,
   const distance = built.distance ? built.distance.sql : "NULL";
   const titleKey = built.needsTitleKey ? `IFNULL(tk."titleKey", '')` : "''";
   // Distance order needs neither date: without a keyword the statement then stays on the narrow index.
-  const sortKeys = built.sort === "distance" ? `NULL AS nx, NULL AS pub, '' AS tkey` : `o."nextOccurrenceAt" AS nx, o."publishedAt" AS pub, ${titleKey} AS tkey`;
+  const sortKeys = built.sort === "distance" ? `NULL AS nx, NULL AS pub, '' AS tkey` : `o."nextListedAt" AS nx, o."publishedAt" AS pub, ${titleKey} AS tkey`;
   const statement = `${built.with.sql ? `${built.with.sql}, ` : "WITH "}hits AS MATERIALIZED (
       SELECT o."id" AS id, ${distance} AS "distanceKm", ${built.rankSql ?? "0"} AS rank, ${sortKeys} ${built.from.sql}
     ) SELECT (SELECT COUNT(*) FROM hits) AS total, id, "distanceKm" FROM hits ORDER BY ${hitsOrder(built.sort)} LIMIT ? OFFSET ?`;

@@ -44,7 +44,7 @@ describe("parseOfferSearch", () => {
   });
 
   it("drops invalid values and names them", () => {
-    const { query, ignored } = parseOfferSearch({
+    const { query, ignored, truncated } = parseOfferSearch({
       umkreis: "abc",
       datum: "2026-13-45",
       alter: "-3",
@@ -68,7 +68,9 @@ describe("parseOfferSearch", () => {
     expect(query.weekdays).toEqual([]);
     expect(query.free).toBe(false);
     expect(query.languages).toEqual([]);
-    expect(ignored.sort()).toEqual(["alter", "datum", "kategorie", "kostenlos", "ort", "q", "seite", "sortierung", "sprache", "tag", "umkreis", "zeit"].sort());
+    expect(ignored.sort()).toEqual(["alter", "datum", "kategorie", "kostenlos", "ort", "seite", "sortierung", "sprache", "tag", "umkreis", "zeit"].sort());
+    // A too-long keyword is shortened and still searched for: reported as truncated, not ignored.
+    expect(truncated).toEqual(["q"]);
   });
 
   it("keeps huge pages for clamping later and drops unknown slugs with a vocabulary", () => {

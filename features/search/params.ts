@@ -180,6 +180,8 @@ export type SearchVocabulary = {
 
 class Reader {
   readonly ignored = new Set<string>();
+  /** Text parameters that were too long and were cut (used, not ignored). */
+  readonly truncated = new Set<string>();
   constructor(private readonly sp: SearchParamsInput) {}
 
   private raw(name: string): string[] {
@@ -228,7 +230,7 @@ function readText(r: Reader, name: string, max: number): string | null {
   const value = r.single(name);
   if (value === undefined) return null;
   const { text, truncated } = cleanText(value, max);
-  if (truncated) r.note(name);
+  if (truncated) r.truncated.add(name);
   return text;
 }
 
@@ -336,12 +338,13 @@ const CARRIER_TYPE_BY_PARAM = invert(CARRIER_TYPE_PARAMS);
 
 /**
  * URL search params → query. Never throws. `ignored` lists the parameter names whose values (or some
- * of them) were invalid and dropped, e.g. ["umkreis", "datum"], each name once.
+ * of them) were invalid and dropped, e.g. ["umkreis", "datum"], each name once; `truncated` the text
+ * parameters (q, ort) that were too long and were shortened — still used, so not "ignored".
  */
 export function parseOfferSearch(
   sp: SearchParamsInput,
   vocabulary: SearchVocabulary = {},
-): { query: OfferSearchQuery; ignored: string[] } {
+): { query: OfferSearchQuery; ignored: string[]; truncated: string[] } {
   const r = new Reader(sp ?? {});
   const query = emptyOfferSearch();
   const P = OFFER_PARAM;
@@ -395,7 +398,7 @@ export function parseOfferSearch(
   }
 
   query.page = readPage(r, P.page);
-  return { query, ignored: [...r.ignored] };
+  return { query, ignored: [...r.ignored], truncated: [...r.truncated] };
 }
 
 /** Query → URL params (inverse of parseOfferSearch), omitting defaults. Page 1 is omitted. */
@@ -454,7 +457,7 @@ export function hasOfferFilters(query: OfferSearchQuery): boolean {
 export function parseProviderSearch(
   sp: SearchParamsInput,
   vocabulary: Pick<SearchVocabulary, "categories" | "districts"> = {},
-): { query: ProviderSearchQuery; ignored: string[] } {
+): { query: ProviderSearchQuery; ignored: string[]; truncated: string[] } {
   const r = new Reader(sp ?? {});
   const query = emptyProviderSearch();
   const P = PROVIDER_PARAM;
@@ -466,7 +469,7 @@ export function parseProviderSearch(
   if (sort && Object.prototype.hasOwnProperty.call(PROVIDER_SORT_BY_PARAM, sort)) query.sort = PROVIDER_SORT_BY_PARAM[sort];
   else if (sort) r.note(P.sort);
   query.page = readPage(r, P.page);
-  return { query, ignored: [...r.ignored] };
+  return { query, ignored: [...r.ignored], truncated: [...r.truncated] };
 }
 
 export function providerSearchToParams(query: ProviderSearchQuery): URLSearchParams {

@@ -2,7 +2,7 @@
 // searchUntil, searchExceptionsFrom, searchExceptionsUntil; migration 0004_search_columns). They let the search decide date/weekday/time filters
 // on the Offer row (in the covering index Offer_search_idx) instead of reading ~170k slots and ~70k
 // dates per search. Pure: computed by `deriveOccurrenceFields` (features/offers/schedule.ts) on every
-// save and by the seed; read by `scheduleCondition` in ./offer-search.ts.
+// save and by the seed; read by `scheduleCondition` in ./schedule-filter.ts.
 //
 // Rules (the search SQL relies on them):
 // - searchMask is a SUPERSET: bit (weekday, band) is set when some slot, or some date that is not an
@@ -10,9 +10,11 @@
 //   the SQL: start < band end AND end > band start); the "any time" bit of a weekday is set for
 //   every slot/date on it. An offer can only match a weekday/time/date filter if a wanted bit is set.
 // - searchFrom/searchUntil bound every slot validity and non-excepted date (null = open);
-//   searchExceptionsFrom/searchExceptionsUntil bound the exception dates (null = no exceptions).
-// - searchMode says how far the columns are exact; anything but ALWAYS/WEEKLY/SLOTS is checked
-//   against the slot/date rows. The column defaults (UNKNOWN, all bits, open bounds) describe rows
+//   searchExceptionsFrom/searchExceptionsUntil bound the exception dates (null = no exceptions);
+//   searchExceptionCount counts them (0 by default: read only for modes WEEKLY and SLOTS).
+// - searchMode says how far the columns describe the schedule; with validity, exception bounds and
+//   exception count they decide most offers of modes WEEKLY, SLOTS and DATES (./schedule-filter.ts),
+//   the rest is checked exactly against the slot/date rows. The column defaults (UNKNOWN, all bits, open bounds) describe rows
 //   written without the columns (tests creating offers through Prisma, rows older than 0004): they
 //   are always checked exactly.
 // Changing TIME_OF_DAY_MINUTES changes the bands: every offer's columns must then be re-derived.
@@ -25,11 +27,10 @@ export const SEARCH_MODE = {
   UNKNOWN: 0,
   /** Permanent offer without opening windows: matches every date/weekday/time filter. */
   ALWAYS: 1,
-  /** Only slots, all with the same validity [searchFrom, searchUntil], every week: exact without a
-   *  date and for long ranges; for day-by-day ranges exact when the range lies inside the validity
-   *  and has no exception. */
+  /** Only slots, all with the same validity [searchFrom, searchUntil], every week: an occurrence
+   *  exists when validity ∩ range holds more fitting days than exception days among them. */
   WEEKLY: 2,
-  /** Like WEEKLY but every n weeks: exact without a date and for long ranges. */
+  /** Like WEEKLY but every n weeks, counted from the Monday of searchFrom's week. */
   SLOTS: 3,
   /** Slots with different validities, or slots and dates: mask and bounds prefilter, rows decide. */
   CHECK: 4,
@@ -51,6 +52,8 @@ export type SearchColumns = {
   /** First and last exception date (null: none), so most day-by-day checks skip the exception lookup. */
   searchExceptionsFrom: string | null;
   searchExceptionsUntil: string | null;
+  /** Number of exception days: fewer than the fitting days in a range means one of those takes place. */
+  searchExceptionCount: number;
 };
 
 type Rows = {
@@ -75,6 +78,16 @@ function windowBits(weekday: number, start: number, end: number): number {
   return bits;
 }
 
+/**
+ * The minutes a dated entry occupies for time-of-day filters: without times the whole day; with a
+ * start time but no end time only its start minute ([start, start + 1)), not "until midnight".
+ * The search SQL (`DATE_END_MINUTE` in ./offer-search.ts) uses the same rule.
+ */
+export function dateWindow(startMinute: number | null, endMinute: number | null): [number, number] {
+  if (startMinute === null) return [0, endMinute ?? 1440];
+  return [startMinute, endMinute ?? startMinute + 1];
+}
+
 /** The bits a filter wants: any of `weekdays` in any of `times` (no times: any time). */
 export function wantedSearchMask(weekdays: Iterable<number>, times: readonly TimeOfDay[]): number {
   let mask = 0;
@@ -94,6 +107,7 @@ export function searchColumns(rows: Rows): SearchColumns {
   const exceptionHull = {
     searchExceptionsFrom: sortedExceptions[0] ?? null,
     searchExceptionsUntil: sortedExceptions[sortedExceptions.length - 1] ?? null,
+    searchExceptionCount: new Set(sortedExceptions).size,
   };
   if (rows.scheduleKind === "PERMANENT" && rows.slots.length === 0) {
     return { searchMode: SEARCH_MODE.ALWAYS, searchMask: FULL_SEARCH_MASK, searchFrom: null, searchUntil: null, ...exceptionHull };
@@ -109,7 +123,7 @@ export function searchColumns(rows: Rows): SearchColumns {
   }
   for (const date of rows.dates) {
     if (exceptions.has(date.date)) continue;
-    mask |= windowBits(weekdayOf(date.date), date.startMinute ?? 0, date.endMinute ?? 1440);
+    mask |= windowBits(weekdayOf(date.date), ...dateWindow(date.startMinute, date.endMinute));
     from = minDate(from, date.date);
     until = maxDate(until, date.date);
   }

@@ -59,8 +59,8 @@ export class SqliteWriter {
       "isFree", "costAmountCents", "costNote", "access", "wheelchair", "accessibilityNote", "ageMin", "ageMax", "registrationRequired", "registrationNote",
       "maxParticipants", "courseNumber", "conditions", "speaker", "format", "cooperationPartner", "volunteeringPossible", "contactSalutation", "contactName",
       "contactRole", "contactPhone", "contactEmail", "status", "statusReason", "createdById", "updatedById", "publishedAt", "lastConfirmedAt", "createdAt",
-      "updatedAt", "nextOccurrenceAt", "endsAt", "searchMode", "searchMask", "searchFrom", "searchUntil",
-      "searchExceptionsFrom", "searchExceptionsUntil", "searchCategories", "searchTargetGroups",
+      "updatedAt", "nextOccurrenceAt", "nextListedAt", "endsAt", "searchMode", "searchMask", "searchFrom", "searchUntil",
+      "searchExceptionsFrom", "searchExceptionsUntil", "searchExceptionCount", "searchCategories", "searchTargetGroups",
     ]);
     this.slot = inserter(db, "OfferSlot", ["offerId", "weekday", "startMinute", "endMinute", "validFrom", "validUntil"]);
     this.date = inserter(db, "OfferDate", ["offerId", "date", "startMinute", "endMinute", "startsAt", "endsAt"]);
@@ -122,8 +122,8 @@ export class SqliteWriter {
       bool(offer.registrationRequired), offer.registrationNote, offer.maxParticipants, offer.courseNumber, offer.conditions, offer.speaker, offer.format,
       offer.cooperationPartner, bool(offer.volunteeringPossible), c.salutation, c.name, c.role, c.phone, c.email, offer.status, offer.statusReason,
       offer.createdById, offer.updatedById, toSqlDateTimeOrNull(offer.publishedAt), toSqlDateTimeOrNull(offer.lastConfirmedAt),
-      toSqlDateTime(offer.createdAt), toSqlDateTime(offer.updatedAt), toSqlDateTimeOrNull(d.nextOccurrenceAt), toSqlDateTimeOrNull(d.endsAt),
-      d.searchMode, d.searchMask, d.searchFrom, d.searchUntil, d.searchExceptionsFrom, d.searchExceptionsUntil,
+      toSqlDateTime(offer.createdAt), toSqlDateTime(offer.updatedAt), toSqlDateTimeOrNull(d.nextOccurrenceAt), toSqlDateTimeOrNull(d.nextListedAt), toSqlDateTimeOrNull(d.endsAt),
+      d.searchMode, d.searchMask, d.searchFrom, d.searchUntil, d.searchExceptionsFrom, d.searchExceptionsUntil, d.searchExceptionCount,
       // What the link-table triggers of migration 0006 would write: written here, they find nothing to change.
       storedLinkBits(categoryIds), storedLinkBits(targetGroupIds),
     ]);

@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { OfferCard } from "@/features/offers/components/offer-card";
 import type { OfferCard as OfferCardData } from "@/features/offers/queries";
 
-/** "Aktuelle Angebote": the next upcoming published offers. */
+/** "Aktuelle Angebote": the next dated offers, one per title (`upcomingDatedOffers`). */
 export function UpcomingOffers({ offers }: { offers: OfferCardData[] }) {
   const t = useTranslations("Home");
   return (

@@ -20,7 +20,10 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
       <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
       {offer.summary ? <p className="line-clamp-3 text-sm text-slate-800">{offer.summary}</p> : null}
       <ul className="mt-auto flex flex-wrap gap-2 pt-2 text-xs">
-        {offer.nextOccurrenceAt ? (
+        {/* A permanent service's "next date" is just its next opening: say it is regularly open instead. */}
+        {offer.nextOccurrenceAt && offer.scheduleKind === "PERMANENT" ? (
+          <li className="rounded bg-slate-100 px-2 py-1">{t("openRegularly")}</li>
+        ) : offer.nextOccurrenceAt ? (
           <li className="rounded bg-slate-100 px-2 py-1">
             {t("nextDate", { date: format.dateTime(offer.nextOccurrenceAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </li>

@@ -14,7 +14,7 @@ import type { NearMatch } from "./empty-results";
  */
 export const loadOfferSearch = cache(async (sp: SearchParamsInput, locale: string) => {
   const facets = await offerFacets(locale);
-  const { query, ignored } = parseOfferSearch(sp, {
+  const { query, ignored, truncated } = parseOfferSearch(sp, {
     categories: facets.categories.flatMap((c) => [c.value, ...c.children.map((child) => child.value)]),
     targetGroups: facets.targetGroups.map((g) => g.value),
     districts: facets.districts.map((d) => d.value),
@@ -27,7 +27,7 @@ export const loadOfferSearch = cache(async (sp: SearchParamsInput, locale: strin
     const relaxedCounts = await Promise.all(candidates.map((c) => countOffersAndProviders(c.query)));
     nearMatches = candidates.map((c, i) => ({ ...c, count: relaxedCounts[i].offers }));
   }
-  return { facets, query, ignored, result, counts, hasFilters, nearMatches };
+  return { facets, query, ignored, truncated, result, counts, hasFilters, nearMatches };
 });
 
 /** Slug → display name maps for the filter chips; chosen language codes not in the data still get a name. */

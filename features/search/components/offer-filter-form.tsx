@@ -71,6 +71,7 @@ export function OfferFilterForm({ query, facets, action, mapView }: Props) {
             <Checkbox key={time} name="zeit" value={TIME_PARAMS[time]} checked={query.times.includes(time)} label={tt(time)} />
           ))}
         </fieldset>
+        <p className="mt-3 text-sm text-slate-700">{t("whenHelp")}</p>
       </FilterGroup>
 
       <FilterGroup title={t("where")} open={Boolean(query.place) || query.districts.length > 0}>

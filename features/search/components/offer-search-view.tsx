@@ -20,6 +20,7 @@ export type MapSettings = { tileUrl: string; attribution: string; center: [numbe
 type Props = {
   query: OfferSearchQuery;
   ignored: string[];
+  truncated: string[];
   result: OfferSearchResult;
   counts: { offers: number; providers: number };
   facets: OfferFacets;
@@ -33,7 +34,7 @@ type Props = {
 };
 
 /** The offer search page: filters (sidebar / folded on phones), tabs, notices, chips, list or map, paging. */
-export function OfferSearchView({ query, ignored, result, counts, facets, labels, hasFilters, nearMatches, mapView, action, map, locale }: Props) {
+export function OfferSearchView({ query, ignored, truncated, result, counts, facets, labels, hasFilters, nearMatches, mapView, action, map, locale }: Props) {
   const t = useTranslations("Search");
   const searchParams = offerSearchToParams({ ...query, page: result.page });
   const current = paramsToQuery(searchParams);
@@ -50,7 +51,7 @@ export function OfferSearchView({ query, ignored, result, counts, facets, labels
       <div className="mt-4">
         <ResultTabs active="offers" counts={{ offers: result.total, providers: counts.providers }} offersQuery={paramsToQuery(offerSearchToParams({ ...query, page: 1 }))} providersQuery={providersQuery} />
       </div>
-      <SearchNotice ignored={ignored} placeNotFound={result.placeNotFound} place={query.place} />
+      <SearchNotice ignored={ignored} truncated={truncated} placeNotFound={result.placeNotFound} place={query.place} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <div>

@@ -17,6 +17,7 @@ import type { MapSettings } from "./offer-search-view";
 type Props = {
   query: ProviderSearchQuery;
   ignored: string[];
+  truncated: string[];
   result: ProviderSearchResult;
   offerCount: number;
   categories: CategoryFacet[];
@@ -27,7 +28,7 @@ type Props = {
 };
 
 /** The provider search page: filters, tabs, chips, list or map, paging. */
-export function ProviderSearchView({ query, ignored, result, offerCount, categories, districts, mapView, action, map }: Props) {
+export function ProviderSearchView({ query, ignored, truncated, result, offerCount, categories, districts, mapView, action, map }: Props) {
   const t = useTranslations("ProviderSearch");
   const ts = useTranslations("Search");
   const locale = useLocale();
@@ -53,7 +54,7 @@ export function ProviderSearchView({ query, ignored, result, offerCount, categor
       <div className="mt-4">
         <ResultTabs active="providers" counts={{ offers: offerCount, providers: result.total }} offersQuery={offersQuery} providersQuery={paramsToQuery(providerSearchToParams({ ...query, page: 1 }))} />
       </div>
-      <SearchNotice ignored={ignored} />
+      <SearchNotice ignored={ignored} truncated={truncated} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <div>

@@ -25,7 +25,7 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [categories, districts, settings] = await Promise.all([categoryTree(locale), districtOptions(locale), getSettings()]);
-  const { query, ignored } = parseProviderSearch(sp, {
+  const { query, ignored, truncated } = parseProviderSearch(sp, {
     categories: categories.flatMap((c) => [c.value, ...c.children.map((child) => child.value)]),
     districts: districts.map((d) => d.value),
   });
@@ -37,6 +37,7 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
     <ProviderSearchView
       query={query}
       ignored={ignored}
+      truncated={truncated}
       result={result}
       offerCount={counts.offers}
       categories={categories}
