@@ -84,7 +84,7 @@ describe("issue 10 reproductions", () => {
     const category = await p.category.create({ data: { slug: "freizeit", name: "Freizeit" } });
     const user = await p.user.create({ data: { email: "anbieter@example.test", name: "Anbieter", passwordHash: "x", emailVerifiedAt: NOW } });
     await p.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ORG_ADMIN" } });
-    const session = (await loadSessionUser({ userId: user.id, sessionVersion: 0 })) as SessionUser;
+    const session = (await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" })) as SessionUser;
     for (const [name, schedule] of Object.entries(SCHEDULES)) {
       const saved = await createOfferFor(session, offerFormValues(org.id, category.id, { title: name, schedule }), "publish", { now: NOW });
       slugOf.set(name, saved.slug);
