@@ -1,4 +1,4 @@
-import { currentOfferCountWithTitle, currentOfferTitlesOf, deText, draftOfferSlug, expect, expiredOffer, test, upcomingOffer } from "./fixtures";
+import { currentOfferCountWithTitle, currentOfferTitlesOf, deText, draftOfferSlug, expect, expiredOffer, test, switchLanguage, upcomingOffer } from "./fixtures";
 
 // Offer detail pages: expired offers, hidden offers, calendar download, structured data, language switch.
 
@@ -58,12 +58,12 @@ test.describe("offer detail page", () => {
   test("the language switch keeps the offer page", { tag: "@mobile" }, async ({ page, db }) => {
     const offer = await upcomingOffer(db);
     await page.goto(`/de/angebote/${offer.slug}`);
-    await page.getByRole("link", { name: "English", exact: true }).click();
+    await switchLanguage(page, "English");
     await expect(page).toHaveURL(new RegExp(`/en/offers/${offer.slug}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(offer.title);
 
-    await page.getByRole("link", { name: "Deutsch", exact: true }).click();
+    await switchLanguage(page, "Deutsch");
     await expect(page).toHaveURL(new RegExp(`/de/angebote/${offer.slug}$`));
   });
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db";
 import { publishedOffersWhere } from "../features/offers/visibility";
@@ -295,4 +295,11 @@ export async function offerBySlug(db: PrismaClient, slug: string): Promise<{ tit
     where: { ...publishedOffersWhere(), slug },
     select: { title: true, organization: { select: { slug: true, name: true } } },
   });
+}
+
+/** Opens the header's language menu and picks a language by its own name ("English", "Türkçe"). */
+export async function switchLanguage(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole("banner").locator("details");
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  await menu.getByRole("link", { name, exact: true }).click();
 }

@@ -1,4 +1,4 @@
-import { expect, upcomingPublishedTitles, portalName, someDraftTitle, test } from "./fixtures";
+import { expect, upcomingPublishedTitles, portalName, someDraftTitle, switchLanguage, test } from "./fixtures";
 
 test.describe("public pages", { tag: "@mobile" }, () => {
   test("home page shows the portal name and the upcoming dated offers, each title once, no drafts", async ({ page, db }) => {
@@ -21,15 +21,15 @@ test.describe("public pages", { tag: "@mobile" }, () => {
 
   test("the language switch keeps the current page", async ({ page }) => {
     await page.goto("/de/anbieter");
-    await page.getByRole("link", { name: "English", exact: true }).click();
+    await switchLanguage(page, "English");
     await expect(page).toHaveURL(/\/en\/providers$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
     await page.goto("/de/impressum");
-    await page.getByRole("link", { name: "English", exact: true }).click();
+    await switchLanguage(page, "English");
     await expect(page).toHaveURL(/\/en\/imprint$/);
 
-    await page.getByRole("link", { name: "Deutsch", exact: true }).click();
+    await switchLanguage(page, "Deutsch");
     await expect(page).toHaveURL(/\/de\/impressum$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
   });

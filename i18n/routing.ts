@@ -1,54 +1,62 @@
 import { defineRouting } from "next-intl/routing";
 
-export const locales = ["de", "en"] as const;
+export const locales = ["de", "en", "tr", "ar", "uk", "ru"] as const;
 export type Locale = (typeof locales)[number];
 
-// German URLs are the default; every other locale gets its own localized pathnames.
+/**
+ * German pages have German paths, English pages English ones; Turkish, Arabic, Ukrainian and
+ * Russian pages use the English paths — Latin letters that anyone can type, read out and share.
+ */
+function paths(de: string, en: string): Record<Locale, string> {
+  return { de, en, tr: en, ar: en, uk: en, ru: en };
+}
+
+// German URLs are the default; every other locale gets localized pathnames (see paths()).
 export const routing = defineRouting({
   locales,
   defaultLocale: "de",
   localePrefix: "always",
   pathnames: {
     "/": "/",
-    "/offers": { de: "/angebote", en: "/offers" },
-    "/offers/[slug]": { de: "/angebote/[slug]", en: "/offers/[slug]" },
-    "/providers": { de: "/anbieter", en: "/providers" },
-    "/providers/[slug]": { de: "/anbieter/[slug]", en: "/providers/[slug]" },
-    "/login": { de: "/anmelden", en: "/login" },
-    "/logout": { de: "/abmelden", en: "/logout" },
-    "/account": { de: "/konto", en: "/account" },
-    "/imprint": { de: "/impressum", en: "/imprint" },
-    "/privacy": { de: "/datenschutz", en: "/privacy" },
-    "/terms": { de: "/nutzungsbedingungen", en: "/terms" },
-    "/register": { de: "/registrieren", en: "/register" },
-    "/verify-email": { de: "/e-mail-bestaetigen", en: "/verify-email" },
-    "/forgot-password": { de: "/passwort-vergessen", en: "/forgot-password" },
-    "/reset-password": { de: "/passwort-zuruecksetzen", en: "/reset-password" },
-    "/invitation": { de: "/einladung", en: "/invitation" },
-    "/account/join": { de: "/konto/beitreten", en: "/account/join" },
-    "/account/terms": { de: "/konto/nutzungsbedingungen", en: "/account/terms" },
-    "/account/settings": { de: "/konto/einstellungen", en: "/account/settings" },
-    "/account/profile": { de: "/konto/profil", en: "/account/profile" },
-    "/account/offers": { de: "/konto/angebote", en: "/account/offers" },
-    "/account/offers/new": { de: "/konto/angebote/neu", en: "/account/offers/new" },
-    "/account/offers/[id]": { de: "/konto/angebote/[id]", en: "/account/offers/[id]" },
-    "/account/offers/[id]/preview": { de: "/konto/angebote/[id]/vorschau", en: "/account/offers/[id]/preview" },
-    "/account/team": { de: "/konto/team", en: "/account/team" },
-    "/account/outbox": { de: "/konto/postausgang", en: "/account/outbox" },
-    "/editorial": { de: "/redaktion", en: "/editorial" },
-    "/editorial/providers": { de: "/redaktion/anbieter", en: "/editorial/providers" },
-    "/editorial/providers/[id]": { de: "/redaktion/anbieter/[id]", en: "/editorial/providers/[id]" },
-    "/editorial/offers": { de: "/redaktion/angebote", en: "/editorial/offers" },
-    "/editorial/offers/[id]": { de: "/redaktion/angebote/[id]", en: "/editorial/offers/[id]" },
-    "/editorial/providers/new": { de: "/redaktion/anbieter/neu", en: "/editorial/providers/new" },
-    "/editorial/providers/[id]/edit": { de: "/redaktion/anbieter/[id]/bearbeiten", en: "/editorial/providers/[id]/edit" },
-    "/editorial/published": { de: "/redaktion/veroeffentlicht", en: "/editorial/published" },
-    "/editorial/blocked": { de: "/redaktion/gesperrt", en: "/editorial/blocked" },
-    "/editorial/trash": { de: "/redaktion/papierkorb", en: "/editorial/trash" },
-    "/editorial/users": { de: "/redaktion/nutzer", en: "/editorial/users" },
-    "/editorial/users/[id]": { de: "/redaktion/nutzer/[id]", en: "/editorial/users/[id]" },
-    "/editorial/audit": { de: "/redaktion/protokoll", en: "/editorial/audit" },
-    "/editorial/settings": { de: "/redaktion/einstellungen", en: "/editorial/settings" },
+    "/offers": paths("/angebote", "/offers"),
+    "/offers/[slug]": paths("/angebote/[slug]", "/offers/[slug]"),
+    "/providers": paths("/anbieter", "/providers"),
+    "/providers/[slug]": paths("/anbieter/[slug]", "/providers/[slug]"),
+    "/login": paths("/anmelden", "/login"),
+    "/logout": paths("/abmelden", "/logout"),
+    "/account": paths("/konto", "/account"),
+    "/imprint": paths("/impressum", "/imprint"),
+    "/privacy": paths("/datenschutz", "/privacy"),
+    "/terms": paths("/nutzungsbedingungen", "/terms"),
+    "/register": paths("/registrieren", "/register"),
+    "/verify-email": paths("/e-mail-bestaetigen", "/verify-email"),
+    "/forgot-password": paths("/passwort-vergessen", "/forgot-password"),
+    "/reset-password": paths("/passwort-zuruecksetzen", "/reset-password"),
+    "/invitation": paths("/einladung", "/invitation"),
+    "/account/join": paths("/konto/beitreten", "/account/join"),
+    "/account/terms": paths("/konto/nutzungsbedingungen", "/account/terms"),
+    "/account/settings": paths("/konto/einstellungen", "/account/settings"),
+    "/account/profile": paths("/konto/profil", "/account/profile"),
+    "/account/offers": paths("/konto/angebote", "/account/offers"),
+    "/account/offers/new": paths("/konto/angebote/neu", "/account/offers/new"),
+    "/account/offers/[id]": paths("/konto/angebote/[id]", "/account/offers/[id]"),
+    "/account/offers/[id]/preview": paths("/konto/angebote/[id]/vorschau", "/account/offers/[id]/preview"),
+    "/account/team": paths("/konto/team", "/account/team"),
+    "/account/outbox": paths("/konto/postausgang", "/account/outbox"),
+    "/editorial": paths("/redaktion", "/editorial"),
+    "/editorial/providers": paths("/redaktion/anbieter", "/editorial/providers"),
+    "/editorial/providers/[id]": paths("/redaktion/anbieter/[id]", "/editorial/providers/[id]"),
+    "/editorial/offers": paths("/redaktion/angebote", "/editorial/offers"),
+    "/editorial/offers/[id]": paths("/redaktion/angebote/[id]", "/editorial/offers/[id]"),
+    "/editorial/providers/new": paths("/redaktion/anbieter/neu", "/editorial/providers/new"),
+    "/editorial/providers/[id]/edit": paths("/redaktion/anbieter/[id]/bearbeiten", "/editorial/providers/[id]/edit"),
+    "/editorial/published": paths("/redaktion/veroeffentlicht", "/editorial/published"),
+    "/editorial/blocked": paths("/redaktion/gesperrt", "/editorial/blocked"),
+    "/editorial/trash": paths("/redaktion/papierkorb", "/editorial/trash"),
+    "/editorial/users": paths("/redaktion/nutzer", "/editorial/users"),
+    "/editorial/users/[id]": paths("/redaktion/nutzer/[id]", "/editorial/users/[id]"),
+    "/editorial/audit": paths("/redaktion/protokoll", "/editorial/audit"),
+    "/editorial/settings": paths("/redaktion/einstellungen", "/editorial/settings"),
   },
 });
 

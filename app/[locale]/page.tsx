@@ -32,7 +32,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
     recentlyApprovedProviders(4),
     getTranslations("Home"),
   ]);
-  const intro = (locale === "en" ? settings.introTextEn : settings.introText) ?? t("defaultIntro");
+  // The portal's own intro exists in German and English; other languages get the translated default text.
+  const custom = locale === "de" ? settings.introText : locale === "en" ? settings.introTextEn : null;
+  const intro = custom ?? t("defaultIntro");
 
   return (
     <div className="flex flex-col gap-10">

@@ -5,6 +5,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { textDirection } from "@/lib/text-direction";
 import { routing, type Locale } from "@/i18n/routing";
 
 // Outgoing e-mail. With SMTP_URL set, mails go out through nodemailer; without it they are kept in
@@ -79,7 +80,7 @@ export function renderMail(template: MailTemplate, locale: string | undefined, p
     outro ? `<p>${escapeHtml(outro).replace(/\n/g, "<br>")}</p>` : "",
     signature ? `<p>${escapeHtml(signature).replace(/\n/g, "<br>")}</p>` : "",
   ].join("");
-  const html = `<!doctype html><html lang="${resolved}"><body style="font-family:sans-serif;line-height:1.5">${htmlParagraphs}</body></html>`;
+  const html = `<!doctype html><html lang="${resolved}" dir="${textDirection(resolved)}"><body style="font-family:sans-serif;line-height:1.5">${htmlParagraphs}</body></html>`;
   return { subject, text, html };
 }
 

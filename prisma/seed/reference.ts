@@ -3,6 +3,12 @@ import { DEMO_USERS } from "./data/demo-users";
 import { DISTRICTS, MAP_CENTER } from "./data/districts";
 import { LEGAL_TEXTS, SETTINGS_SEED } from "./data/legal";
 import { CATEGORIES, TARGET_GROUPS } from "./data/taxonomies";
+import { CATEGORY_TRANSLATIONS, TARGET_GROUP_TRANSLATIONS, type TaxonomyTranslation } from "./data/taxonomy-translations";
+
+/** The English name plus every further interface language that has a translation. */
+function nameTranslations(nameEn: string, more: TaxonomyTranslation | undefined): { locale: string; name: string }[] {
+  return [{ locale: "en", name: nameEn }, ...Object.entries(more ?? {}).map(([locale, name]) => ({ locale, name }))];
+}
 
 // Reference data goes through Prisma: a few hundred rows, and the typed client guards the shape.
 
@@ -41,7 +47,7 @@ export async function seedReferenceData(prisma: PrismaClient, { passwordHash, no
   const categoryIds = new Map<string, number>();
   for (const [position, root] of CATEGORIES.entries()) {
     const parent = await prisma.category.create({
-      data: { slug: root.slug, name: root.name, color: root.color, icon: root.icon, position, translations: { create: { locale: "en", name: root.nameEn } } },
+      data: { slug: root.slug, name: root.name, color: root.color, icon: root.icon, position, translations: { create: nameTranslations(root.nameEn, CATEGORY_TRANSLATIONS[root.slug]) } },
     });
     categoryIds.set(root.slug, parent.id);
     for (const [childPosition, child] of root.children.entries()) {
@@ -53,7 +59,7 @@ export async function seedReferenceData(prisma: PrismaClient, { passwordHash, no
           color: root.color,
           icon: child.icon,
           position: childPosition,
-          translations: { create: { locale: "en", name: child.nameEn } },
+          translations: { create: nameTranslations(child.nameEn, CATEGORY_TRANSLATIONS[child.slug]) },
         },
       });
       categoryIds.set(child.slug, created.id);
@@ -69,7 +75,7 @@ export async function seedReferenceData(prisma: PrismaClient, { passwordHash, no
         ageMin: group.ageMin ?? null,
         ageMax: group.ageMax ?? null,
         position,
-        translations: { create: { locale: "en", name: group.nameEn } },
+        translations: { create: nameTranslations(group.nameEn, TARGET_GROUP_TRANSLATIONS[group.slug]) },
       },
     });
     targetGroupIds.set(group.slug, created.id);

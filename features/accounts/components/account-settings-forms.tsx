@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
+import { LOCALE_NAMES } from "@/i18n/locale-names";
 import { locales } from "@/i18n/routing";
 import { changeEmailAction, changePasswordAction, updateAccountProfileAction } from "../actions";
 import {
@@ -55,7 +56,7 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
           {...register("locale")}
         >
           {locales.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>{t(`locale_${locale}`)}</option>
+            <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>
           ))}
         </select>
         {errors.locale ? <p id="settings-locale-error" className="text-sm text-red-800">{fieldMessage(errors.locale.message)}</p> : null}

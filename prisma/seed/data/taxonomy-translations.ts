@@ -1,0 +1,62 @@
+// Names of the demo categories and target groups in the further interface languages (English names
+// live next to the German ones in taxonomies.ts). District names are place names and stay German.
+// Written for residents: short, everyday words rather than administrative terms.
+
+export type TaxonomyTranslation = { tr: string; ar: string; uk: string; ru: string };
+
+export const CATEGORY_TRANSLATIONS: Record<string, TaxonomyTranslation> = {
+  "bildung-und-betreuung": { tr: "Eğitim ve çocuk bakımı", ar: "التعليم ورعاية الأطفال", uk: "Освіта та догляд за дітьми", ru: "Образование и присмотр за детьми" },
+  "kitas-und-kinderbetreuung": { tr: "Kreş ve tatil bakımı", ar: "الحضانات ورعاية الأطفال في العطل", uk: "Дитсадки та догляд у канікули", ru: "Детсады и присмотр на каникулах" },
+  schulen: { tr: "Okullar", ar: "المدارس", uk: "Школи", ru: "Школы" },
+  sprachen: { tr: "Diller", ar: "اللغات", uk: "Мови", ru: "Языки" },
+  "beratung-und-unterstuetzung": { tr: "Danışma ve destek", ar: "الاستشارة والدعم", uk: "Консультації та підтримка", ru: "Консультации и поддержка" },
+  "vor-und-nach-der-geburt": { tr: "Hamilelik ve doğum sonrası", ar: "الحمل وما بعد الولادة", uk: "Вагітність і після пологів", ru: "Беременность и после родов" },
+  "leben-mit-kind": { tr: "Çocukla yaşam", ar: "الحياة مع الأطفال", uk: "Життя з дитиною", ru: "Жизнь с ребёнком" },
+  beratungsstellen: { tr: "Danışma merkezleri", ar: "مراكز الاستشارة", uk: "Консультаційні центри", ru: "Консультационные центры" },
+  "finanzielle-hilfen": { tr: "Maddi yardımlar", ar: "المساعدات المالية", uk: "Фінансова допомога", ru: "Финансовая помощь" },
+  "leben-im-alter": { tr: "Yaşlılıkta yaşam", ar: "الحياة في سن الشيخوخة", uk: "Життя в літньому віці", ru: "Жизнь в пожилом возрасте" },
+  "gesund-leben": { tr: "Sağlıklı yaşam", ar: "الحياة الصحية", uk: "Здорове життя", ru: "Здоровая жизнь" },
+  "gesundes-aufwachsen": { tr: "Sağlıklı büyümek", ar: "النمو الصحي للأطفال", uk: "Здорове дорослішання", ru: "Здоровое детство" },
+  "aerzte-und-krankenhaeuser": { tr: "Doktorlar ve hastaneler", ar: "الأطباء والمستشفيات", uk: "Лікарі та лікарні", ru: "Врачи и больницы" },
+  "therapeuten-und-foerderstellen": { tr: "Terapi ve erken destek", ar: "العلاج والدعم المبكر", uk: "Терапія та рання підтримка", ru: "Терапия и ранняя помощь" },
+  "uebergang-schule-beruf": { tr: "Okuldan işe geçiş", ar: "من المدرسة إلى العمل", uk: "Від школи до роботи", ru: "От школы к работе" },
+  "hilfe-zur-berufswahl": { tr: "Meslek seçimine yardım", ar: "المساعدة في اختيار المهنة", uk: "Допомога з вибором професії", ru: "Помощь в выборе профессии" },
+  berufsvorbereitung: { tr: "Mesleğe hazırlık", ar: "التحضير للعمل", uk: "Підготовка до професії", ru: "Подготовка к профессии" },
+  ausbildungsfoerderung: { tr: "Meslek eğitimine destek", ar: "دعم التدريب المهني", uk: "Підтримка професійного навчання", ru: "Поддержка профессионального обучения" },
+  "freizeit-und-kultur": { tr: "Boş zaman ve kültür", ar: "الترفيه والثقافة", uk: "Дозвілля та культура", ru: "Досуг и культура" },
+  "sport-und-bewegung": { tr: "Spor ve hareket", ar: "الرياضة والحركة", uk: "Спорт і рух", ru: "Спорт и движение" },
+  "kreativitaet-medien-musik": { tr: "Yaratıcılık, medya, müzik", ar: "الإبداع والإعلام والموسيقى", uk: "Творчість, медіа, музика", ru: "Творчество, медиа, музыка" },
+  ferienangebote: { tr: "Tatil etkinlikleri", ar: "أنشطة العطل", uk: "Заходи на канікулах", ru: "Занятия на каникулах" },
+  "austausch-und-treffen": { tr: "Buluşma ve sohbet", ar: "اللقاء وتبادل الخبرات", uk: "Зустрічі та спілкування", ru: "Встречи и общение" },
+  freizeitangebote: { tr: "Boş zaman etkinlikleri", ar: "أنشطة وقت الفراغ", uk: "Дозвілля", ru: "Досуг" },
+  "betreuung-pflege-wohnen-im-alter": { tr: "Yaşlılıkta bakım ve konut", ar: "الرعاية والسكن لكبار السن", uk: "Догляд і житло для літніх людей", ru: "Уход и жильё для пожилых" },
+  "stationaere-einrichtungen": { tr: "Bakım evleri", ar: "دور الرعاية", uk: "Будинки догляду", ru: "Дома престарелых" },
+  "ambulante-pflege": { tr: "Evde bakım", ar: "الرعاية المنزلية", uk: "Догляд удома", ru: "Уход на дому" },
+  kurzzeitpflege: { tr: "Kısa süreli bakım", ar: "الرعاية قصيرة الأمد", uk: "Короткочасний догляд", ru: "Кратковременный уход" },
+  tagespflege: { tr: "Yaşlılar için gündüz bakımı", ar: "الرعاية النهارية لكبار السن", uk: "Денний догляд для літніх людей", ru: "Дневной уход для пожилых" },
+};
+
+export const TARGET_GROUP_TRANSLATIONS: Record<string, TaxonomyTranslation> = {
+  schwangere: { tr: "Hamile kadınlar", ar: "النساء الحوامل", uk: "Вагітні", ru: "Беременные" },
+  "0-3-jahre": { tr: "0–3 yaş", ar: "من 0 إلى 3 سنوات", uk: "0–3 роки", ru: "0–3 года" },
+  "4-6-jahre": { tr: "4–6 yaş", ar: "من 4 إلى 6 سنوات", uk: "4–6 років", ru: "4–6 лет" },
+  "7-13-jahre": { tr: "7–13 yaş", ar: "من 7 إلى 13 سنة", uk: "7–13 років", ru: "7–13 лет" },
+  "14-18-jahre": { tr: "14–18 yaş", ar: "من 14 إلى 18 سنة", uk: "14–18 років", ru: "14–18 лет" },
+  "19-27-jahre": { tr: "19–27 yaş", ar: "من 19 إلى 27 سنة", uk: "19–27 років", ru: "19–27 лет" },
+  eltern: { tr: "Ebeveynler", ar: "الآباء والأمهات", uk: "Батьки", ru: "Родители" },
+  "eltern-kind": { tr: "Ebeveyn ve çocuk", ar: "الآباء مع أطفالهم", uk: "Батьки з дітьми", ru: "Родители с детьми" },
+  fachkraefte: { tr: "Uzmanlar (çocuk, gençlik, aile)", ar: "المختصون (الأطفال والشباب والأسرة)", uk: "Фахівці (діти, молодь, сім’я)", ru: "Специалисты (дети, молодёжь, семья)" },
+  zugewanderte: { tr: "Göçmenler", ar: "المهاجرون", uk: "Мігранти", ru: "Мигранты" },
+  "junge-menschen-mit-foerderbedarf": { tr: "Desteğe ihtiyacı olan gençler", ar: "الشباب ذوو الاحتياجات الخاصة", uk: "Молодь з особливими потребами", ru: "Молодёжь с особыми потребностями" },
+  senioren: { tr: "Yaşlılar", ar: "كبار السن", uk: "Літні люди", ru: "Пожилые люди" },
+  erwachsene: { tr: "Yetişkinler", ar: "البالغون", uk: "Дорослі", ru: "Взрослые" },
+  frauen: { tr: "Kadınlar", ar: "النساء", uk: "Жінки", ru: "Женщины" },
+  maenner: { tr: "Erkekler", ar: "الرجال", uk: "Чоловіки", ru: "Мужчины" },
+  muetter: { tr: "Anneler", ar: "الأمهات", uk: "Матері", ru: "Матери" },
+  vaeter: { tr: "Babalar", ar: "الآباء", uk: "Батьки (тати)", ru: "Отцы" },
+  angehoerige: { tr: "Yakınlar ve bakım verenler", ar: "الأقارب ومقدمو الرعاية", uk: "Родичі та доглядальники", ru: "Родственники и ухаживающие" },
+  hinterbliebene: { tr: "Yakınını kaybedenler", ar: "ذوو المتوفين", uk: "Ті, хто втратив близьких", ru: "Потерявшие близких" },
+  singles: { tr: "Yalnız yaşayanlar", ar: "العزاب", uk: "Самотні люди", ru: "Одинокие люди" },
+  "neu-hinzugezogene": { tr: "Şehre yeni gelenler", ar: "القادمون الجدد إلى المدينة", uk: "Нові мешканці міста", ru: "Новые жители города" },
+  engagierte: { tr: "Gönüllüler", ar: "المتطوعون", uk: "Волонтери", ru: "Волонтёры" },
+};
