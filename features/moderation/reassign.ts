@@ -8,7 +8,8 @@ import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
-import { parseEntityId, ReassignSchema } from "./act-schemas";
+import { requireId } from "@/lib/ids";
+import { ReassignSchema } from "./act-schemas";
 import { assertCanModerate } from "./organization-status";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
 
@@ -39,7 +40,7 @@ export async function reassignOfferFor(
   options: ReassignOptions = {},
 ): Promise<{ offerId: number; from: number; to: number; mails: MailResult["status"][] }> {
   assertCanModerate(user);
-  const id = parseEntityId(offerId);
+  const id = requireId(offerId);
   const data = parseInput(ReassignSchema, input, MODERATION_ERRORS_NAMESPACE);
   const offer = await prisma.offer.findFirst({
     where: { id, deletedAt: null },

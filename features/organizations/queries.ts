@@ -6,10 +6,11 @@ import type { SessionUser } from "@/features/accounts/types";
 import { openingHoursSelect, organizationProfileColumns, providerDetailSelect, providerOfferCards, type PublicProvider } from "@/features/providers/detail-queries";
 import { canEditProfile, canViewProfile } from "./permissions";
 import { minutesToTime, type ProfileFormValues } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 /** An organisation the user may see, or NotFoundError — other organisations' existence is not revealed. */
 async function visibleOrganization(user: SessionUser, organizationId: number) {
-  if (!Number.isInteger(organizationId) || !canViewProfile(user, organizationId)) throw new NotFoundError();
+  if (!canViewProfile(user, requireId(organizationId))) throw new NotFoundError();
   const organization = await prisma.organization.findFirst({
     where: { id: organizationId, deletedAt: null },
     select: {
