@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authSecret } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 
 // Throttling of login, registration, password reset and verification mails, per client IP and per
 // account (e-mail address), in the RateLimitHit table: one row per attempt, counted in a sliding
@@ -65,8 +65,8 @@ function bucketsFor(action: string, subject: RateLimitSubject): string[] {
 
 /** Limits can be raised for load tests or end-to-end runs (AUTH_RATE_LIMIT_MAX); never lowered below 1. */
 function effectiveRule(rule: RateLimitRule): RateLimitRule {
-  const override = Number(process.env.AUTH_RATE_LIMIT_MAX);
-  return Number.isInteger(override) && override >= 1 && rule === DEFAULT_RATE_LIMIT ? { ...rule, limit: override } : rule;
+  const override = env().AUTH_RATE_LIMIT_MAX;
+  return override !== undefined && rule === DEFAULT_RATE_LIMIT ? { ...rule, limit: override } : rule;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Security headers for every response. The CSP allows only this site and the configured map tile
 // host (MAP_TILE_URL, read at build/start time) — residents' browsers make no other third-party request.
-export function tileOrigin(tileUrl = process.env.MAP_TILE_URL): string | null {
+import { env } from "./env";
+export function tileOrigin(tileUrl: string | undefined = env().MAP_TILE_URL): string | null {
   if (!tileUrl) return "https://tile.openstreetmap.org";
   try {
     const u = new URL(tileUrl.replace(/\{[a-z]\}/g, "a"));
@@ -12,7 +13,7 @@ export function tileOrigin(tileUrl = process.env.MAP_TILE_URL): string | null {
 
 export function contentSecurityPolicy(): string {
   const tiles = tileOrigin();
-  const isDev = process.env.NODE_ENV === "development";
+  const isDev = env().NODE_ENV === "development";
   const tileHosts = tiles ? ` ${tiles} ${tiles.replace("://", "://*.")}` : "";
   return [
     "default-src 'self'",

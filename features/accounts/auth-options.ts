@@ -2,7 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { routing } from "@/i18n/routing";
-import { authSecret, env } from "@/lib/env";
+import { authSecret, configureAuthOrigin, env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { clientIpFrom, RateLimitError } from "@/lib/rate-limit";
 import { authenticateWithPassword, EmailNotVerifiedError } from "./credentials";
@@ -25,10 +25,7 @@ import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED } from "
  * next-auth's getToken() reads NEXTAUTH_URL on its own — code using it outside this module's
  * process (e.g. proxy.ts) would need the same setting.
  */
-export function configureAuthOrigin(appUrl: string | undefined, environment: Record<string, string | undefined> = process.env): void {
-  if (appUrl) environment.NEXTAUTH_URL ??= `${new URL(appUrl).origin}/api/auth`;
-  else if (!environment.NEXTAUTH_URL) environment.AUTH_TRUST_HOST ??= "true";
-}
+export { configureAuthOrigin };
 configureAuthOrigin(env().APP_URL);
 
 /** Sessions end after a working day. getServerSession cannot refresh the cookie, so this is absolute. */
