@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ProfileSchema } from "@/features/organizations/schemas";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { idSchema } from "@/lib/ids";
 import { MODERATION_ERRORS_NAMESPACE, REASON_MAX_LENGTH } from "./schemas";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/features/accounts/types";
 import { PROFILE_ERRORS_NAMESPACE } from "@/features/organizations/schemas";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { inviteMemberFor } from "@/features/team/mutations";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";

@@ -3,7 +3,7 @@ import type { OfferStatus } from "@/generated/prisma/enums";
 import { defaultBaseUrl, toLocale } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
 import { applyOfferContentFor } from "@/features/offers/mutations";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { reindexOffer } from "@/features/search/fts";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";

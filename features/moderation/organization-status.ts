@@ -3,7 +3,7 @@ import type { OrganizationStatus } from "@/generated/prisma/enums";
 import { defaultBaseUrl, toLocale } from "@/features/accounts/account-context";
 import { hasRole } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { reindexOrganizationOffers } from "@/features/search/fts";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";

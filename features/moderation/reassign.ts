@@ -1,7 +1,7 @@
 import "server-only";
 import { defaultBaseUrl, toLocale } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { reindexOffer } from "@/features/search/fts";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";

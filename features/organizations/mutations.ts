@@ -10,7 +10,7 @@ import type { SessionUser } from "@/features/accounts/types";
 import { reindexOrganizationOffers } from "@/features/search/fts";
 import { canEditProfile } from "./permissions";
 import { PROFILE_ERRORS_NAMESPACE, ProfileSchema, timeToMinutes } from "./schemas";
-import { parseInput } from "./validation";
+import { parseInput } from "@/lib/validation";
 import { requireId } from "@/lib/ids";
 
 export type SaveProfileResult = { geoSource: GeoSource; geocoded: boolean; coordinates: { lat: number; lng: number } | null };

@@ -5,7 +5,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail";
 import { defaultBaseUrl } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { teamLink } from "./links";
 import { grantMembership, type MutationOptions } from "./mutations";
 import { assertCanManageTeam } from "./permissions";

@@ -9,7 +9,7 @@ import { generateToken } from "@/lib/tokens";
 import { defaultBaseUrl } from "@/features/accounts/account-context";
 import { isMemberOf } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { teamLink } from "./links";
 import { assertCanManageTeam } from "./permissions";
 import { ChangeRoleSchema, INVITATION_LIFETIME_MS, InviteSchema, TEAM_ERRORS_NAMESPACE } from "./schemas";

@@ -4,7 +4,7 @@ import { EmailSchema } from "@/features/accounts/schemas";
 import { idSchema } from "@/lib/ids";
 
 // The one definition of every input of the editor area's user management. Messages are keys
-// relative to USERS_ERRORS_NAMESPACE (see parseInput in features/organizations/validation.ts).
+// relative to USERS_ERRORS_NAMESPACE (see parseInput in lib/validation.ts).
 
 export const USERS_ERRORS_NAMESPACE = "Users.errors";
 
