@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { translatedNameSelect } from "@/lib/localized";
-import { approvedOrganizationsWhere } from "@/features/offers/visibility";
-import type { ProviderCard } from "@/features/providers/queries";
+import { approvedOrganizationsWhere } from "@/features/search/visibility";
+import type { ProviderCard } from "@/features/search/provider-card";
 
 /** The most recently approved providers — deterministic (approval date, then id), not random per request. */
 export async function recentlyApprovedProviders(limit = 4): Promise<ProviderCard[]> {

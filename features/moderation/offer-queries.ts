@@ -4,7 +4,7 @@ import { inputToFormValues, storedOfferFormValues } from "@/features/offers/form
 import { storedSnapshotSelect } from "@/features/offers/offer-snapshot";
 import { ScheduleSchema, type Schedule } from "@/features/offers/schedule-schema";
 import { OfferInputSchema } from "@/features/offers/schemas";
-import { publishedOffersWhere } from "@/features/offers/visibility";
+import { publishedOffersWhere } from "@/features/search/visibility";
 import { changedFields } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/features/accounts/types";
-import { publishedOffersWhere } from "@/features/offers/visibility";
+import { publishedOffersWhere } from "@/features/search/visibility";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";

@@ -13,7 +13,7 @@ import { retentionCutoff, type TrashOptions } from "./trash-retention";
 export { purgeDateOf, purgeExpiredDeletions, RETENTION_DAYS, retentionCutoff, type PurgeResult, type TrashOptions } from "./trash-retention";
 
 // Soft deletion by the editors and its undo. A deleted record keeps its status and rows; the
-// visibility rule (features/offers/visibility.ts) hides it — an organisation's offers with it — and
+// visibility rule (features/search/visibility.ts) hides it — an organisation's offers with it — and
 // every editor and provider list skips it. RETENTION_DAYS after the deletion the daily job purges it
 // (trash-retention.ts).
 

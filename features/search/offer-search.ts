@@ -1,6 +1,6 @@
 import "server-only";
-import type { OfferCard } from "@/features/offers/queries";
-import { publishedOffersSql } from "@/features/offers/visibility";
+import type { OfferCard } from "@/features/search/offer-card";
+import { publishedOffersSql } from "@/features/search/visibility";
 import { addDays, dayNumber, isValidDate, todayLocal, weekdayOfDayNumber } from "@/lib/dates";
 import { databaseUrl } from "@/lib/database-url";
 import { prisma, tunedConnection } from "@/lib/db";
