@@ -8,7 +8,7 @@ import { ImageUploadField } from "@/features/uploads/components/image-upload-fie
 import { useRouter } from "@/i18n/navigation";
 import type { GeoSource } from "@/generated/prisma/enums";
 import { saveOrganizationProfile } from "../actions";
-import type { CategoryOption } from "../queries";
+import type { CategoryOption } from "@/features/settings/categories";
 import { CARRIER_TYPES, ProfileSchema, SUMMARY_MAX, VOLUNTEERING, type ProfileFormValues, type ProfileInput } from "../schemas";
 import { CategoryPicker } from "./category-picker";
 import { FactsEditor } from "./facts-editor";
