@@ -4,7 +4,7 @@ import type { SessionUser } from "@/features/accounts/types";
 import { localDateTimeToUtc } from "@/lib/dates";
 import { prisma } from "@/lib/db";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { AUDIT_ENTITY_TYPES, type AuditEntityType, type AuditFilters } from "./overview-schemas";
 
 // The editors' audit log: every AuditLog row, filtered in the database and paged there.

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db";
 import { locateAddress } from "@/lib/geocode";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { NEW_ORGANIZATION_FIELDS, NewOrganizationSchema } from "./act-schemas";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 
 // An organisation entered by the editors for a provider (who e.g. called in): approved at once,
 // optionally with an invitation to its future admin — a link by mail, never a password.

@@ -12,7 +12,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
 import { OfferTransitionSchema, RevisionDecisionSchema, type RevisionDecision } from "./offer-schemas";
 import { nextOfferStatus, type OfferModerationAction } from "./offer-transitions";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
 import { requireId } from "@/lib/ids";
 

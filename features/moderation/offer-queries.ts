@@ -9,7 +9,7 @@ import { changedFields } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { requireId } from "@/lib/ids";
 
 // Reads of the editors' offer review. Each one checks the editor role itself (pages check it too).

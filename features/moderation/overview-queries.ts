@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/features/accounts/types";
 import { prisma } from "@/lib/db";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { EXPIRING_DAYS, RECENT_DAYS, type PublishedListParams } from "./overview-schemas";
 
 // The editors' overviews for the "approval off" workflow: what went live (editors act afterwards),

@@ -5,7 +5,7 @@ import { publishedOffersWhere } from "@/features/search/visibility";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { getOverviewCounts } from "./overview-queries";
 import type { ProviderListParams } from "./schemas";
 import { requireId } from "@/lib/ids";

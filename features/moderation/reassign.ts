@@ -10,7 +10,7 @@ import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
 import { requireId } from "@/lib/ids";
 import { ReassignSchema } from "./act-schemas";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
 
 // Moving an offer to another organisation (it was entered under the wrong provider, or the

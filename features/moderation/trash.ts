@@ -4,7 +4,7 @@ import { reindexOffer, reindexOrganizationOffers } from "@/features/search/fts";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
 import { requireId } from "@/lib/ids";
 import { parseReason } from "./act-schemas";
