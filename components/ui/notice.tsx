@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 // The outcome of an action or form, announced to screen readers: success politely (role=status),
 // failure at once (role=alert). Both regions exist before any text arrives, so assistive technology
 // is listening when it does.
@@ -21,4 +23,18 @@ export function NoticeText({ notice, id, plain = false }: { notice: Notice; id?:
       </div>
     </>
   );
+}
+
+/** A form-level message that appears after submitting (role=status for success, role=alert for failure). */
+export function FormMessage({ id, kind, children }: { id: string; kind: "success" | "error"; children: ReactNode }) {
+  return (
+    <div id={id} role={kind === "error" ? "alert" : "status"}>
+      <p className={BOX[kind]}>{children}</p>
+    </div>
+  );
+}
+
+/** The form's notice as a FormMessage, or nothing. */
+export function StatusMessage({ id, status }: { id: string; status: Notice }) {
+  return status ? <FormMessage id={id} kind={status.kind}>{status.text}</FormMessage> : null;
 }

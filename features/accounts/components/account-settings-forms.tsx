@@ -16,14 +16,17 @@ import {
   type ChangeEmailInput,
   type ChangePasswordInput,
 } from "../schemas";
-import { applyFieldErrors, buttonClass, inputClass, NewPasswordFields, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass, Field } from "@/components/ui/field";
+import { StatusMessage, type Notice } from "@/components/ui/notice";
+import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
 
 /** Name and preferred language. */
 export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const {
     register,
     handleSubmit,
@@ -43,7 +46,7 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="profile-status" status={status} />
-      <TextField id="settings-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={fieldMessage(errors.name?.message)} registration={register("name")} />
+      <Field id="settings-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={fieldMessage(errors.name?.message)} registration={register("name")} />
       <div className="flex flex-col gap-1">
         <label htmlFor="settings-locale" className="font-medium">{t("localeLabel")}</label>
         <p id="settings-locale-hint" className="text-sm text-slate-600">{t("localeHint")}</p>
@@ -72,7 +75,7 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
 export function ChangePasswordForm({ email, loginPath }: { email: string; loginPath: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const {
     register,
     handleSubmit,
@@ -105,7 +108,7 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
       <p className="text-slate-700">{t("passwordIntro")}</p>
       <StatusMessage id="password-status" status={status} />
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <TextField
+      <Field
         id="settings-current-password"
         type="password"
         label={t("currentPasswordLabel")}
@@ -131,7 +134,7 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
 export function ChangeEmailForm({ email }: { email: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const {
     register,
     handleSubmit,
@@ -154,8 +157,8 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <p className="text-slate-700">{t("currentEmail", { email })}</p>
       <p className="text-slate-700">{t("emailIntro")}</p>
       <StatusMessage id="email-status" status={status} />
-      <TextField id="settings-new-email" type="email" label={t("newEmailLabel")} autoComplete="email" error={fieldMessage(errors.newEmail?.message)} registration={register("newEmail")} />
-      <TextField
+      <Field id="settings-new-email" type="email" label={t("newEmailLabel")} autoComplete="email" error={fieldMessage(errors.newEmail?.message)} registration={register("newEmail")} />
+      <Field
         id="settings-email-password"
         type="password"
         label={t("passwordForEmailLabel")}

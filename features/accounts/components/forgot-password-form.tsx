@@ -6,13 +6,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "../actions";
 import { EmailOnlySchema, type EmailOnlyInput } from "../schemas";
-import { applyFieldErrors, buttonClass, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { StatusMessage, type Notice } from "@/components/ui/notice";
+import { applyFieldErrors, useFieldMessage } from "./form-parts";
 
 /** Requests a reset link; the confirmation reads the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const {
     register,
     handleSubmit,
@@ -30,7 +33,7 @@ export function ForgotPasswordForm() {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="forgot-status" status={status} />
-      <TextField id="forgot-email" type="email" label={t("emailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
+      <Field id="forgot-email" type="email" label={t("emailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
       <button type="submit" disabled={isSubmitting} className={buttonClass}>
         {isSubmitting ? t("forgotSubmitting") : t("forgotSubmit")}
       </button>

@@ -7,14 +7,17 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { joinRequestAction } from "../actions";
 import { JoinRequestSchema, type JoinRequestInput } from "../schemas";
-import { applyFieldErrors, buttonClass, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { StatusMessage, type Notice } from "@/components/ui/notice";
+import { applyFieldErrors, useFieldMessage } from "./form-parts";
 
 /** A signed-in user asks to join an organisation by its exact name (no list to choose from). */
 export function JoinRequestForm() {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const {
     register,
     handleSubmit,
@@ -36,7 +39,7 @@ export function JoinRequestForm() {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="join-status" status={status} />
-      <TextField
+      <Field
         id="join-organization"
         label={t("joinOrganizationLabel")}
         hint={t("joinHint")}

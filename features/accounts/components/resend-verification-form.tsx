@@ -6,14 +6,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { resendVerificationAction } from "../actions";
 import { EmailOnlySchema, type EmailOnlyInput } from "../schemas";
-import { applyFieldErrors, buttonClass, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { StatusMessage, type Notice } from "@/components/ui/notice";
+import { applyFieldErrors, useFieldMessage } from "./form-parts";
 
 /** Asks for a new verification link. The answer is the same whether or not the address has an unconfirmed account. */
 export function ResendVerificationForm({ defaultEmail = "", idPrefix = "resend" }: { defaultEmail?: string; idPrefix?: string }) {
   const t = useTranslations("Register");
   const tAuth = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const {
     register,
     handleSubmit,
@@ -32,7 +35,7 @@ export function ResendVerificationForm({ defaultEmail = "", idPrefix = "resend" 
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-labelledby={`${idPrefix}-title`} className="flex flex-col gap-3 rounded border border-slate-300 p-4">
       <h2 id={`${idPrefix}-title`} className="text-lg font-semibold">{t("resendTitle")}</h2>
       <StatusMessage id={`${idPrefix}-status`} status={status} />
-      <TextField id={`${idPrefix}-email`} type="email" label={t("resendEmailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
+      <Field id={`${idPrefix}-email`} type="email" label={t("resendEmailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
       <button type="submit" disabled={isSubmitting} className={buttonClass}>
         {isSubmitting ? tAuth("resendingVerification") : t("resendSubmit")}
       </button>

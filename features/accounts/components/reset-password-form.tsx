@@ -7,7 +7,9 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { resetPasswordAction } from "../actions";
 import { ResetPasswordSchema, type ResetPasswordInput } from "../schemas";
-import { applyFieldErrors, buttonClass, FormMessage, NewPasswordFields, useFieldMessage } from "./form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/notice";
+import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
 
 /** Sets a new password with the token from the reset link. */
 export function ResetPasswordForm({ token }: { token: string }) {

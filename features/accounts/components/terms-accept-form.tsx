@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { acceptTermsAction } from "../actions";
-import { buttonClass, FormMessage } from "./form-parts";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/notice";
 
 /** Accepts the terms version shown on the page, then continues to `next` (a checked relative path). */
 export function TermsAcceptForm({ version, next }: { version: number; next: string }) {
