@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/errors";
-import { buttonClass } from "./button";
+import { Button } from "./button";
 import { Field, inputClass } from "./field";
 import { NoticeText, type Notice } from "./notice";
 
@@ -109,9 +109,9 @@ export function InviteForm<Role extends string, Data extends { mailStatus: strin
         </div>
       )}
       <NoticeText id={id("status")} notice={notice} />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? texts.submitting : texts.submit}
-      </button>
+      </Button>
     </form>
   );
 }

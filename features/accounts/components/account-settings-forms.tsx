@@ -16,7 +16,7 @@ import {
   type ChangeEmailInput,
   type ChangePasswordInput,
 } from "../schemas";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { inputClass, Field } from "@/components/ui/field";
 import { StatusMessage, type Notice } from "@/components/ui/notice";
 import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
@@ -63,7 +63,7 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
         </select>
         {errors.locale ? <p id="settings-locale-error" className="text-sm text-red-800">{fieldMessage(errors.locale.message)}</p> : null}
       </div>
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("saveProfile")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("saveProfile")}</Button>
     </form>
   );
 }
@@ -125,7 +125,7 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
         registration={register("newPassword")}
         confirmRegistration={register("newPasswordConfirm")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("changePassword")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("changePassword")}</Button>
     </form>
   );
 }
@@ -166,7 +166,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
         error={fieldMessage(errors.password?.message)}
         registration={register("password")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("changeEmail")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("changeEmail")}</Button>
     </form>
   );
 }

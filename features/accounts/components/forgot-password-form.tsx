@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "../actions";
 import { EmailOnlySchema, type EmailOnlyInput } from "../schemas";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type Notice } from "@/components/ui/notice";
 import { applyFieldErrors, useFieldMessage } from "./form-parts";
@@ -34,9 +34,9 @@ export function ForgotPasswordForm() {
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="forgot-status" status={status} />
       <Field id="forgot-email" type="email" label={t("emailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("forgotSubmitting") : t("forgotSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }

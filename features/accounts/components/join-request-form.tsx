@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { joinRequestAction } from "../actions";
 import { JoinRequestSchema, type JoinRequestInput } from "../schemas";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type Notice } from "@/components/ui/notice";
 import { applyFieldErrors, useFieldMessage } from "./form-parts";
@@ -48,7 +48,7 @@ export function JoinRequestForm() {
         error={fieldMessage(errors.organizationName?.message)}
         registration={register("organizationName")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("joinSubmit")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("joinSubmit")}</Button>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { registerAction } from "../actions";
 import { RegisterSchema, type RegisterInput } from "../schemas";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
 import { applyFieldErrors, useFieldMessage } from "./form-parts";
@@ -132,9 +132,9 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
         {errors.acceptTerms ? <p id="register-terms-error" className="text-sm text-red-800">{error("acceptTerms")}</p> : null}
       </div>
 
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { resendVerificationAction } from "../actions";
 import { EmailOnlySchema, type EmailOnlyInput } from "../schemas";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type Notice } from "@/components/ui/notice";
 import { applyFieldErrors, useFieldMessage } from "./form-parts";
@@ -36,9 +36,9 @@ export function ResendVerificationForm({ defaultEmail = "", idPrefix = "resend" 
       <h2 id={`${idPrefix}-title`} className="text-lg font-semibold">{t("resendTitle")}</h2>
       <StatusMessage id={`${idPrefix}-status`} status={status} />
       <Field id={`${idPrefix}-email`} type="email" label={t("resendEmailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? tAuth("resendingVerification") : t("resendSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }

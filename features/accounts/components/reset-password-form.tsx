@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { resetPasswordAction } from "../actions";
 import { ResetPasswordSchema, type ResetPasswordInput } from "../schemas";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/notice";
 import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
 
@@ -58,9 +58,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         registration={register("password")}
         confirmRegistration={register("passwordConfirm")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("resetSubmitting") : t("resetSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }

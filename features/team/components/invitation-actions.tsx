@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { inviteMember, revokeInvitation } from "../actions";
-import { smallButtonClass as smallButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoticeText } from "@/components/ui/notice";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -16,9 +16,8 @@ export function InvitationActions({ organizationId, invitation }: { organization
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={smallButton}
+        <Button
+          variant="secondary"
           disabled={pending}
           aria-label={t("resendFor", { email: invitation.email })}
           onClick={() =>
@@ -29,7 +28,7 @@ export function InvitationActions({ organizationId, invitation }: { organization
           }
         >
           {t("resend")}
-        </button>
+        </Button>
         <ConfirmButton
           confirmLabel={t("confirm")}
           cancelLabel={t("cancel")}

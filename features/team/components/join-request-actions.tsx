@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { decideJoinRequest } from "../actions";
-import { smallButtonClass as smallButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoticeText } from "@/components/ui/notice";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -14,15 +14,14 @@ export function JoinRequestActions({ joinRequestId, name }: { joinRequestId: num
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={`${smallButton} bg-brand-700 text-white hover:bg-brand-800`}
+        <Button
+          variant="secondary" className="bg-brand-700 text-white hover:bg-brand-800"
           disabled={pending}
           aria-label={t("approveFor", { name })}
           onClick={() => run(() => decideJoinRequest(joinRequestId, "approve"), { successText: () => t("approved", { name }) })}
         >
           {t("approve")}
-        </button>
+        </Button>
         <ConfirmButton
           confirmLabel={t("confirm")}
           cancelLabel={t("cancel")}

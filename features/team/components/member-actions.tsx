@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { changeMemberRole, leaveOrganization, removeMember } from "../actions";
 import { ORG_ROLES } from "../schemas";
-import { smallButtonClass as smallButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoticeText } from "@/components/ui/notice";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -39,14 +39,13 @@ export function MemberActions({ organizationId, member }: { organizationId: numb
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className={smallButton}
+        <Button
+          variant="secondary"
           disabled={pending || role === member.role}
           onClick={() => run(() => changeMemberRole(organizationId, { userId: member.userId, role }), { successText: () => t("roleChanged") })}
         >
           {pending ? t("working") : t("changeRole")}
-        </button>
+        </Button>
         {member.isSelf ? null : (
           <ConfirmButton
           confirmLabel={t("confirm")}

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MembershipRole } from "@/generated/prisma/enums";
-import { smallButtonClass as smallButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoticeText } from "@/components/ui/notice";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -60,15 +60,14 @@ function MembershipRow({ userId, name, membership, pending, run }: { userId: num
       <p className="font-medium break-words md:flex-1 md:self-center">{organization.name}</p>
       <div className="flex flex-wrap items-end gap-2">
         <RoleSelect id={`${id}-role`} label={t("memberships.roleFor", { organization: organization.name })} value={role} onChange={setRole} />
-        <button
-          type="button"
-          className={`${smallButton} min-h-11`}
+        <Button
+          variant="secondary" className="min-h-11"
           aria-label={t("memberships.changeFor", { organization: organization.name })}
           disabled={pending || role === membership.role}
           onClick={() => run(() => changeMembership(userId, { organizationId: organization.id, role }))}
         >
           {t("memberships.change")}
-        </button>
+        </Button>
         <ConfirmButton
           confirmLabel={tTeam("confirm")}
           cancelLabel={tTeam("cancel")}

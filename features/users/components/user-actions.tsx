@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { GlobalRole } from "@/generated/prisma/enums";
-import { smallButtonClass as smallButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoticeText } from "@/components/ui/notice";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -50,9 +50,9 @@ export function AccessToggle({ userId, name, disabled }: { userId: number; name:
   return (
     <div className="flex flex-col gap-2">
       {disabled ? (
-        <button type="button" className={`${smallButton} min-h-11 self-start`} disabled={pending} onClick={() => run(() => enableUser(userId))}>
+        <Button variant="secondary" className="min-h-11 self-start" disabled={pending} onClick={() => run(() => enableUser(userId))}>
           {t("actions.enable")}
-        </button>
+        </Button>
       ) : (
         <div className="self-start">
           <ConfirmButton confirmLabel={tTeam("confirm")} cancelLabel={tTeam("cancel")} label={t("actions.disable")} question={t("actions.disableConfirm", { name })} disabled={pending} onConfirm={() => run(() => disableUser(userId))} />
@@ -70,9 +70,9 @@ export function PasswordResetButton({ userId }: { userId: number }) {
   return (
     <div className="flex flex-col gap-2">
       <p id={`reset-hint-${userId}`} className="text-sm text-slate-700">{t("actions.resetHint")}</p>
-      <button type="button" aria-describedby={`reset-hint-${userId}`} className={`${smallButton} min-h-11 self-start`} disabled={pending} onClick={() => run(() => sendPasswordReset(userId))}>
+      <Button aria-describedby={`reset-hint-${userId}`} variant="secondary" className="min-h-11 self-start" disabled={pending} onClick={() => run(() => sendPasswordReset(userId))}>
         {pending ? t("actions.pending") : t("actions.reset")}
-      </button>
+      </Button>
       <NoticeText notice={notice} />
     </div>
   );
