@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -18,21 +16,20 @@ import {
 } from "../schemas";
 import { Button } from "@/components/ui/button";
 import { inputClass, Field } from "@/components/ui/field";
-import { StatusMessage, type Notice } from "@/components/ui/notice";
-import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
+import { StatusMessage } from "@/components/ui/notice";
+import { useAccountForm, NewPasswordFields, useFieldMessage } from "./form-parts";
 
 /** Name and preferred language. */
 export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const router = useRouter();
-  const [status, setStatus] = useState<Notice>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(AccountProfileSchema), defaultValues: defaults });
+    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(AccountProfileSchema), defaultValues: defaults }, ["name", "locale"]);
 
   async function onSubmit(values: AccountProfileInput) {
     setStatus(null);
@@ -40,7 +37,7 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
     if (result.ok) {
       setStatus({ kind: "success", text: t("profileSaved") });
       router.refresh();
-    } else if (!applyFieldErrors(result, setError, ["name", "locale"])) setStatus({ kind: "error", text: result.message });
+    } else failed(result);
   }
 
   return (
@@ -75,23 +72,21 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
 export function ChangePasswordForm({ email, loginPath }: { email: string; loginPath: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<Notice>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm({
+    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({
     resolver: zodResolver(ChangePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" } satisfies ChangePasswordInput,
-  });
+  }, ["currentPassword", "newPassword", "newPasswordConfirm"]);
 
   async function onSubmit(values: ChangePasswordInput) {
     setStatus(null);
     const result = await changePasswordAction(values);
     if (!result.ok) {
-      if (!applyFieldErrors(result, setError, ["currentPassword", "newPassword", "newPasswordConfirm"])) setStatus({ kind: "error", text: result.message });
+      failed(result);
       return;
     }
     reset();
@@ -134,14 +129,12 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
 export function ChangeEmailForm({ email }: { email: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<Notice>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput });
+    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput }, ["newEmail", "password"]);
 
   async function onSubmit(values: ChangeEmailInput) {
     setStatus(null);
@@ -149,7 +142,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
     if (result.ok) {
       reset();
       setStatus({ kind: "success", text: t("emailChangeSent", { email: result.data.newEmail }) });
-    } else if (!applyFieldErrors(result, setError, ["newEmail", "password"])) setStatus({ kind: "error", text: result.message });
+    } else failed(result);
   }
 
   return (

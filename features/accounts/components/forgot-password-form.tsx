@@ -1,33 +1,30 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "../actions";
 import { EmailOnlySchema, type EmailOnlyInput } from "../schemas";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { StatusMessage, type Notice } from "@/components/ui/notice";
-import { applyFieldErrors, useFieldMessage } from "./form-parts";
+import { StatusMessage } from "@/components/ui/notice";
+import { useAccountForm, useFieldMessage } from "./form-parts";
 
 /** Requests a reset link; the confirmation reads the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<Notice>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(EmailOnlySchema), defaultValues: { email: "" } satisfies EmailOnlyInput });
+    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(EmailOnlySchema), defaultValues: { email: "" } satisfies EmailOnlyInput }, ["email"]);
 
   async function onSubmit(values: EmailOnlyInput) {
     setStatus(null);
     const result = await requestPasswordResetAction(values);
     if (result.ok) setStatus({ kind: "success", text: t("forgotSent", { email: values.email.trim() }) });
-    else if (!applyFieldErrors(result, setError, ["email"])) setStatus({ kind: "error", text: result.message });
+    else failed(result);
   }
 
   return (

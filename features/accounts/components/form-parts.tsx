@@ -1,8 +1,10 @@
 "use client";
 
-import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
+import { useState } from "react";
+import { useForm, type FieldValues, type Path, type UseFormProps, type UseFormRegisterReturn, type UseFormSetError } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import type { Notice } from "@/components/ui/notice";
 import type { ActionFailure } from "@/lib/errors";
 
 // Account-specific pieces of the account forms (the shared Field, Button and Notice are in
@@ -55,4 +57,17 @@ export function applyFieldErrors<T extends FieldValues>(failure: ActionFailure, 
     }
   }
   return any;
+}
+
+/**
+ * react-hook-form plus the status line of an account form. `failed` puts a failed action's field
+ * errors on `fields`, or shows its message when none of them is concerned.
+ */
+export function useAccountForm<T extends FieldValues, C = unknown, O = T>(options: UseFormProps<T, C, O>, fields: readonly Path<T>[]) {
+  const form = useForm<T, C, O>(options);
+  const [status, setStatus] = useState<Notice>(null);
+  function failed(failure: ActionFailure): void {
+    if (!applyFieldErrors(failure, form.setError, fields)) setStatus({ kind: "error", text: failure.message });
+  }
+  return { form, status, setStatus, failed };
 }

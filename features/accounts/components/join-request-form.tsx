@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
@@ -9,22 +7,20 @@ import { joinRequestAction } from "../actions";
 import { JoinRequestSchema, type JoinRequestInput } from "../schemas";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { StatusMessage, type Notice } from "@/components/ui/notice";
-import { applyFieldErrors, useFieldMessage } from "./form-parts";
+import { StatusMessage } from "@/components/ui/notice";
+import { useAccountForm, useFieldMessage } from "./form-parts";
 
 /** A signed-in user asks to join an organisation by its exact name (no list to choose from). */
 export function JoinRequestForm() {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const router = useRouter();
-  const [status, setStatus] = useState<Notice>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(JoinRequestSchema), defaultValues: { organizationName: "" } satisfies JoinRequestInput });
+    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(JoinRequestSchema), defaultValues: { organizationName: "" } satisfies JoinRequestInput }, ["organizationName"]);
 
   async function onSubmit(values: JoinRequestInput) {
     setStatus(null);
@@ -33,7 +29,7 @@ export function JoinRequestForm() {
       reset();
       setStatus({ kind: "success", text: t("joinSent", { organization: result.data.organizationName }) });
       router.refresh();
-    } else if (!applyFieldErrors(result, setError, ["organizationName"])) setStatus({ kind: "error", text: result.message });
+    } else failed(result);
   }
 
   return (
