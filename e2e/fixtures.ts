@@ -1,7 +1,7 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db";
-import { publishedOffersWhere } from "../features/offers/visibility";
+import { publishedOffersWhere } from "../features/search/visibility";
 import { normalizeSearchText } from "../features/search/normalize";
 import { E2E_DATABASE_URL } from "../scripts/lib/e2e-env";
 import { DEMO_PASSWORD } from "../scripts/lib/demo-accounts";

@@ -4,6 +4,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { DEFAULT_LOCK_TIMEOUT_MS } from "./db/busy";
 import { SqliteAdapterFactory } from "./db/adapter";
 import { databaseUrl } from "./database-url";
+import { env } from "./env";
 
 export { DatabaseLockedError, isDatabaseLockedError } from "./db/busy";
 export { CONNECTION_PRAGMAS } from "./db/connection";
@@ -31,8 +32,7 @@ export function createPrismaClient(url = databaseUrl(), options: { lockTimeoutMs
 
 /** DATABASE_READ_WORKERS: worker threads for plain reads (docs/DATABASE.md); 0 or unset = main thread. */
 function readWorkersFromEnv(): number {
-  const value = Number(process.env.DATABASE_READ_WORKERS ?? 0);
-  return Number.isInteger(value) && value > 0 ? Math.min(value, 8) : 0;
+  return env().DATABASE_READ_WORKERS;
 }
 
 function getPrisma(): PrismaClient {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-// env() caches per module instance, so each case loads a fresh copy with its own environment.
+// Each case loads a fresh copy of the module with its own environment.
 async function loadEnv(vars: Record<string, string | undefined>) {
   vi.resetModules();
   for (const [key, value] of Object.entries(vars)) vi.stubEnv(key, value);
@@ -48,5 +48,19 @@ describe("environment validation", () => {
   it("rejects a DATABASE_URL that is not a SQLite file", async () => {
     const { env } = await loadEnv({ NODE_ENV: "development", DATABASE_URL: "postgres://db/portal" });
     expect(() => env()).toThrow(/DATABASE_URL/);
+  });
+
+  it("re-reads the environment when one of its variables changes", async () => {
+    const { env } = await loadEnv({ NODE_ENV: "test", SMTP_URL: "" });
+    expect(env().SMTP_URL).toBeUndefined();
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
+    expect(env().SMTP_URL).toBe("smtp://127.0.0.1:2525");
+  });
+
+  it("validates the rate-limit override", async () => {
+    const { env } = await loadEnv({ NODE_ENV: "test", AUTH_RATE_LIMIT_MAX: "500" });
+    expect(env().AUTH_RATE_LIMIT_MAX).toBe(500);
+    vi.stubEnv("AUTH_RATE_LIMIT_MAX", "0");
+    expect(() => env()).toThrow(/AUTH_RATE_LIMIT_MAX/);
   });
 });

@@ -1,12 +1,14 @@
 import { z } from "zod";
 
-// Every environment variable the app reads, validated once. `.env.example` documents them.
-const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+// Every environment variable the app reads, validated; the only module that touches process.env
+// (a lint rule keeps it so, see eslint.config.mjs). `.env.example` documents them.
+const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalUrl = z.preprocess(blankIsUnset, z.url().optional());
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().startsWith("file:").default("file:./data/chancenportal.db"),
-  // Read by lib/db.ts itself (it must not depend on the rest of the environment); validated here at start-up.
+  DATABASE_URL: z.preprocess(blankIsUnset, z.string().startsWith("file:").default("file:./data/chancenportal.db")),
+  // Worker threads for plain reads (lib/db.ts, docs/DATABASE.md); 0 = the main thread.
   DATABASE_READ_WORKERS: z.coerce.number().int().min(0).max(8).default(0),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   APP_URL: optionalUrl,
@@ -19,24 +21,34 @@ const EnvSchema = z.object({
   UPLOAD_DIR: z.string().default("./data/uploads"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // How many reverse proxies append to X-Forwarded-For (lib/rate-limit.ts); 0 = the socket address.
-  TRUSTED_PROXY_COUNT: z.preprocess((v) => (v === "" || v === undefined ? 0 : Number(v)), z.number().int().min(0).max(10)),
-  // Raises the rate limits (never lowers them), e.g. for end-to-end runs where all traffic comes from 127.0.0.1.
-  AUTH_RATE_LIMIT_MAX: z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(v)), z.number().int().min(1).optional()),
+  TRUSTED_PROXY_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),
+  /** Raises the rate limits (never lowers them), e.g. for end-to-end runs where all traffic comes from 127.0.0.1. */
+  AUTH_RATE_LIMIT_MAX: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
+  /** Set by Next.js while it builds ("phase-production-build"). */
+  NEXT_PHASE: z.string().optional(),
 });
+
+const KEYS = Object.keys(EnvSchema.shape) as (keyof Env)[];
 
 export type Env = z.infer<typeof EnvSchema>;
 
-let cached: Env | undefined;
+let cached: { snapshot: string; env: Env } | undefined;
 
+/**
+ * The validated environment. Parsed again only when one of its variables changed since the last
+ * call (tests and scripts set SMTP_URL, UPLOAD_DIR, … at run time), so callers never need to read
+ * process.env around it.
+ */
 export function env(): Env {
-  if (cached) return cached;
+  const snapshot = JSON.stringify(KEYS.map((key) => process.env[key] ?? null));
+  if (cached?.snapshot === snapshot) return cached.env;
   const parsed = EnvSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = parsed.data;
-  return cached;
+  cached = { snapshot, env: parsed.data };
+  return parsed.data;
 }
 
 /**
@@ -45,7 +57,7 @@ export function env(): Env {
  */
 export function assertProductionEnv(): Env {
   const e = env();
-  if (e.NODE_ENV === "production" && !process.env.NEXT_PHASE?.includes("build")) {
+  if (e.NODE_ENV === "production" && !e.NEXT_PHASE?.includes("build")) {
     if (!e.AUTH_SECRET) throw new Error("AUTH_SECRET is required in production (at least 32 characters). `npm run demo` generates one under data/.");
     if (!e.APP_URL) throw new Error("APP_URL is required in production (the public address, e.g. https://chancen.musterstadt.de). `npm run demo` sets http://localhost:$PORT.");
   }
@@ -68,4 +80,14 @@ export function authSecret(): string {
   if (e.AUTH_SECRET) return e.AUTH_SECRET;
   if (e.NODE_ENV === "production") throw new Error("AUTH_SECRET is required in production");
   return "development-secret-not-for-production-use-000";
+}
+
+/**
+ * Tells next-auth its public origin. With APP_URL set, NEXTAUTH_URL becomes `<origin>/api/auth`;
+ * otherwise AUTH_TRUST_HOST is turned on (see features/accounts/auth-options.ts for why). next-auth
+ * reads these from process.env itself, so this is the one place that writes it.
+ */
+export function configureAuthOrigin(appUrl: string | undefined, environment: Record<string, string | undefined> = process.env): void {
+  if (appUrl) environment.NEXTAUTH_URL ??= `${new URL(appUrl).origin}/api/auth`;
+  else if (!environment.NEXTAUTH_URL) environment.AUTH_TRUST_HOST ??= "true";
 }

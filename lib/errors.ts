@@ -11,16 +11,21 @@ import { logger } from "./logger";
 export type ErrorCode = string;
 export type FieldErrors = Record<string, string[]>;
 
+/** Values filled into the translated message ("Try again in {minutes} minutes"). */
+export type MessageValues = Record<string, string | number>;
+
 /** An expected failure: its status and translatable code may be shown to the user. */
 export class AppError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
+  readonly values?: MessageValues;
 
-  constructor(code: ErrorCode, status: number, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, status: number, options?: { cause?: unknown; values?: MessageValues }) {
     super(code, options);
     this.name = new.target.name;
     this.code = code;
     this.status = status;
+    this.values = options?.values;
   }
 }
 
@@ -90,7 +95,7 @@ export function toAppError(error: unknown): AppError {
   return new AppError("ActionErrors.unexpected", 500);
 }
 
-type Translate = { (key: string): string; has(key: string): boolean };
+type Translate = { (key: string, values?: MessageValues): string; has(key: string): boolean };
 
 /**
  * The `{ ok: false }` result a server action returns for any thrown error, translated into the
@@ -105,6 +110,6 @@ export async function actionError(error: unknown, translate?: Translate): Promis
   if (appError instanceof ValidationError) {
     for (const [field, messages] of Object.entries(appError.fieldErrors)) fieldErrors[field] = messages.map(text);
   }
-  const message = t.has(appError.code) ? t(appError.code) : t("ActionErrors.unexpected");
+  const message = t.has(appError.code) ? t(appError.code, appError.values) : t("ActionErrors.unexpected");
   return { ok: false, message, fieldErrors };
 }

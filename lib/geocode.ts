@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "./db";
 import { logger } from "./logger";
+import { env } from "./env";
 
 // Addresses are geocoded only when a provider saves (never on a resident's request), through a
 // configurable Nominatim-compatible search endpoint. Geocoding is a convenience: when the endpoint
@@ -23,7 +24,7 @@ const NONE: GeoResult = { lat: null, lng: null, geoSource: "NONE", districtId: n
 
 /** Read per call (not through the cached env()) so the setting can change without a restart and in tests. */
 function geocoderUrl(): URL | null {
-  const raw = process.env.GEOCODER_URL?.trim();
+  const raw = env().GEOCODER_URL?.trim();
   if (!raw) return null;
   try {
     const url = new URL(raw);

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { prisma } from "./db";
 import { logger } from "./logger";
 
 // Readiness for load balancers and uptime checks: the database answers and its schema matches the
@@ -30,7 +31,7 @@ export async function shippedMigrations(migrationsDir: string): Promise<string[]
 
 type MigrationRow = { migration_name: string; finished_at: unknown; rolled_back_at: unknown };
 
-export async function checkHealth(db: PrismaClient, migrationsDir = defaultMigrationsDir()): Promise<HealthReport> {
+export async function checkHealth(db: PrismaClient = prisma, migrationsDir = defaultMigrationsDir()): Promise<HealthReport> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {

@@ -2,6 +2,7 @@
 // Residents' personal data never reaches the logs: known keys are redacted, and e-mail addresses and
 // IP addresses are masked wherever they appear in strings (error messages can quote input).
 // No Node-only APIs here: proxy.ts and instrumentation.ts use this in every runtime.
+import { env } from "./env";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 export type LogFields = Record<string, unknown>;
@@ -80,8 +81,12 @@ export function redact(fields: LogFields): LogFields {
 }
 
 function threshold(): number {
-  const configured = process.env.LOG_LEVEL as LogLevel | undefined;
-  return LEVELS[configured && configured in LEVELS ? configured : "info"];
+  // A logger must not throw: an invalid environment (reported elsewhere) logs at "info".
+  try {
+    return LEVELS[env().LOG_LEVEL];
+  } catch {
+    return LEVELS.info;
+  }
 }
 
 /** The JSON line for one entry; exported for tests. Field names cannot overwrite time/level/msg. */

@@ -30,7 +30,7 @@ const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
 export class RateLimitError extends AppError {
   readonly minutes: number;
   constructor(minutes: number) {
-    super("Auth.rateLimited", 429);
+    super("Auth.rateLimited", 429, { values: { minutes } });
     this.minutes = minutes;
   }
 }

@@ -1,6 +1,7 @@
 // Security headers for every response. The CSP allows only this site and the configured map tile
 // host (MAP_TILE_URL, read at build/start time) — residents' browsers make no other third-party request.
-export function tileOrigin(tileUrl = process.env.MAP_TILE_URL): string | null {
+import { env } from "./env";
+export function tileOrigin(tileUrl: string | undefined = env().MAP_TILE_URL): string | null {
   if (!tileUrl) return "https://tile.openstreetmap.org";
   try {
     const u = new URL(tileUrl.replace(/\{[a-z]\}/g, "a"));
@@ -19,7 +20,7 @@ export function tileOrigin(tileUrl = process.env.MAP_TILE_URL): string | null {
  */
 export function contentSecurityPolicy(nonce?: string): string {
   const tiles = tileOrigin();
-  const isDev = process.env.NODE_ENV === "development";
+  const isDev = env().NODE_ENV === "development";
   const tileHosts = tiles ? ` ${tiles} ${tiles.replace("://", "://*.")}` : "";
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   return [
@@ -45,7 +46,7 @@ export function createNonce(): string {
 }
 
 /** HSTS only when the portal is served over HTTPS (APP_URL): browsers then never try plain HTTP. */
-export function strictTransportSecurity(appUrl = process.env.APP_URL): string | null {
+export function strictTransportSecurity(appUrl: string | undefined = env().APP_URL): string | null {
   return appUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
 }
 

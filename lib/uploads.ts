@@ -5,6 +5,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { ValidationError } from "./errors";
+import { env } from "./env";
 
 // Uploaded images are never stored as sent: the type is recognised by content, the image is decoded
 // by sharp (anything it cannot decode is refused), turned upright, stripped of metadata (EXIF incl.
@@ -32,7 +33,7 @@ sharp.cache(false);
 
 /** The upload directory (UPLOAD_DIR, default ./data/uploads), absolute. Read per call so tests can point it elsewhere. */
 export function uploadDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOAD_DIR || "./data/uploads");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().UPLOAD_DIR);
 }
 
 /** JPEG, PNG or WebP by their magic bytes — what the client says about name or MIME type does not count. */

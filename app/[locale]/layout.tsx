@@ -7,6 +7,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { getSessionUser } from "@/features/accounts/session";
 import { textDirection } from "@/lib/text-direction";
 import { publicBaseUrl } from "@/lib/env";
 import { CLIENT_MESSAGE_NAMESPACES, pickMessages } from "@/lib/client-messages";
@@ -26,7 +27,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getMessages()]);
+  const [t, messages, settings, user] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getMessages(), getSettings(), getSessionUser()]);
 
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -36,11 +37,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* Only the namespaces client components use: the rest would be serialized into every page. */}
         <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGE_NAMESPACES)}>
-          <SiteHeader />
+          <SiteHeader settings={settings} signedIn={user !== null} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter settings={settings} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getSettings } from "@/features/settings/queries";
 
-export async function SiteFooter() {
-  const [settings, t] = await Promise.all([getSettings(), getTranslations("Layout")]);
+export async function SiteFooter({ settings }: { settings: { portalName: string; municipalityName: string } }) {
+  const t = await getTranslations("Layout");
   return (
     <footer className="mt-12 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-6 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between">

@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getSettings } from "@/features/settings/queries";
-import { getSessionUser } from "@/features/accounts/session";
 import { LocaleSwitcher } from "./locale-switcher";
 
-export async function SiteHeader() {
-  const [settings, user, t, locale] = await Promise.all([getSettings(), getSessionUser(), getTranslations("Layout"), getLocale()]);
+/** What the header shows of the portal settings (the layout reads them: components/ imports no feature). */
+export type SiteHeaderSettings = { portalName: string; municipalityName: string; logoPath: string | null };
+
+export async function SiteHeader({ settings, signedIn }: { settings: SiteHeaderSettings; signedIn: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("Layout"), getLocale()]);
   const navLink = "rounded px-2 py-1 text-slate-800 hover:bg-slate-100 hover:text-brand-700 underline-offset-4";
 
   return (
@@ -23,7 +24,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-1 text-sm sm:text-base">
             <li><Link href="/offers" className={navLink}>{t("navOffers")}</Link></li>
             <li><Link href="/providers" className={navLink}>{t("navProviders")}</Link></li>
-            {user ? (
+            {signedIn ? (
               <>
                 <li><Link href="/account" className={navLink}>{t("navAccount")}</Link></li>
                 {/* The logout page signs out with one button, also without JavaScript-driven menus. */}

@@ -1,131 +1,93 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { siteBaseUrl } from "@/features/seo/base-url";
-import { actionError, type ActionFailure, type ActionResult } from "@/lib/errors";
-import { RateLimitError, requestIp } from "@/lib/rate-limit";
+import { defineAction, definePublicAction } from "@/lib/action";
+import { requestIp } from "@/lib/rate-limit";
 import { toLocale, type AccountRequestContext } from "./account-context";
 import { changePasswordFor, endAllSessionsFor, requestEmailChangeFor, updateAccountProfileFor } from "./account-settings";
 import { createJoinRequest } from "./join-requests";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { registerAccount, resendVerification } from "./registration";
-import { requireActionUser } from "./session";
 import { acceptTermsFor } from "./terms";
 
-// Server actions of the account pages. Each: (session →) parse → mutate (in the functions it calls,
-// which also write the audit entries) → revalidate; failures come back translated.
+// Server actions of the account pages, on the action pipeline (lib/action.ts). The functions they
+// call parse the input with the feature's schema and write the audit entries; a rate limit answers
+// with its waiting time (RateLimitError carries it).
 
 async function requestContext(): Promise<AccountRequestContext> {
   const [ip, baseUrl, locale] = await Promise.all([requestIp(), siteBaseUrl(), getLocale()]);
   return { ip, baseUrl, locale: toLocale(locale) };
 }
 
-/** Like actionError, with the waiting time filled into the rate-limit message. */
-async function failure(error: unknown): Promise<ActionFailure> {
-  if (error instanceof RateLimitError) {
-    const t = await getTranslations("Auth");
-    return { ok: false, message: t("rateLimited", { minutes: error.minutes }), fieldErrors: {} };
-  }
-  return actionError(error);
-}
+/** Parsed by the called function with the account schemas, so the pipeline passes it on as it is. */
+const Payload = z.unknown();
+const EVERY_PAGE = ["/"];
+const done = () => ({ data: undefined });
 
-export async function registerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
-  try {
-    return { ok: true, data: await registerAccount(input, await requestContext()) };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const registerAction = definePublicAction({
+  schema: Payload,
+  run: async (_user, input) => registerAccount(input, await requestContext()),
+});
 
-export async function resendVerificationAction(input: unknown): Promise<ActionResult> {
-  try {
-    await resendVerification(input, await requestContext());
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const resendVerificationAction = definePublicAction({
+  schema: Payload,
+  run: async (_user, input) => resendVerification(input, await requestContext()),
+  reply: done,
+});
 
-export async function requestPasswordResetAction(input: unknown): Promise<ActionResult> {
-  try {
-    await requestPasswordReset(input, await requestContext());
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const requestPasswordResetAction = definePublicAction({
+  schema: Payload,
+  run: async (_user, input) => requestPasswordReset(input, await requestContext()),
+  reply: done,
+});
 
-export async function resetPasswordAction(input: unknown): Promise<ActionResult> {
-  try {
-    await resetPassword(input);
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const resetPasswordAction = definePublicAction({
+  schema: Payload,
+  run: (_user, input) => resetPassword(input),
+  reply: done,
+});
 
-export async function changePasswordAction(input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await changePasswordFor(user, input, await requestContext());
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const changePasswordAction = defineAction({
+  schema: Payload,
+  run: async (user, input) => changePasswordFor(user, input, await requestContext()),
+  reply: done,
+});
 
-export async function endAllSessionsAction(): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser({ skipTermsCheck: true });
-    await endAllSessionsFor(user);
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const endAllSessionsAction = defineAction({
+  skipTermsCheck: true,
+  schema: Payload,
+  run: (user) => endAllSessionsFor(user),
+  reply: done,
+});
 
-export async function changeEmailAction(input: unknown): Promise<ActionResult<{ newEmail: string }>> {
-  try {
-    const user = await requireActionUser();
-    const data = await requestEmailChangeFor(user, input, await requestContext());
-    return { ok: true, data };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const changeEmailAction = defineAction({
+  schema: Payload,
+  run: async (user, input) => requestEmailChangeFor(user, input, await requestContext()),
+});
 
-export async function updateAccountProfileAction(input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await updateAccountProfileFor(user, input);
-    revalidatePath("/", "layout");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const updateAccountProfileAction = defineAction({
+  schema: Payload,
+  run: (user, input) => updateAccountProfileFor(user, input),
+  revalidate: EVERY_PAGE,
+  reply: done,
+});
 
-export async function acceptTermsAction(input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser({ skipTermsCheck: true });
-    await acceptTermsFor(user, input);
-    revalidatePath("/", "layout");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const acceptTermsAction = defineAction({
+  skipTermsCheck: true,
+  schema: Payload,
+  run: (user, input) => acceptTermsFor(user, input),
+  revalidate: EVERY_PAGE,
+  reply: done,
+});
 
-export async function joinRequestAction(input: unknown): Promise<ActionResult<{ organizationName: string }>> {
-  try {
-    const user = await requireActionUser();
-    const raw = (input ?? {}) as { organizationName?: unknown };
-    const name = typeof raw.organizationName === "string" ? raw.organizationName : "";
-    const { organizationName } = await createJoinRequest(user, name, { baseUrl: (await requestContext()).baseUrl });
-    revalidatePath("/", "layout");
-    return { ok: true, data: { organizationName } };
-  } catch (error) {
-    return failure(error);
-  }
-}
+/** Anything but a text name is an empty one, which createJoinRequest then refuses with its message. */
+const JoinRequestInput = z.object({ organizationName: z.string().catch("") }).catch({ organizationName: "" });
+
+export const joinRequestAction = defineAction({
+  schema: JoinRequestInput,
+  run: async (user, { organizationName }) => createJoinRequest(user, organizationName, { baseUrl: (await requestContext()).baseUrl }),
+  revalidate: EVERY_PAGE,
+  reply: ({ organizationName }) => ({ data: { organizationName } }),
+});

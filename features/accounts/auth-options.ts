@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { routing } from "@/i18n/routing";
-import { authSecret, env } from "@/lib/env";
+import { authSecret, configureAuthOrigin, env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { clientIpFrom, RateLimitError } from "@/lib/rate-limit";
 import { authenticateWithPassword, EmailNotVerifiedError } from "./credentials";
@@ -27,10 +27,7 @@ import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./session-revocation";
  * next-auth's getToken() reads NEXTAUTH_URL on its own — code using it outside this module's
  * process (e.g. proxy.ts) would need the same setting.
  */
-export function configureAuthOrigin(appUrl: string | undefined, environment: Record<string, string | undefined> = process.env): void {
-  if (appUrl) environment.NEXTAUTH_URL ??= `${new URL(appUrl).origin}/api/auth`;
-  else if (!environment.NEXTAUTH_URL) environment.AUTH_TRUST_HOST ??= "true";
-}
+export { configureAuthOrigin };
 configureAuthOrigin(env().APP_URL);
 
 // What getPathname() gives for the default locale (localePrefix "always"), built from the routing

@@ -75,6 +75,6 @@ describe("session gates: sign-in and terms re-acceptance", () => {
     for (let i = 0; i < 8; i++) await actions.requestPasswordResetAction({ email: `n${i}@example.org` });
     const limited = await actions.requestPasswordResetAction({ email: "anna@example.org" });
     expect(limited).toMatchObject({ ok: false });
-    expect((limited as { message: string }).message).toMatch(/^rateLimited\{"minutes":1[45]\}$/);
+    expect((limited as { message: string }).message).toMatch(/^Auth\.rateLimited\{"minutes":1[45]\}$/);
   }, 90_000);
 });

@@ -6,6 +6,7 @@ import { getSettings } from "@/features/settings/queries";
 import type { OfferStatus, OrganizationStatus } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { parseId } from "@/lib/ids";
 
 // What the provider dashboard (/konto) shows for one organisation. Every query takes the
 // organisation id and checks it against the user itself: members of the organisation and
@@ -17,7 +18,7 @@ const LIST_LIMIT = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function assertCanView(user: SessionUser, organizationId: number): void {
-  if (!Number.isInteger(organizationId) || !(isMemberOf(user, organizationId) || hasRole(user, "EDITOR"))) {
+  if (parseId(organizationId) === null || !(isMemberOf(user, organizationId) || hasRole(user, "EDITOR"))) {
     throw new NotFoundError();
   }
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 
 /** The organisation switcher's input: one of the user's organisations (checked by the action). */
 export const SwitchOrganizationSchema = z.object({
-  organizationId: z.coerce.number({ error: "Dashboard.switcher.invalid" }).int("Dashboard.switcher.invalid").positive("Dashboard.switcher.invalid").max(Number.MAX_SAFE_INTEGER, "Dashboard.switcher.invalid"),
+  organizationId: idSchema("Dashboard.switcher.invalid"),
 });
 export type SwitchOrganizationInput = z.infer<typeof SwitchOrganizationSchema>;

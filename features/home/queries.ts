@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { translatedNameSelect } from "@/lib/localized";
-import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/offers/visibility";
-import { offerCardSelect, type OfferCard } from "@/features/offers/queries";
-import type { ProviderCard } from "@/features/providers/queries";
+import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/search/visibility";
+import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
+import type { ProviderCard } from "@/features/search/provider-card";
 import { normalizeSearchText } from "@/features/search/normalize";
 
 /** The most recently approved providers — deterministic (approval date, then id), not random per request. */

@@ -1,114 +1,99 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireActionUser } from "@/features/accounts/session";
+import { z } from "zod";
+import { toLocale } from "@/features/accounts/account-context";
 import { siteBaseUrl } from "@/features/seo/base-url";
 import { redirect } from "@/i18n/navigation";
-import { toLocale } from "@/features/accounts/account-context";
-import { actionError, NotFoundError, type ActionResult } from "@/lib/errors";
+import { defineAction, formFields } from "@/lib/action";
+import type { ActionResult } from "@/lib/errors";
+import { IdSchema, INVALID_ID, parseId } from "@/lib/ids";
 import { NEW_ORGANIZATION_FIELDS } from "./act-schemas";
 import { createOrganizationFor } from "./create-organization";
 import { reassignOfferFor, searchOrganizationOptions, type OrganizationOption } from "./reassign";
 import { deleteOfferAsEditorFor, deleteOrganizationFor, restoreOfferFor, restoreOrganizationFor } from "./trash";
 
-// The editors' "act on anything" forms. Session here; permission, parsing, transaction, audit,
-// reindex and mails in the mutations; then revalidate (public pages change too) and answer.
+// The editors' "act on anything" forms on the action pipeline (lib/action.ts). Permission, parsing,
+// transaction, audit, reindex and mails live in the mutations; every page is revalidated (public
+// pages change too).
 
 type FormState = ActionResult<{ status: string }> | null;
-type FormResult = ActionResult<{ status: string }>;
-
-function formText(data: FormData, key: string): string | null {
-  const value = data.get(key);
-  return typeof value === "string" ? value : null;
-}
-
-function revalidateEverything(): void {
-  revalidatePath("/", "layout");
-}
+const EVERY_PAGE = ["/"];
+const Reason = z.string().nullable();
 
 async function toTrash(): Promise<never> {
   return redirect({ href: "/editorial/trash", locale: toLocale(await getLocale()) });
 }
 
 /** Deletes (soft) the offer of the editor's offer page and opens the trash, where it can be restored. */
-export async function deleteOfferAsEditorAction(_previous: FormState, formData: FormData): Promise<FormResult> {
-  try {
-    const user = await requireActionUser();
-    await deleteOfferAsEditorFor(user, formText(formData, "offerId"), formText(formData, "reason"));
-    revalidateEverything();
-  } catch (error) {
-    return actionError(error);
-  }
-  return toTrash();
-}
+export const deleteOfferAsEditorAction = defineAction({
+  args: (_previous: FormState, formData: FormData) => formFields(formData, ["offerId", "reason"]),
+  schema: z.object({ offerId: IdSchema, reason: Reason }),
+  run: (user, { offerId, reason }) => deleteOfferAsEditorFor(user, offerId, reason),
+  revalidate: EVERY_PAGE,
+  redirect: toTrash,
+});
 
 /** Deletes (soft) an organisation with its offers and opens the trash. */
-export async function deleteOrganizationAction(_previous: FormState, formData: FormData): Promise<FormResult> {
-  try {
-    const user = await requireActionUser();
-    await deleteOrganizationFor(user, formText(formData, "organizationId"), formText(formData, "reason"));
-    revalidateEverything();
-  } catch (error) {
-    return actionError(error);
-  }
-  return toTrash();
-}
+export const deleteOrganizationAction = defineAction({
+  args: (_previous: FormState, formData: FormData) => formFields(formData, ["organizationId", "reason"]),
+  schema: z.object({ organizationId: IdSchema, reason: Reason }),
+  run: (user, { organizationId, reason }) => deleteOrganizationFor(user, organizationId, reason),
+  revalidate: EVERY_PAGE,
+  redirect: toTrash,
+});
 
-/** The trash's restore buttons: `restore` is "offer:<id>" or "organization:<id>". */
-export async function restoreAction(_previous: FormState, formData: FormData): Promise<FormResult> {
-  try {
-    const user = await requireActionUser();
-    const [kind, id] = (formText(formData, "restore") ?? "").split(":");
-    const t = await getTranslations("EditorialAct");
-    let message: string;
-    if (kind === "offer") message = t("trash.restoredOffer", { title: (await restoreOfferFor(user, id)).title });
-    else if (kind === "organization") message = t("trash.restoredOrganization", { name: (await restoreOrganizationFor(user, id)).name });
-    else throw new NotFoundError();
-    revalidateEverything();
-    return { ok: true, data: { status: "restored" }, message };
-  } catch (error) {
-    return actionError(error);
+/** The trash's restore buttons send "offer:<id>" or "organization:<id>"; anything else names no record. */
+const RestoreTarget = z.string().transform((value, context) => {
+  const [kind, rawId] = value.split(":");
+  const id = parseId(rawId);
+  if ((kind !== "offer" && kind !== "organization") || id === null) {
+    context.addIssue({ code: "custom", message: INVALID_ID });
+    return z.NEVER;
   }
-}
+  return { kind, id };
+});
+
+export const restoreAction = defineAction({
+  args: (_previous: FormState, formData: FormData) => formFields(formData, ["restore"]).restore ?? "",
+  schema: RestoreTarget,
+  run: async (user, { kind, id }) => {
+    const t = await getTranslations("EditorialAct");
+    if (kind === "offer") return t("trash.restoredOffer", { title: (await restoreOfferFor(user, id)).title });
+    return t("trash.restoredOrganization", { name: (await restoreOrganizationFor(user, id)).name });
+  },
+  revalidate: EVERY_PAGE,
+  reply: (message) => ({ data: { status: "restored" }, message }),
+});
 
 /** Moves an offer to another organisation: offerId, organizationId (the target), reason (optional). */
-export async function reassignOfferAction(_previous: FormState, formData: FormData): Promise<FormResult> {
-  try {
-    const user = await requireActionUser();
-    const result = await reassignOfferFor(
-      user,
-      formText(formData, "offerId"),
-      { organizationId: formText(formData, "organizationId") ?? "", reason: formText(formData, "reason") },
-      { baseUrl: await siteBaseUrl() },
-    );
-    revalidateEverything();
-    const t = await getTranslations("EditorialAct");
-    return { ok: true, data: { status: String(result.to) }, message: t("reassign.done") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const reassignOfferAction = defineAction({
+  args: (_previous: FormState, formData: FormData) => formFields(formData, ["offerId", "organizationId", "reason"]),
+  schema: z.object({ offerId: IdSchema, organizationId: z.string().nullable(), reason: Reason }),
+  run: async (user, { offerId, organizationId, reason }) =>
+    reassignOfferFor(user, offerId, { organizationId: organizationId ?? "", reason }, { baseUrl: await siteBaseUrl() }),
+  revalidate: EVERY_PAGE,
+  reply: async (result) => ({ data: { status: String(result.to) }, message: (await getTranslations("EditorialAct"))("reassign.done") }),
+});
 
 /** Creates an approved organisation (and invites its admin) and opens its profile for editing. */
-export async function createOrganizationAction(_previous: FormState, formData: FormData): Promise<FormResult> {
-  let organizationId: number;
-  try {
-    const user = await requireActionUser();
-    const input = Object.fromEntries(NEW_ORGANIZATION_FIELDS.map((field) => [field, formText(formData, field) ?? ""]));
-    organizationId = (await createOrganizationFor(user, input, { baseUrl: await siteBaseUrl() })).organizationId;
-    revalidateEverything();
-  } catch (error) {
-    return actionError(error);
-  }
-  return redirect({ href: { pathname: "/editorial/providers/[id]/edit", params: { id: String(organizationId) } }, locale: toLocale(await getLocale()) });
-}
+export const createOrganizationAction = defineAction({
+  args: (_previous: FormState, formData: FormData) =>
+    Object.fromEntries(Object.entries(formFields(formData, NEW_ORGANIZATION_FIELDS)).map(([field, value]) => [field, value ?? ""])),
+  schema: z.record(z.string(), z.string()),
+  run: async (user, input) => createOrganizationFor(user, input, { baseUrl: await siteBaseUrl() }),
+  revalidate: EVERY_PAGE,
+  redirect: async ({ organizationId }) =>
+    redirect({ href: { pathname: "/editorial/providers/[id]/edit", params: { id: String(organizationId) } }, locale: toLocale(await getLocale()) }),
+});
 
-/** The organisation pickers' search (reassign, new offer on behalf): editors and admins only. */
+const searchOrganizations = defineAction({
+  schema: z.string().catch(""),
+  run: (user, query) => searchOrganizationOptions(user, query),
+});
+
+/** The organisation pickers' search (reassign, new offer on behalf): editors and admins only; a refusal is an empty list. */
 export async function searchOrganizationsAction(query: string): Promise<OrganizationOption[]> {
-  try {
-    return await searchOrganizationOptions(await requireActionUser(), query);
-  } catch {
-    return [];
-  }
+  const result = await searchOrganizations(query);
+  return result.ok ? result.data : [];
 }

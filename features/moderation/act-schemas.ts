@@ -1,21 +1,11 @@
 import { z } from "zod";
 import { ProfileSchema } from "@/features/organizations/schemas";
-import { parseInput } from "@/features/organizations/validation";
-import { NotFoundError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { idSchema } from "@/lib/ids";
 import { MODERATION_ERRORS_NAMESPACE, REASON_MAX_LENGTH } from "./schemas";
 
 // Input of the editors' "act on anything" tools: delete/restore, reassign, create on behalf.
 // Messages are keys relative to MODERATION_ERRORS_NAMESPACE unless said otherwise.
-
-/** A record id from a form field or URL segment: a positive whole number, nothing else. */
-export const EntityIdSchema = z.union([z.number(), z.string().regex(/^\d{1,12}$/).transform(Number)]).pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER));
-
-/** An id that does not parse names no record: answered like a missing one. */
-export function parseEntityId(value: unknown): number {
-  const parsed = EntityIdSchema.safeParse(value);
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data;
-}
 
 export const OptionalReasonSchema = z
   .string({ error: "invalid" })
@@ -30,9 +20,7 @@ export function parseReason(value: unknown): string | null {
 
 /** Moving an offer to another organisation: the target (chosen from a list) and an optional note. */
 export const ReassignSchema = z.object({
-  organizationId: z.union([z.number(), z.string().trim().regex(/^\d{1,12}$/, "targetRequired").transform(Number)], { error: "targetRequired" }).pipe(
-    z.number().int().positive("targetRequired").max(Number.MAX_SAFE_INTEGER, "targetRequired"),
-  ),
+  organizationId: idSchema("targetRequired"),
   reason: OptionalReasonSchema,
 });
 

@@ -1,31 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { requireActionUser } from "@/features/accounts/session";
+import { z } from "zod";
 import { siteBaseUrl } from "@/features/seo/base-url";
-import { actionError, type ActionResult } from "@/lib/errors";
+import { defineAction, formFields } from "@/lib/action";
+import type { ActionResult } from "@/lib/errors";
+import { IdSchema } from "@/lib/ids";
 import { transitionOrganizationFor } from "./organization-status";
 import { isOrganizationAction } from "./organization-transitions";
 
-// Session → (permission, parse, transaction, audit, mail inside transitionOrganizationFor) → revalidate.
-
-function formText(data: FormData, key: string): string | null {
-  const value = data.get(key);
-  return typeof value === "string" ? value : null;
-}
+// The provider decision form on the action pipeline (lib/action.ts); permission, the transition's
+// rules, transaction, audit and mail live in transitionOrganizationFor.
 
 /** The approve/reject/block/unblock form (useActionState): organizationId, action (the pressed button), reason. */
-export async function transitionOrganizationAction(_previous: ActionResult<{ status: string }> | null, formData: FormData): Promise<ActionResult<{ status: string }>> {
-  try {
-    const user = await requireActionUser();
-    const action = formText(formData, "action");
-    const result = await transitionOrganizationFor(user, formText(formData, "organizationId"), action, formText(formData, "reason"), { baseUrl: await siteBaseUrl() });
-    // The public offer and provider pages, search and the editor area all change with the status.
-    revalidatePath("/", "layout");
+export const transitionOrganizationAction = defineAction({
+  args: (_previous: ActionResult<{ status: string }> | null, formData: FormData) => formFields(formData, ["organizationId", "action", "reason"]),
+  schema: z.object({ organizationId: IdSchema, action: z.string().nullable(), reason: z.string().nullable() }),
+  run: async (user, { organizationId, action, reason }) => transitionOrganizationFor(user, organizationId, action, reason, { baseUrl: await siteBaseUrl() }),
+  // The public offer and provider pages, search and the editor area all change with the status.
+  revalidate: ["/"],
+  reply: async (result, { action }) => {
     const t = await getTranslations("Editorial");
-    return { ok: true, data: { status: result.status }, message: isOrganizationAction(action) ? t(`done.${action}`) : undefined };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+    return { data: { status: result.status as string }, message: isOrganizationAction(action) ? t(`done.${action}`) : undefined };
+  },
+});

@@ -4,8 +4,9 @@ import type { SessionUser } from "@/features/accounts/types";
 import { localDateTimeToUtc } from "@/lib/dates";
 import { prisma } from "@/lib/db";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { AUDIT_ENTITY_TYPES, type AuditEntityType, type AuditFilters } from "./overview-schemas";
+import { parseId } from "@/lib/ids";
 
 // The editors' audit log: every AuditLog row, filtered in the database and paged there.
 
@@ -49,7 +50,8 @@ function normalizedType(type: string): AuditEntityType | null {
 }
 
 function numericIds(rows: { type: AuditEntityType | null; entityId: string }[], type: AuditEntityType): number[] {
-  return [...new Set(rows.filter((row) => row.type === type && /^\d{1,9}$/.test(row.entityId)).map((row) => Number(row.entityId)))];
+  const ids = rows.filter((row) => row.type === type).map((row) => parseId(row.entityId));
+  return [...new Set(ids.filter((id): id is number => id !== null))];
 }
 
 /** Names of the entities that still exist (deleted offers and providers get no link). */

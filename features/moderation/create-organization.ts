@@ -2,14 +2,14 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/features/accounts/types";
 import { PROFILE_ERRORS_NAMESPACE } from "@/features/organizations/schemas";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { inviteMemberFor } from "@/features/team/mutations";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { locateAddress } from "@/lib/geocode";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { NEW_ORGANIZATION_FIELDS, NewOrganizationSchema } from "./act-schemas";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 
 // An organisation entered by the editors for a provider (who e.g. called in): approved at once,
 // optionally with an invitation to its future admin — a link by mail, never a password.

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { sendMail } from "@/lib/mail";
-import { defaultBaseUrl, editorialLink, notifiableEditors } from "./editor-notifications";
+import { defaultBaseUrl, editorialLink, notifiableEditors } from "@/features/notifications/editor-notifications";
 
 // The editors' daily digest (Settings.editorNotification = DAILY_DIGEST): one mail per editor and
 // admin listing what arrived since the previous digest — registrations of new providers, offers

@@ -3,7 +3,7 @@ import type { OfferStatus } from "@/generated/prisma/enums";
 import { defaultBaseUrl, toLocale } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
 import { applyOfferContentFor } from "@/features/offers/mutations";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { reindexOffer } from "@/features/search/fts";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
@@ -12,7 +12,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
 import { OfferTransitionSchema, RevisionDecisionSchema, type RevisionDecision } from "./offer-schemas";
 import { nextOfferStatus, type OfferModerationAction } from "./offer-transitions";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
 import { requireId } from "@/lib/ids";
 

@@ -4,12 +4,12 @@ import { inputToFormValues, storedOfferFormValues } from "@/features/offers/form
 import { storedSnapshotSelect } from "@/features/offers/offer-snapshot";
 import { ScheduleSchema, type Schedule } from "@/features/offers/schedule-schema";
 import { OfferInputSchema } from "@/features/offers/schemas";
-import { publishedOffersWhere } from "@/features/offers/visibility";
+import { publishedOffersWhere } from "@/features/search/visibility";
 import { changedFields } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { requireId } from "@/lib/ids";
 
 // Reads of the editors' offer review. Each one checks the editor role itself (pages check it too).

@@ -1,30 +1,21 @@
 import "server-only";
 import type { OrganizationStatus } from "@/generated/prisma/enums";
 import { defaultBaseUrl, toLocale } from "@/features/accounts/account-context";
-import { hasRole } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { reindexOrganizationOffers } from "@/features/search/fts";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
-import { AppError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { AppError, NotFoundError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
 import { nextOrganizationStatus, type OrganizationAction } from "./organization-transitions";
 import { MODERATION_ERRORS_NAMESPACE, OrganizationTransitionSchema } from "./schemas";
 import { requireId } from "@/lib/ids";
+import { assertCanModerate } from "./permissions";
 
 export { ORGANIZATION_TRANSITIONS, allowedOrganizationActions, nextOrganizationStatus } from "./organization-transitions";
 export type { OrganizationAction } from "./organization-transitions";
-
-/** Only editors and admins moderate; everyone else (planners, providers) is refused. */
-export function canModerate(user: SessionUser | null): user is SessionUser {
-  return !!user && hasRole(user, "EDITOR");
-}
-
-export function assertCanModerate(user: SessionUser | null): asserts user is SessionUser {
-  if (!canModerate(user)) throw new ForbiddenError();
-}
 
 const MAIL_TEMPLATES: Record<OrganizationAction, string> = {
   approve: "organizationApproved",

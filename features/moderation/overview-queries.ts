@@ -3,8 +3,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/features/accounts/types";
 import { prisma } from "@/lib/db";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { EXPIRING_DAYS, RECENT_DAYS, type PublishedListParams } from "./overview-schemas";
+import { parseId } from "@/lib/ids";
 
 // The editors' overviews for the "approval off" workflow: what went live (editors act afterwards),
 // what is outdated or about to end, and what is blocked. Each read checks the editor role itself.
@@ -66,8 +67,8 @@ async function latestEntries(entityType: string, ids: number[], actions: readonl
   });
   const latest = new Map<number, { action: string; createdAt: Date; actorName: string | null; reason: string | null }>();
   for (const row of rows) {
-    const id = Number(row.entityId);
-    if (!latest.has(id)) latest.set(id, { action: row.action, createdAt: row.createdAt, actorName: row.actor?.name ?? null, reason: row.reason });
+    const id = parseId(row.entityId);
+    if (id !== null && !latest.has(id)) latest.set(id, { action: row.action, createdAt: row.createdAt, actorName: row.actor?.name ?? null, reason: row.reason });
   }
   return latest;
 }

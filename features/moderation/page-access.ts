@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/features/accounts/session";
 import type { SessionUser } from "@/features/accounts/types";
-import { canModerate } from "./organization-status";
+import { canModerate } from "./permissions";
 
 /**
  * For pages of the editor area: signed out → login (and back to `callbackUrl`); signed in without

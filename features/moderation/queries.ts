@@ -1,14 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/features/accounts/types";
-import { publishedOffersWhere } from "@/features/offers/visibility";
+import { publishedOffersWhere } from "@/features/search/visibility";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { getOverviewCounts } from "./overview-queries";
 import type { ProviderListParams } from "./schemas";
-import { requireId } from "@/lib/ids";
+import { parseId, requireId } from "@/lib/ids";
 
 // Reads of the editor area. Each one checks the editor role itself (pages check it too).
 
@@ -37,7 +37,7 @@ export async function getEditorialDashboard(user: SessionUser | null, now: Date 
     }),
     prisma.offerRevision.count({ where: { status: "PENDING", offer: { ...live, organization: live } } }),
   ]);
-  const offerIds = [...new Set(recent.map((entry) => Number(entry.entityId)).filter(Number.isSafeInteger))];
+  const offerIds = [...new Set(recent.map((entry) => parseId(entry.entityId)).filter((id): id is number => id !== null))];
   const [offers, visible] = await Promise.all([
     prisma.offer.findMany({
       where: { id: { in: offerIds } },
@@ -47,7 +47,7 @@ export async function getEditorialDashboard(user: SessionUser | null, now: Date 
   ]);
   const byId = new Map(offers.map((offer) => [offer.id, offer]));
   const recentChanges = recent.map((entry) => {
-    const offer = byId.get(Number(entry.entityId)) ?? null;
+    const offer = byId.get(parseId(entry.entityId) ?? 0) ?? null;
     return {
       id: entry.id,
       action: entry.action,

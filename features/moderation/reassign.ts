@@ -1,15 +1,16 @@
 import "server-only";
 import { defaultBaseUrl, toLocale } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { reindexOffer } from "@/features/search/fts";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { sendMail, type MailResult } from "@/lib/mail";
-import { parseEntityId, ReassignSchema } from "./act-schemas";
-import { assertCanModerate } from "./organization-status";
+import { requireId } from "@/lib/ids";
+import { ReassignSchema } from "./act-schemas";
+import { assertCanModerate } from "./permissions";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
 
 // Moving an offer to another organisation (it was entered under the wrong provider, or the
@@ -39,7 +40,7 @@ export async function reassignOfferFor(
   options: ReassignOptions = {},
 ): Promise<{ offerId: number; from: number; to: number; mails: MailResult["status"][] }> {
   assertCanModerate(user);
-  const id = parseEntityId(offerId);
+  const id = requireId(offerId);
   const data = parseInput(ReassignSchema, input, MODERATION_ERRORS_NAMESPACE);
   const offer = await prisma.offer.findFirst({
     where: { id, deletedAt: null },

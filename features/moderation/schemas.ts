@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ORGANIZATION_ACTIONS, ORGANIZATION_STATUSES, ORGANIZATION_TRANSITIONS } from "./organization-transitions";
 
 // Messages are keys relative to MODERATION_ERRORS_NAMESPACE (see parseInput in
-// features/organizations/validation.ts).
+// lib/validation.ts).
 export const MODERATION_ERRORS_NAMESPACE = "Editorial.errors";
 export const REASON_MAX_LENGTH = 2000;
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import { prisma } from "@/lib/db";
 import { pageInfo } from "@/lib/pagination";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { purgeDateOf, retentionCutoff } from "./trash";
 
 export type TrashPages = { offersPage: number; organizationsPage: number };

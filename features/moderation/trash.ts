@@ -4,15 +4,16 @@ import { reindexOffer, reindexOrganizationOffers } from "@/features/search/fts";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { assertCanModerate } from "./organization-status";
+import { assertCanModerate } from "./permissions";
 import { MODERATION_ERRORS_NAMESPACE } from "./schemas";
-import { parseEntityId, parseReason } from "./act-schemas";
+import { requireId } from "@/lib/ids";
+import { parseReason } from "./act-schemas";
 import { retentionCutoff, type TrashOptions } from "./trash-retention";
 
 export { purgeDateOf, purgeExpiredDeletions, RETENTION_DAYS, retentionCutoff, type PurgeResult, type TrashOptions } from "./trash-retention";
 
 // Soft deletion by the editors and its undo. A deleted record keeps its status and rows; the
-// visibility rule (features/offers/visibility.ts) hides it — an organisation's offers with it — and
+// visibility rule (features/search/visibility.ts) hides it — an organisation's offers with it — and
 // every editor and provider list skips it. RETENTION_DAYS after the deletion the daily job purges it
 // (trash-retention.ts).
 
@@ -22,7 +23,7 @@ export { purgeDateOf, purgeExpiredDeletions, RETENTION_DAYS, retentionCutoff, ty
  */
 export async function deleteOrganizationFor(user: SessionUser | null, organizationId: unknown, reason?: unknown, options: TrashOptions = {}): Promise<{ organizationId: number; name: string }> {
   assertCanModerate(user);
-  const id = parseEntityId(organizationId);
+  const id = requireId(organizationId);
   const cleanReason = parseReason(reason);
   const now = options.now ?? new Date();
   const organization = await prisma.organization.findFirst({ where: { id, deletedAt: null }, select: { id: true, name: true } });
@@ -42,7 +43,7 @@ export async function deleteOrganizationFor(user: SessionUser | null, organizati
  */
 export async function deleteOfferAsEditorFor(user: SessionUser | null, offerId: unknown, reason?: unknown, options: TrashOptions = {}): Promise<{ offerId: number; title: string }> {
   assertCanModerate(user);
-  const id = parseEntityId(offerId);
+  const id = requireId(offerId);
   const cleanReason = parseReason(reason);
   const now = options.now ?? new Date();
   const offer = await prisma.offer.findFirst({ where: { id, deletedAt: null }, select: { id: true, title: true } });
@@ -63,7 +64,7 @@ function assertRestorable(deletedAt: Date, now: Date): void {
 /** Takes an offer out of the trash with the status it had; refused after the retention period. */
 export async function restoreOfferFor(user: SessionUser | null, offerId: unknown, options: TrashOptions = {}): Promise<{ offerId: number; title: string }> {
   assertCanModerate(user);
-  const id = parseEntityId(offerId);
+  const id = requireId(offerId);
   const now = options.now ?? new Date();
   const offer = await prisma.offer.findFirst({
     where: { id, deletedAt: { not: null } },
@@ -85,7 +86,7 @@ export async function restoreOfferFor(user: SessionUser | null, offerId: unknown
 /** Takes an organisation out of the trash; its status and offers are as they were before. */
 export async function restoreOrganizationFor(user: SessionUser | null, organizationId: unknown, options: TrashOptions = {}): Promise<{ organizationId: number; name: string }> {
   assertCanModerate(user);
-  const id = parseEntityId(organizationId);
+  const id = requireId(organizationId);
   const now = options.now ?? new Date();
   const organization = await prisma.organization.findFirst({ where: { id, deletedAt: { not: null } }, select: { id: true, name: true, deletedAt: true } });
   if (!organization?.deletedAt) throw new NotFoundError();

@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { requireActionUser } from "@/features/accounts/session";
+import { defineAction } from "@/lib/action";
 import { actionError, ValidationError, type ActionResult } from "@/lib/errors";
 import {
   confirmOffersFor,
@@ -12,10 +11,11 @@ import {
   reactivateOfferFor,
   type OfferActionResult,
 } from "./mutations";
-import { readOfferListCommand, type OfferListCommand } from "./schemas";
+import { OfferListCommandSchema, readOfferListCommand, type OfferListCommand } from "./schemas";
 
-// Session → permission and parsing (inside the mutations, on the loaded record) → transaction with
-// audit entry and search reindex → revalidate → a translated message for the status region.
+// The offer list's commands on the action pipeline (lib/action.ts): permission on the loaded record,
+// transaction with audit entry and search reindex inside the mutations; the answer carries a
+// translated message for the status region.
 
 export type OfferListActionData = {
   intent: OfferListCommand["intent"];
@@ -25,45 +25,38 @@ export type OfferListActionData = {
 
 export type OfferListActionState = (ActionResult<OfferListActionData> & { key: number }) | null;
 
-function revalidateOffers() {
-  // Lists, dashboard, public search and detail pages all show offers: refresh every localized page.
-  revalidatePath("/[locale]", "layout");
-}
-
-async function run(command: OfferListCommand): Promise<ActionResult<OfferListActionData>> {
-  try {
-    const user = await requireActionUser();
-    const t = await getTranslations("OfferList");
+/** One command of the list (or of a single button elsewhere), on the action pipeline (lib/action.ts). */
+const offerCommand = defineAction({
+  schema: OfferListCommandSchema,
+  run: async (user, command): Promise<OfferListActionData> => {
     const [offerId] = command.offerIds;
-    let offers: OfferActionResult[];
     switch (command.intent) {
-      case "duplicate":
-        offers = [await duplicateOfferFor(user, offerId, { copyTitle: (title) => t("copyTitle", { title }) })];
-        break;
+      case "duplicate": {
+        const t = await getTranslations("OfferList");
+        return { intent: command.intent, offers: [await duplicateOfferFor(user, offerId, { copyTitle: (title) => t("copyTitle", { title }) })] };
+      }
       case "deactivate":
-        offers = [await deactivateOfferFor(user, offerId)];
-        break;
+        return { intent: command.intent, offers: [await deactivateOfferFor(user, offerId)] };
       case "reactivate":
-        offers = [await reactivateOfferFor(user, offerId)];
-        break;
+        return { intent: command.intent, offers: [await reactivateOfferFor(user, offerId)] };
       case "delete":
-        offers = [await deleteOfferFor(user, offerId)];
-        break;
+        return { intent: command.intent, offers: [await deleteOfferFor(user, offerId)] };
       case "confirm":
       case "confirm-selected":
-        offers = await confirmOffersFor(user, command.offerIds);
-        break;
+        return { intent: command.intent, offers: await confirmOffersFor(user, command.offerIds) };
     }
-    revalidateOffers();
+  },
+  // Lists, dashboard, public search and detail pages all show offers: refresh every localized page.
+  revalidate: ["/[locale]"],
+  reply: async (data) => {
+    const t = await getTranslations("OfferList");
     const message =
-      command.intent === "confirm-selected" || command.intent === "confirm"
-        ? t("results.confirmed", { count: offers.length, title: offers[0].title })
-        : t(`results.${command.intent}`, { title: offers[0].title });
-    return { ok: true, data: { intent: command.intent, offers }, message };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+      data.intent === "confirm-selected" || data.intent === "confirm"
+        ? t("results.confirmed", { count: data.offers.length, title: data.offers[0].title })
+        : t(`results.${data.intent}`, { title: data.offers[0].title });
+    return { data, message };
+  },
+});
 
 /** The list's one form action (useActionState): row buttons and the "still current" selection. */
 export async function offerListAction(_previous: OfferListActionState, formData: FormData): Promise<OfferListActionState> {
@@ -76,22 +69,22 @@ export async function offerListAction(_previous: OfferListActionState, formData:
     );
     return { ...failure, key };
   }
-  return { ...(await run(parsed.data)), key };
+  return { ...(await offerCommand(parsed.data)), key };
 }
 
 /** Single actions for other screens (the edit page, the dashboard); same checks as the list's. */
 export async function duplicateOffer(offerId: number) {
-  return run({ intent: "duplicate", offerIds: [offerId] });
+  return offerCommand({ intent: "duplicate", offerIds: [offerId] });
 }
 export async function deactivateOffer(offerId: number) {
-  return run({ intent: "deactivate", offerIds: [offerId] });
+  return offerCommand({ intent: "deactivate", offerIds: [offerId] });
 }
 export async function reactivateOffer(offerId: number) {
-  return run({ intent: "reactivate", offerIds: [offerId] });
+  return offerCommand({ intent: "reactivate", offerIds: [offerId] });
 }
 export async function deleteOffer(offerId: number) {
-  return run({ intent: "delete", offerIds: [offerId] });
+  return offerCommand({ intent: "delete", offerIds: [offerId] });
 }
 export async function confirmOffers(offerIds: number[]) {
-  return run({ intent: "confirm-selected", offerIds });
+  return offerCommand({ intent: "confirm-selected", offerIds });
 }

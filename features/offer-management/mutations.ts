@@ -11,7 +11,8 @@ import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { canManageOffer } from "./permissions";
-import { OfferIdListSchema, OfferIdSchema } from "./schemas";
+import { OfferIdListSchema } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // The list actions on existing offers. Each takes the acting user and the offer id(s) from the
 // request, loads the offer and checks the permission on the loaded record: an offer of another
@@ -25,12 +26,6 @@ export type OfferActionResult = { id: number; title: string };
 function requireUserPresent(user: SessionUser | null): SessionUser {
   if (!user) throw new UnauthorizedError();
   return user;
-}
-
-function parseOfferId(offerId: unknown): number {
-  const parsed = OfferIdSchema.safeParse(offerId);
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data;
 }
 
 async function loadManageableOffer(tx: Tx, user: SessionUser, offerId: number) {
@@ -59,7 +54,7 @@ const REACTIVATE: StatusChange = { to: "DRAFT", from: (s) => s === "ARCHIVED", a
 
 async function changeStatus(userOrNull: SessionUser | null, offerIdInput: unknown, { to, from, action, refusedCode }: StatusChange): Promise<OfferActionResult> {
   const user = requireUserPresent(userOrNull);
-  const offerId = parseOfferId(offerIdInput);
+  const offerId = requireId(offerIdInput);
   const { requireOfferApproval } = (await prisma.settings.findUnique({ where: { id: 1 }, select: { requireOfferApproval: true } })) ?? {
     requireOfferApproval: false,
   };
@@ -89,7 +84,7 @@ export function reactivateOfferFor(user: SessionUser | null, offerId: unknown): 
  */
 export async function deleteOfferFor(userOrNull: SessionUser | null, offerIdInput: unknown, now: Date = new Date()): Promise<OfferActionResult> {
   const user = requireUserPresent(userOrNull);
-  const offerId = parseOfferId(offerIdInput);
+  const offerId = requireId(offerIdInput);
   return prisma.$transaction(async (tx) => {
     const offer = await loadManageableOffer(tx, user, offerId);
     await tx.offer.update({ where: { id: offer.id }, data: { deletedAt: now, updatedById: user.id } });
@@ -161,7 +156,7 @@ export async function duplicateOfferFor(
   { copyTitle = (title) => `Kopie von ${title}` }: DuplicateOptions = {},
 ): Promise<OfferActionResult> {
   const user = requireUserPresent(userOrNull);
-  const offerId = parseOfferId(offerIdInput);
+  const offerId = requireId(offerIdInput);
   return prisma.$transaction(async (tx) => {
     await loadManageableOffer(tx, user, offerId);
     const source = await tx.offer.findUniqueOrThrow({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdSchema } from "@/lib/ids";
 import type { OfferStatus } from "@/generated/prisma/enums";
 import { parsePageParam } from "@/lib/pagination";
 
@@ -48,13 +49,11 @@ export function offerListFilterToQuery(filter: Pick<OfferListFilter, "status" | 
   return query;
 }
 
-/** One offer id from a form field or URL segment. */
-export const OfferIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** Most offers a single "still current" submission may confirm (one list page is 20). */
 export const MAX_BULK_OFFERS = 100;
 
-export const OfferIdListSchema = z.array(OfferIdSchema).min(1).max(MAX_BULK_OFFERS);
+export const OfferIdListSchema = z.array(IdSchema).min(1).max(MAX_BULK_OFFERS);
 
 export const OFFER_LIST_INTENTS = ["duplicate", "deactivate", "reactivate", "delete", "confirm"] as const;
 export type OfferListIntent = (typeof OFFER_LIST_INTENTS)[number];
@@ -65,7 +64,7 @@ export type OfferListIntent = (typeof OFFER_LIST_INTENTS)[number];
  * together with the ticked `offerIds`.
  */
 export const OfferListCommandSchema = z.union([
-  z.object({ intent: z.enum(OFFER_LIST_INTENTS), offerIds: z.tuple([OfferIdSchema]) }),
+  z.object({ intent: z.enum(OFFER_LIST_INTENTS), offerIds: z.tuple([IdSchema]) }),
   z.object({ intent: z.literal("confirm-selected"), offerIds: OfferIdListSchema }),
 ]);
 export type OfferListCommand = z.infer<typeof OfferListCommandSchema>;

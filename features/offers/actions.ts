@@ -1,34 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/features/accounts/session";
-import { actionError, type ActionResult } from "@/lib/errors";
-import { createOfferFor, updateOfferFor, type SaveOfferResult } from "./mutations";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { IdSchema } from "@/lib/ids";
+import { createOfferFor, updateOfferFor } from "./mutations";
 
-// Thin wrappers: the session (and the terms-of-use gate, like every other action) here, everything else (permission, validation, transaction, audit)
-// in mutations.ts. A save can change the offer page, search results, the home page's lists and
-// the provider page, so every page under [locale] is revalidated.
+// The offer form's saves on the action pipeline (lib/action.ts); permission, validation,
+// transaction and audit live in mutations.ts. A save can change the offer page, search results,
+// the home page's lists and the provider page, so every page under [locale] is revalidated.
 
-function revalidateOfferPages(): void {
-  revalidatePath("/[locale]", "layout");
-}
+const OFFER_PAGES = ["/[locale]"];
 
-export async function createOfferAction(input: unknown, intent: unknown): Promise<ActionResult<SaveOfferResult>> {
-  try {
-    const data = await createOfferFor(await requireActionUser(), input, intent);
-    revalidateOfferPages();
-    return { ok: true, data };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const createOfferAction = defineAction({
+  args: (input: unknown, intent: unknown) => ({ input, intent }),
+  schema: z.object({ input: z.unknown(), intent: z.unknown() }),
+  run: (user, { input, intent }) => createOfferFor(user, input, intent),
+  revalidate: OFFER_PAGES,
+});
 
-export async function updateOfferAction(offerId: unknown, input: unknown, intent: unknown): Promise<ActionResult<SaveOfferResult>> {
-  try {
-    const data = await updateOfferFor(await requireActionUser(), offerId, input, intent);
-    revalidateOfferPages();
-    return { ok: true, data };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const updateOfferAction = defineAction({
+  args: (offerId: unknown, input: unknown, intent: unknown) => ({ offerId, input, intent }),
+  schema: z.object({ offerId: IdSchema, input: z.unknown(), intent: z.unknown() }),
+  run: (user, { offerId, input, intent }) => updateOfferFor(user, offerId, input, intent),
+  revalidate: OFFER_PAGES,
+});

@@ -3,9 +3,9 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { translatedNameSelect as translatedName } from "@/lib/localized";
-import { offerCardSelect, type OfferCard } from "./queries";
+import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
 import { rowsToSchedule, upcomingOccurrences } from "./schedule";
-import { publishedOffersWhere } from "./visibility";
+import { publishedOffersWhere } from "@/features/search/visibility";
 
 
 export const offerDetailSelect = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OfferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/features/accounts/types";
-import { getCategoryTree, type CategoryOption } from "@/features/organizations/queries";
+import { getCategoryTree, type CategoryOption } from "@/features/settings/categories";
 import { getSettings } from "@/features/settings/queries";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { GeoSource, OfferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/features/accounts/types";
-import { notifyEditorsOfSubmission } from "@/features/moderation/editor-notifications";
+import { notifyEditorsOfSubmission } from "@/features/notifications/editor-notifications";
 import { reindexOffer } from "@/features/search/fts";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";

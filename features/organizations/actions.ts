@@ -1,19 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActionUser } from "@/features/accounts/session";
-import { actionError, type ActionResult } from "@/lib/errors";
-import { saveProfileFor, type SaveProfileResult } from "./mutations";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { IdSchema } from "@/lib/ids";
+import { saveProfileFor } from "./mutations";
 
 /** Saves the organisation profile (see saveProfileFor for permission, validation and geocoding). */
-export async function saveOrganizationProfile(organizationId: number, input: unknown): Promise<ActionResult<SaveProfileResult>> {
-  try {
-    const user = await requireActionUser();
-    const data = await saveProfileFor(user, Number(organizationId), input);
-    // Name and place appear on account pages, the public provider page and offer pages alike.
-    revalidatePath("/", "layout");
-    return { ok: true, data };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const saveOrganizationProfile = defineAction({
+  args: (organizationId: unknown, input: unknown) => ({ organizationId, input }),
+  schema: z.object({ organizationId: IdSchema, input: z.unknown() }),
+  run: (user, { organizationId, input }) => saveProfileFor(user, organizationId, input),
+  // Name and place appear on account pages, the public provider page and offer pages alike.
+  revalidate: ["/"],
+});

@@ -10,7 +10,8 @@ import type { SessionUser } from "@/features/accounts/types";
 import { reindexOrganizationOffers } from "@/features/search/fts";
 import { canEditProfile } from "./permissions";
 import { PROFILE_ERRORS_NAMESPACE, ProfileSchema, timeToMinutes } from "./schemas";
-import { parseInput } from "./validation";
+import { parseInput } from "@/lib/validation";
+import { requireId } from "@/lib/ids";
 
 export type SaveProfileResult = { geoSource: GeoSource; geocoded: boolean; coordinates: { lat: number; lng: number } | null };
 
@@ -23,7 +24,7 @@ const ADDRESS_FIELDS = ["street", "postalCode", "city"] as const;
  * (or has no coordinates yet); geocoding never makes the save fail.
  */
 export async function saveProfileFor(user: SessionUser, organizationId: number, input: unknown): Promise<SaveProfileResult> {
-  if (!Number.isInteger(organizationId)) throw new NotFoundError();
+  requireId(organizationId);
   if (!canEditProfile(user, organizationId)) {
     // Members learn they lack the right; everyone else learns nothing about the organisation.
     throw isMemberOf(user, organizationId) ? new ForbiddenError() : new NotFoundError();

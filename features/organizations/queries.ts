@@ -1,15 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { localizedName } from "@/lib/localized";
 import type { SessionUser } from "@/features/accounts/types";
 import { openingHoursSelect, organizationProfileColumns, providerDetailSelect, providerOfferCards, type PublicProvider } from "@/features/providers/detail-queries";
 import { canEditProfile, canViewProfile } from "./permissions";
 import { minutesToTime, type ProfileFormValues } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 /** An organisation the user may see, or NotFoundError — other organisations' existence is not revealed. */
 async function visibleOrganization(user: SessionUser, organizationId: number) {
-  if (!Number.isInteger(organizationId) || !canViewProfile(user, organizationId)) throw new NotFoundError();
+  if (!canViewProfile(user, requireId(organizationId))) throw new NotFoundError();
   const organization = await prisma.organization.findFirst({
     where: { id: organizationId, deletedAt: null },
     select: {
@@ -77,22 +77,6 @@ export async function getProfileForEdit(user: SessionUser, organizationId: numbe
 }
 
 export type ProfileForEdit = Awaited<ReturnType<typeof getProfileForEdit>>;
-
-export type CategoryOption = { id: number; name: string; children: { id: number; name: string }[] };
-
-/** The two-level category tree for the checkbox list, in the user's language. */
-export async function getCategoryTree(locale: string): Promise<CategoryOption[]> {
-  const rows = await prisma.category.findMany({
-    select: { id: true, name: true, parentId: true, position: true, translations: { select: { locale: true, name: true } } },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-  });
-  const roots = rows.filter((r) => r.parentId === null);
-  return roots.map((root) => ({
-    id: root.id,
-    name: localizedName(root, locale),
-    children: rows.filter((r) => r.parentId === root.id).map((c) => ({ id: c.id, name: localizedName(c, locale) })),
-  }));
-}
 
 /**
  * The public provider page's data for the organisation's own preview: the same shape as

@@ -3,8 +3,8 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { translatedNameSelect as translatedName } from "@/lib/localized";
-import { offerCardSelect, type OfferCard } from "@/features/offers/queries";
-import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/offers/visibility";
+import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
+import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/search/visibility";
 
 
 /** The profile columns every view of an organisation reads: public page, own preview, edit form. */

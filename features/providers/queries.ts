@@ -1,21 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { translatedNameSelect } from "@/lib/localized";
 import { pageInfo, PAGE_SIZE } from "@/lib/pagination";
-import { approvedOrganizationsWhere } from "@/features/offers/visibility";
-
-const providerCardSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  subline: true,
-  summary: true,
-  city: true,
-  district: translatedNameSelect,
-} satisfies Prisma.OrganizationSelect;
-
-export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;
+import { providerCardSelect, type ProviderCard } from "@/features/search/provider-card";
+import { approvedOrganizationsWhere } from "@/features/search/visibility";
 
 /**
  * One page of approved providers, A–Z (id breaks ties so pages never overlap). No transaction: in

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/localized";
-import { publishedOffersWhere } from "@/features/offers/visibility";
+import { publishedOffersWhere } from "@/features/search/visibility";
 
 export type FacetOption = { value: string; label: string };
 export type CategoryFacet = FacetOption & { color: string | null; icon: string | null; children: FacetOption[] };

@@ -1,6 +1,6 @@
 import "server-only";
-import type { OfferCard } from "@/features/offers/queries";
-import { publishedOffersSql } from "@/features/offers/visibility";
+import type { OfferCard } from "@/features/search/offer-card";
+import { publishedOffersSql } from "@/features/search/visibility";
 import { todayLocal } from "@/lib/dates";
 import { databaseUrl } from "@/lib/database-url";
 import { prisma } from "@/lib/db";

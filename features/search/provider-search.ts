@@ -1,5 +1,5 @@
 import "server-only";
-import { approvedOrganizationsWhere } from "@/features/offers/visibility";
+import { approvedOrganizationsWhere } from "@/features/search/visibility";
 import { prisma } from "@/lib/db";
 import { translatedNameSelect } from "@/lib/localized";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";

@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/offers/visibility";
+import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/search/visibility";
 
 // Reads for the sitemap. Only what the public may see: current published offers of approved
-// providers, and approved providers (the one visibility rule in features/offers/visibility.ts).
+// providers, and approved providers (the one visibility rule in features/search/visibility.ts).
 
 export type SitemapRecord = { slug: string; updatedAt: Date };
 

@@ -44,7 +44,7 @@ describe("sitemap", () => {
     });
   });
 
-  it("lists static pages, current published offers and approved providers in both locales", async () => {
+  it("lists static pages, current published offers and approved providers in every locale", async () => {
     const urls = (await sitemapEntries(BASE, { now: NOW })).map((entry) => entry.url);
     expect(urls).toEqual(
       expect.arrayContaining([
@@ -68,8 +68,8 @@ describe("sitemap", () => {
         `${BASE}/en/providers/approved-org`,
       ]),
     );
-    // 6 static pages + 2 offers + 1 provider, each in 2 locales.
-    expect(urls).toHaveLength(18);
+    // 6 static pages + 2 offers + 1 provider, each in 6 locales.
+    expect(urls).toHaveLength(54);
     expect(new Set(urls).size).toBe(urls.length);
   });
 
@@ -90,7 +90,14 @@ describe("sitemap", () => {
   it("links the language versions of each page to each other", async () => {
     const entries = await sitemapEntries(BASE, { now: NOW });
     const offer = entries.find((entry) => entry.url === `${BASE}/en/offers/visible-permanent`);
-    expect(offer?.alternates?.languages).toEqual({ de: `${BASE}/de/angebote/visible-permanent`, en: `${BASE}/en/offers/visible-permanent` });
+    expect(offer?.alternates?.languages).toEqual({
+      de: `${BASE}/de/angebote/visible-permanent`,
+      en: `${BASE}/en/offers/visible-permanent`,
+      tr: `${BASE}/tr/offers/visible-permanent`,
+      ar: `${BASE}/ar/offers/visible-permanent`,
+      uk: `${BASE}/uk/offers/visible-permanent`,
+      ru: `${BASE}/ru/offers/visible-permanent`,
+    });
     expect(offer?.lastModified).toBeInstanceOf(Date);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { assertCanManageSettings } from "./permissions";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The admins' portal settings form. Messages are keys relative to SETTINGS_ERRORS_NAMESPACE
-// (see parseInput in features/organizations/validation.ts).
+// (see parseInput in lib/validation.ts).
 
 export const SETTINGS_ERRORS_NAMESPACE = "PortalSettings.errors";
 

@@ -1,118 +1,85 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
-import { CURRENT_ORGANIZATION_COOKIE } from "@/features/accounts/current-organization";
-import { requireActionUser } from "@/features/accounts/session";
+import { z } from "zod";
+import { rememberCurrentOrganization } from "@/features/accounts/current-organization";
 import { siteBaseUrl } from "@/features/seo/base-url";
-import { env } from "@/lib/env";
-import { actionError, type ActionResult } from "@/lib/errors";
+import { defineAction, definePublicAction } from "@/lib/action";
+import { IdSchema } from "@/lib/ids";
 import { acceptInvitationFor, acceptInvitationWithNewAccount } from "./invitations";
 import { decideJoinRequestFor } from "./join-request-decisions";
 import { changeMemberRoleFor, inviteMemberFor, leaveOrganizationFor, removeMemberFor, revokeInvitationFor } from "./mutations";
 
-// Every action: session → (permission, parse, transaction, audit inside the mutation) → revalidate.
-// Ids come from the input; the mutations check them against the signed-in user.
+// The team page's actions, on the action pipeline (lib/action.ts). Ids come from the client; the
+// mutations check them against the signed-in user and parse the payload with the team schemas.
 
-function refresh(): void {
-  revalidatePath("/[locale]/account", "layout");
-}
+const ACCOUNT_PAGES = ["/[locale]/account"];
+const done = () => ({ data: undefined });
 
-export async function inviteMember(organizationId: number, input: unknown): Promise<ActionResult<{ mailStatus: string }>> {
-  try {
-    const user = await requireActionUser();
-    const result = await inviteMemberFor(user, Number(organizationId), input, { baseUrl: await siteBaseUrl() });
-    refresh();
-    return { ok: true, data: { mailStatus: result.mailStatus } };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+const OrganizationInput = z.object({ organizationId: IdSchema, input: z.unknown() });
+const byOrganization = (organizationId: unknown, input?: unknown) => ({ organizationId, input });
 
-export async function revokeInvitation(invitationId: number): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await revokeInvitationFor(user, Number(invitationId));
-    refresh();
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const inviteMember = defineAction({
+  args: byOrganization,
+  schema: OrganizationInput,
+  run: async (user, { organizationId, input }) => inviteMemberFor(user, organizationId, input, { baseUrl: await siteBaseUrl() }),
+  revalidate: ACCOUNT_PAGES,
+  reply: (result) => ({ data: { mailStatus: result.mailStatus as string } }),
+});
 
-export async function changeMemberRole(organizationId: number, input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await changeMemberRoleFor(user, Number(organizationId), input);
-    refresh();
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const revokeInvitation = defineAction({
+  schema: IdSchema,
+  run: (user, invitationId) => revokeInvitationFor(user, invitationId),
+  revalidate: ACCOUNT_PAGES,
+  reply: done,
+});
 
-export async function removeMember(organizationId: number, userId: number): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await removeMemberFor(user, Number(organizationId), userId);
-    refresh();
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const changeMemberRole = defineAction({
+  args: byOrganization,
+  schema: OrganizationInput,
+  run: (user, { organizationId, input }) => changeMemberRoleFor(user, organizationId, input),
+  revalidate: ACCOUNT_PAGES,
+  reply: done,
+});
 
-export async function leaveOrganization(organizationId: number): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await leaveOrganizationFor(user, Number(organizationId));
-    refresh();
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const removeMember = defineAction({
+  args: (organizationId: unknown, userId: unknown) => ({ organizationId, userId }),
+  schema: z.object({ organizationId: IdSchema, userId: IdSchema }),
+  run: (user, { organizationId, userId }) => removeMemberFor(user, organizationId, userId),
+  revalidate: ACCOUNT_PAGES,
+  reply: done,
+});
 
-export async function decideJoinRequest(joinRequestId: number, decision: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await decideJoinRequestFor(user, Number(joinRequestId), decision, { baseUrl: await siteBaseUrl() });
-    refresh();
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const leaveOrganization = defineAction({
+  schema: IdSchema,
+  run: (user, organizationId) => leaveOrganizationFor(user, organizationId),
+  revalidate: ACCOUNT_PAGES,
+  reply: done,
+});
 
-export async function acceptInvitation(token: unknown): Promise<ActionResult<{ organizationId: number | null }>> {
-  try {
-    const user = await requireActionUser();
+export const decideJoinRequest = defineAction({
+  args: (joinRequestId: unknown, decision: unknown) => ({ joinRequestId, decision }),
+  schema: z.object({ joinRequestId: IdSchema, decision: z.unknown() }),
+  run: async (user, { joinRequestId, decision }) => decideJoinRequestFor(user, joinRequestId, decision, { baseUrl: await siteBaseUrl() }),
+  revalidate: ACCOUNT_PAGES,
+  reply: done,
+});
+
+export const acceptInvitation = defineAction({
+  schema: z.unknown(),
+  run: async (user, token) => {
     const data = await acceptInvitationFor(user, token);
     // The account pages open on the organisation just joined (see current-organization.ts); a team
     // invitation (global role) joins no organisation.
-    if (data.organizationId !== null) {
-      (await cookies()).set(CURRENT_ORGANIZATION_COOKIE, String(data.organizationId), {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: env().APP_URL?.startsWith("https:") ?? false,
-        path: "/",
-        maxAge: 365 * 24 * 60 * 60,
-      });
-    }
-    revalidatePath("/", "layout");
-    return { ok: true, data };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+    if (data.organizationId !== null) await rememberCurrentOrganization(data.organizationId);
+    return data;
+  },
+  revalidate: ["/"],
+});
 
 /** Anonymous on purpose: the token in the input is the authorisation. */
-export async function acceptInvitationAndRegister(input: unknown): Promise<ActionResult<{ email: string }>> {
-  try {
-    const { email } = await acceptInvitationWithNewAccount(input, { locale: await getLocale() });
-    return { ok: true, data: { email } };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const acceptInvitationAndRegister = definePublicAction({
+  schema: z.unknown(),
+  run: async (_user, input) => acceptInvitationWithNewAccount(input, { locale: await getLocale() }),
+  reply: ({ email }) => ({ data: { email } }),
+});

@@ -8,8 +8,8 @@ import { hashPassword } from "@/lib/passwords";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import { toLocale } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
-import { applyGlobalRole } from "@/features/users/global-role";
+import { parseInput } from "@/lib/validation";
+import { applyGlobalRole } from "@/features/accounts/global-role";
 import { grantMembership } from "./mutations";
 import { AcceptWithNewAccountSchema, TEAM_ERRORS_NAMESPACE } from "./schemas";
 

@@ -5,17 +5,18 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail";
 import { defaultBaseUrl } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { teamLink } from "./links";
 import { grantMembership, type MutationOptions } from "./mutations";
 import { assertCanManageTeam } from "./permissions";
 import { JoinRequestDecisionSchema, TEAM_ERRORS_NAMESPACE } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 // The deciding side of join requests (the asking side is features/accounts/join-requests.ts): the
 // organisation's admins approve (→ member) or decline; the requester gets a mail either way.
 
 export async function decideJoinRequestFor(user: SessionUser, joinRequestId: number, decision: unknown, options: MutationOptions = {}) {
-  if (!Number.isInteger(joinRequestId)) throw new NotFoundError();
+  requireId(joinRequestId);
   const request = await prisma.joinRequest.findUnique({
     where: { id: joinRequestId },
     select: {

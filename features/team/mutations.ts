@@ -9,10 +9,11 @@ import { generateToken } from "@/lib/tokens";
 import { defaultBaseUrl } from "@/features/accounts/account-context";
 import { isMemberOf } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { teamLink } from "./links";
 import { assertCanManageTeam } from "./permissions";
 import { ChangeRoleSchema, INVITATION_LIFETIME_MS, InviteSchema, TEAM_ERRORS_NAMESPACE } from "./schemas";
+import { requireId } from "@/lib/ids";
 
 type Tx = Prisma.TransactionClient;
 export type MutationOptions = { baseUrl?: string; now?: Date };
@@ -89,7 +90,7 @@ export async function inviteMemberFor(user: SessionUser, organizationId: number,
 
 /** Withdraws an open invitation; its link stops working. */
 export async function revokeInvitationFor(user: SessionUser, invitationId: number, options: MutationOptions = {}) {
-  if (!Number.isInteger(invitationId)) throw new NotFoundError();
+  requireId(invitationId);
   const invitation = await prisma.invitation.findUnique({
     where: { id: invitationId },
     select: { id: true, organizationId: true, acceptedAt: true, revokedAt: true },
@@ -137,14 +138,13 @@ export async function deleteMembership(tx: Tx, actorId: number, organizationId: 
 /** Removes someone from the organisation (their account stays); never the last admin. */
 export async function removeMemberFor(user: SessionUser, organizationId: number, memberUserId: unknown) {
   assertCanManageTeam(user, organizationId);
-  const userId = Number(memberUserId);
-  if (!Number.isInteger(userId)) throw new NotFoundError();
+  const userId = requireId(memberUserId);
   await prisma.$transaction((tx) => deleteMembership(tx, user.id, organizationId, userId, "membership.remove"));
 }
 
 /** The user leaves the organisation themselves; the last admin has to hand over first. */
 export async function leaveOrganizationFor(user: SessionUser, organizationId: number) {
-  if (!Number.isInteger(organizationId) || !isMemberOf(user, organizationId)) throw new NotFoundError();
+  if (!isMemberOf(user, requireId(organizationId))) throw new NotFoundError();
   await prisma.$transaction((tx) => deleteMembership(tx, user.id, organizationId, user.id, "membership.leave"));
 }
 

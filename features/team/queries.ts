@@ -3,13 +3,14 @@ import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "@/features/accounts/types";
 import { canManageTeam, canViewTeam } from "./permissions";
+import { requireId } from "@/lib/ids";
 
 /**
  * The team of an organisation for its members: members with role and joining date; for those who
  * manage the team also the open invitations and pending join requests (of confirmed addresses).
  */
 export async function getTeam(user: SessionUser, organizationId: number, now: Date = new Date()) {
-  if (!Number.isInteger(organizationId) || !canViewTeam(user, organizationId)) throw new NotFoundError();
+  if (!canViewTeam(user, requireId(organizationId))) throw new NotFoundError();
   const organization = await prisma.organization.findFirst({ where: { id: organizationId, deletedAt: null }, select: { id: true, name: true } });
   if (!organization) throw new NotFoundError();
   const canManage = canManageTeam(user, organizationId);

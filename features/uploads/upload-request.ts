@@ -5,6 +5,8 @@ import { routing, type Locale } from "@/i18n/routing";
 import type { SessionUser } from "@/features/accounts/types";
 import { AppError, toAppError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES, storeImage, type UploadKind } from "@/lib/uploads";
+import { env } from "@/lib/env";
+import { canUpload } from "./permissions";
 
 // POST /api/uploads, without the session lookup (the route passes the user) so tests call it directly.
 // Every failure is a JSON {error} with a translated message and a 4xx status: bad input never
@@ -34,7 +36,7 @@ export function uploadTranslator(locale: string | null | undefined): Translate {
   if (!messages) {
     const file = path.join(/*turbopackIgnore: true*/ process.cwd(), "messages", `${resolved}.json`);
     messages = (JSON.parse(fs.readFileSync(file, "utf8")) as { Uploads?: Record<string, string> }).Uploads ?? {};
-    if (process.env.NODE_ENV === "production") messageCache.set(resolved, messages);
+    if (env().NODE_ENV === "production") messageCache.set(resolved, messages);
   }
   const current = messages;
   return (key) => current[key] ?? key;
@@ -44,11 +46,6 @@ class TooLargeError extends AppError {
   constructor() {
     super("Uploads.tooLarge", 413);
   }
-}
-
-/** Who may upload: members of an organisation (PENDING ones too, they prepare their profile) and editors/admins. */
-export function canUpload(user: SessionUser): boolean {
-  return user.memberships.length > 0 || user.role === "EDITOR" || user.role === "ADMIN";
 }
 
 function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {

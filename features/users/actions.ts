@@ -1,125 +1,103 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { requireActionUser } from "@/features/accounts/session";
+import { z } from "zod";
 import { siteBaseUrl } from "@/features/seo/base-url";
-import { actionError, type ActionResult } from "@/lib/errors";
+import { defineAction } from "@/lib/action";
+import { IdSchema } from "@/lib/ids";
 import type { MailResult } from "@/lib/mail";
 import { addMembershipFor, changeMembershipFor, removeMembershipFor } from "./membership-mutations";
 import { changeGlobalRoleFor, disableUserFor, enableUserFor, sendPasswordResetFor } from "./mutations";
 import { inviteStaffFor, revokeStaffInvitationFor } from "./staff-invitations";
 
-// Every action: session → (permission, parse, transaction, audit inside the mutation) → revalidate →
-// a translated success message. Ids come from the client; the mutations check them.
+// The user management's actions on the action pipeline (lib/action.ts), each answering with a
+// translated success message. Ids come from the client; the mutations check them and parse the
+// payload with the users schemas.
 
-function refresh(options: { accounts?: boolean } = {}): void {
-  revalidatePath("/[locale]/editorial", "layout");
-  // Memberships show on the account pages of the person and on the organisation's team page.
-  if (options.accounts) revalidatePath("/[locale]/account", "layout");
-}
+const EDITOR_PAGES = ["/[locale]/editorial"];
+// Memberships show on the account pages of the person and on the organisation's team page.
+const EDITOR_AND_ACCOUNT_PAGES = ["/[locale]/editorial", "/[locale]/account"];
 
 const MAIL_OUTCOME: Record<MailResult["status"], "Sent" | "Stored" | "Failed"> = { SENT: "Sent", STORED: "Stored", FAILED: "Failed" };
 
-export async function inviteStaff(input: unknown): Promise<ActionResult<{ mailStatus: MailResult["status"] }>> {
-  try {
-    const user = await requireActionUser();
-    const result = await inviteStaffFor(user, input, { baseUrl: await siteBaseUrl() });
-    refresh();
+const UserInput = z.object({ userId: IdSchema, input: z.unknown() });
+const byUser = (userId: unknown, input: unknown) => ({ userId, input });
+
+/** A success without data whose message is `key` in `namespace`. */
+function said(namespace: "Users.invite" | "Users.actions" | "Users.memberships", key: string) {
+  return async () => ({ data: undefined, message: (await getTranslations(namespace))(key as never) });
+}
+
+export const inviteStaff = defineAction({
+  schema: z.unknown(),
+  run: async (user, input) => inviteStaffFor(user, input, { baseUrl: await siteBaseUrl() }),
+  revalidate: EDITOR_PAGES,
+  reply: async (result) => {
     const t = await getTranslations("Users.invite");
     const key = ({ SENT: "sent", STORED: "stored", FAILED: "failed" } as const)[result.mailStatus];
-    return { ok: true, data: { mailStatus: result.mailStatus }, message: t(key, { email: result.email }) };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+    return { data: { mailStatus: result.mailStatus }, message: t(key, { email: result.email }) };
+  },
+});
 
-export async function revokeStaffInvitation(invitationId: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await revokeStaffInvitationFor(user, invitationId);
-    refresh();
-    return { ok: true, data: undefined, message: (await getTranslations("Users.invite"))("revoked") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const revokeStaffInvitation = defineAction({
+  schema: IdSchema,
+  run: (user, invitationId) => revokeStaffInvitationFor(user, invitationId),
+  revalidate: EDITOR_PAGES,
+  reply: said("Users.invite", "revoked"),
+});
 
-export async function changeGlobalRole(userId: unknown, input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    const { changed } = await changeGlobalRoleFor(user, userId, input);
-    refresh();
+export const changeGlobalRole = defineAction({
+  args: byUser,
+  schema: UserInput,
+  run: (user, { userId, input }) => changeGlobalRoleFor(user, userId, input),
+  revalidate: EDITOR_PAGES,
+  reply: async ({ changed }) => said("Users.actions", changed ? "roleChanged" : "roleUnchanged")(),
+});
+
+export const disableUser = defineAction({
+  schema: IdSchema,
+  run: (user, userId) => disableUserFor(user, userId),
+  revalidate: EDITOR_PAGES,
+  reply: said("Users.actions", "disabled"),
+});
+
+export const enableUser = defineAction({
+  schema: IdSchema,
+  run: (user, userId) => enableUserFor(user, userId),
+  revalidate: EDITOR_PAGES,
+  reply: said("Users.actions", "enabled"),
+});
+
+export const sendPasswordReset = defineAction({
+  schema: IdSchema,
+  run: async (user, userId) => sendPasswordResetFor(user, userId, { baseUrl: await siteBaseUrl() }),
+  revalidate: EDITOR_PAGES,
+  reply: async (result) => {
     const t = await getTranslations("Users.actions");
-    return { ok: true, data: undefined, message: t(changed ? "roleChanged" : "roleUnchanged") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+    return { data: { mailStatus: result.mailStatus }, message: t(`reset${MAIL_OUTCOME[result.mailStatus]}`, { email: result.email }) };
+  },
+});
 
-export async function disableUser(userId: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await disableUserFor(user, userId);
-    refresh();
-    return { ok: true, data: undefined, message: (await getTranslations("Users.actions"))("disabled") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const addMembership = defineAction({
+  args: byUser,
+  schema: UserInput,
+  run: (user, { userId, input }) => addMembershipFor(user, userId, input),
+  revalidate: EDITOR_AND_ACCOUNT_PAGES,
+  reply: said("Users.memberships", "added"),
+});
 
-export async function enableUser(userId: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await enableUserFor(user, userId);
-    refresh();
-    return { ok: true, data: undefined, message: (await getTranslations("Users.actions"))("enabled") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const changeMembership = defineAction({
+  args: byUser,
+  schema: UserInput,
+  run: (user, { userId, input }) => changeMembershipFor(user, userId, input),
+  revalidate: EDITOR_AND_ACCOUNT_PAGES,
+  reply: async ({ changed }) => said("Users.memberships", changed ? "changed" : "unchanged")(),
+});
 
-export async function sendPasswordReset(userId: unknown): Promise<ActionResult<{ mailStatus: MailResult["status"] }>> {
-  try {
-    const user = await requireActionUser();
-    const result = await sendPasswordResetFor(user, userId, { baseUrl: await siteBaseUrl() });
-    refresh();
-    const t = await getTranslations("Users.actions");
-    return { ok: true, data: { mailStatus: result.mailStatus }, message: t(`reset${MAIL_OUTCOME[result.mailStatus]}`, { email: result.email }) };
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-export async function addMembership(userId: unknown, input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await addMembershipFor(user, userId, input);
-    refresh({ accounts: true });
-    return { ok: true, data: undefined, message: (await getTranslations("Users.memberships"))("added") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-export async function changeMembership(userId: unknown, input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    const { changed } = await changeMembershipFor(user, userId, input);
-    refresh({ accounts: true });
-    return { ok: true, data: undefined, message: (await getTranslations("Users.memberships"))(changed ? "changed" : "unchanged") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-export async function removeMembership(userId: unknown, input: unknown): Promise<ActionResult> {
-  try {
-    const user = await requireActionUser();
-    await removeMembershipFor(user, userId, input);
-    refresh({ accounts: true });
-    return { ok: true, data: undefined, message: (await getTranslations("Users.memberships"))("removed") };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const removeMembership = defineAction({
+  args: byUser,
+  schema: UserInput,
+  run: (user, { userId, input }) => removeMembershipFor(user, userId, input),
+  revalidate: EDITOR_AND_ACCOUNT_PAGES,
+  reply: said("Users.memberships", "removed"),
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { assertAdminRemains, deleteMembership, grantMembership, membershipEntityId } from "@/features/team/mutations";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { GlobalRole } from "@/generated/prisma/enums";
 import { EmailSchema } from "@/features/accounts/schemas";
+import { idSchema } from "@/lib/ids";
 
 // The one definition of every input of the editor area's user management. Messages are keys
-// relative to USERS_ERRORS_NAMESPACE (see parseInput in features/organizations/validation.ts).
+// relative to USERS_ERRORS_NAMESPACE (see parseInput in lib/validation.ts).
 
 export const USERS_ERRORS_NAMESPACE = "Users.errors";
 
@@ -39,7 +40,7 @@ export type StaffInviteInput = z.input<typeof StaffInviteSchema>;
 
 export const GlobalRoleChangeSchema = z.object({ role: z.enum(GLOBAL_ROLES, { message: "roleInvalid" }) });
 
-const OrganizationIdSchema = z.coerce.number({ message: "organizationRequired" }).int("organizationRequired").positive("organizationRequired").max(2_147_483_647, "organizationRequired");
+const OrganizationIdSchema = idSchema("organizationRequired");
 
 /** Adding a user to an organisation, or changing their role there. */
 export const MembershipInputSchema = z.object({

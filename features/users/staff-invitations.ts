@@ -1,7 +1,7 @@
 import "server-only";
 import { defaultBaseUrl } from "@/features/accounts/account-context";
 import type { SessionUser } from "@/features/accounts/types";
-import { parseInput } from "@/features/organizations/validation";
+import { parseInput } from "@/lib/validation";
 import { teamLink } from "@/features/team/links";
 import { INVITATION_LIFETIME_MS } from "@/features/team/schemas";
 import { recordAudit } from "@/lib/audit";

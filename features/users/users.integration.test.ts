@@ -156,7 +156,7 @@ describe("user management", () => {
 
     it("never leaves the portal without an active admin", async () => {
       await db.prisma.user.update({ where: { id: ids.admin2 }, data: { disabledAt: new Date() } });
-      const { applyGlobalRole } = await import("./global-role");
+      const { applyGlobalRole } = await import("@/features/accounts/global-role");
       await expect(db.prisma.$transaction((tx) => applyGlobalRole(tx, ids.admin, "EDITOR", ids.admin))).rejects.toMatchObject({ code: "Users.errors.lastAdmin" });
       expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).role).toBe("ADMIN");
       await db.prisma.user.update({ where: { id: ids.admin2 }, data: { disabledAt: null } });

@@ -36,7 +36,7 @@ function messagesFor(locale: Locale): Record<string, unknown> {
   let messages = messageCache.get(locale);
   if (!messages) {
     messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Record<string, unknown>;
-    if (process.env.NODE_ENV === "production") messageCache.set(locale, messages);
+    if (env().NODE_ENV === "production") messageCache.set(locale, messages);
   }
   return messages;
 }
@@ -101,7 +101,7 @@ export async function sendMail(request: MailRequest): Promise<MailResult> {
   const settings = await prisma.settings.findUnique({ where: { id: 1 }, select: { portalName: true, municipalityName: true } });
   const params = { portal: settings?.portalName ?? "Chancenportal", municipality: settings?.municipalityName ?? "", ...request.params };
   const mail = renderMail(request.template, locale, params);
-  const smtpUrl = process.env.SMTP_URL || env().SMTP_URL;
+  const smtpUrl = env().SMTP_URL;
   const record = await prisma.emailOutbox.create({
     data: {
       to: request.to,

@@ -29,7 +29,9 @@ describe("mail", () => {
       smtp = await startSmtpServer();
     });
     afterAll(async () => {
-      process.env.SMTP_URL = previous;
+      // Assigning undefined would store the string "undefined", which env() rightly refuses.
+      if (previous === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = previous;
       await smtp.close();
     });
 

@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -17,20 +15,22 @@ import {
   type ChangeEmailInput,
   type ChangePasswordInput,
 } from "../schemas";
-import { applyFieldErrors, buttonClass, inputClass, NewPasswordFields, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { inputClass, Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/notice";
+import { useAccountForm, NewPasswordFields, useFieldMessage } from "./form-parts";
 
 /** Name and preferred language. */
 export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(AccountProfileSchema), defaultValues: defaults });
+    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(AccountProfileSchema), defaultValues: defaults }, ["name", "locale"]);
 
   async function onSubmit(values: AccountProfileInput) {
     setStatus(null);
@@ -38,13 +38,13 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
     if (result.ok) {
       setStatus({ kind: "success", text: t("profileSaved") });
       router.refresh();
-    } else if (!applyFieldErrors(result, setError, ["name", "locale"])) setStatus({ kind: "error", text: result.message });
+    } else failed(result);
   }
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="profile-status" status={status} />
-      <TextField id="settings-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={fieldMessage(errors.name?.message)} registration={register("name")} />
+      <Field id="settings-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={fieldMessage(errors.name?.message)} registration={register("name")} />
       <div className="flex flex-col gap-1">
         <label htmlFor="settings-locale" className="font-medium">{t("localeLabel")}</label>
         <p id="settings-locale-hint" className="text-sm text-slate-600">{t("localeHint")}</p>
@@ -61,7 +61,7 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
         </select>
         {errors.locale ? <p id="settings-locale-error" className="text-sm text-red-800">{fieldMessage(errors.locale.message)}</p> : null}
       </div>
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("saveProfile")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("saveProfile")}</Button>
     </form>
   );
 }
@@ -73,23 +73,21 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
 export function ChangePasswordForm({ email, loginPath }: { email: string; loginPath: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm({
+    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({
     resolver: zodResolver(ChangePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" } satisfies ChangePasswordInput,
-  });
+  }, ["currentPassword", "newPassword", "newPasswordConfirm"]);
 
   async function onSubmit(values: ChangePasswordInput) {
     setStatus(null);
     const result = await changePasswordAction(values);
     if (!result.ok) {
-      if (!applyFieldErrors(result, setError, ["currentPassword", "newPassword", "newPasswordConfirm"])) setStatus({ kind: "error", text: result.message });
+      failed(result);
       return;
     }
     reset();
@@ -106,7 +104,7 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
       <p className="text-slate-700">{t("passwordIntro")}</p>
       <StatusMessage id="password-status" status={status} />
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <TextField
+      <Field
         id="settings-current-password"
         type="password"
         label={t("currentPasswordLabel")}
@@ -123,7 +121,7 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
         registration={register("newPassword")}
         confirmRegistration={register("newPasswordConfirm")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("changePassword")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("changePassword")}</Button>
     </form>
   );
 }
@@ -132,14 +130,12 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
 export function ChangeEmailForm({ email }: { email: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput });
+    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput }, ["newEmail", "password"]);
 
   async function onSubmit(values: ChangeEmailInput) {
     setStatus(null);
@@ -147,7 +143,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
     if (result.ok) {
       reset();
       setStatus({ kind: "success", text: t("emailChangeSent", { email: result.data.newEmail }) });
-    } else if (!applyFieldErrors(result, setError, ["newEmail", "password"])) setStatus({ kind: "error", text: result.message });
+    } else failed(result);
   }
 
   return (
@@ -155,8 +151,8 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <p className="text-slate-700">{t("currentEmail", { email })}</p>
       <p className="text-slate-700">{t("emailIntro")}</p>
       <StatusMessage id="email-status" status={status} />
-      <TextField id="settings-new-email" type="email" label={t("newEmailLabel")} autoComplete="email" error={fieldMessage(errors.newEmail?.message)} registration={register("newEmail")} />
-      <TextField
+      <Field id="settings-new-email" type="email" label={t("newEmailLabel")} autoComplete="email" error={fieldMessage(errors.newEmail?.message)} registration={register("newEmail")} />
+      <Field
         id="settings-email-password"
         type="password"
         label={t("passwordForEmailLabel")}
@@ -164,7 +160,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
         error={fieldMessage(errors.password?.message)}
         registration={register("password")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("changeEmail")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("changeEmail")}</Button>
     </form>
   );
 }

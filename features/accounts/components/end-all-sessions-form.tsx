@@ -4,12 +4,13 @@ import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { endAllSessionsAction } from "../actions";
-import { buttonClass, StatusMessage, type FormStatus } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { StatusMessage, type Notice } from "@/components/ui/notice";
 
 /** "Log out everywhere": ends every session of the account, then this browser's too. */
 export function EndAllSessionsForm({ loginPath }: { loginPath: string }) {
   const t = useTranslations("AccountSettings");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
   async function endAll() {
@@ -29,9 +30,9 @@ export function EndAllSessionsForm({ loginPath }: { loginPath: string }) {
     <div className="flex flex-col items-start gap-4">
       <p className="text-slate-700">{t("endAllSessionsIntro")}</p>
       <StatusMessage id="end-all-sessions-status" status={status} />
-      <button type="button" onClick={endAll} disabled={busy} className={buttonClass}>
+      <Button onClick={endAll} disabled={busy}>
         {busy ? t("endingAllSessions") : t("endAllSessions")}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,39 +1,39 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "../actions";
 import { EmailOnlySchema, type EmailOnlyInput } from "../schemas";
-import { applyFieldErrors, buttonClass, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/notice";
+import { useAccountForm, useFieldMessage } from "./form-parts";
 
 /** Requests a reset link; the confirmation reads the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
-  const [status, setStatus] = useState<FormStatus>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(EmailOnlySchema), defaultValues: { email: "" } satisfies EmailOnlyInput });
+    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(EmailOnlySchema), defaultValues: { email: "" } satisfies EmailOnlyInput }, ["email"]);
 
   async function onSubmit(values: EmailOnlyInput) {
     setStatus(null);
     const result = await requestPasswordResetAction(values);
     if (result.ok) setStatus({ kind: "success", text: t("forgotSent", { email: values.email.trim() }) });
-    else if (!applyFieldErrors(result, setError, ["email"])) setStatus({ kind: "error", text: result.message });
+    else failed(result);
   }
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="forgot-status" status={status} />
-      <TextField id="forgot-email" type="email" label={t("emailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Field id="forgot-email" type="email" label={t("emailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("forgotSubmitting") : t("forgotSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,17 +1,15 @@
 "use client";
 
-import type { ReactNode } from "react";
-import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
+import { useState } from "react";
+import { useForm, type FieldValues, type Path, type UseFormProps, type UseFormRegisterReturn, type UseFormSetError } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import type { Notice } from "@/components/ui/notice";
 import type { ActionFailure } from "@/lib/errors";
 
-// Small building blocks of the account forms: labelled inputs whose hint and error are linked with
-// aria-describedby, and the glue that puts a server action's field errors next to the fields.
-
-export const inputClass =
-  "w-full rounded border border-slate-400 px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 focus:border-brand-600";
-export const buttonClass =
-  "self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 min-h-11";
+// Account-specific pieces of the account forms (the shared Field, Button and Notice are in
+// components/ui): message lookup in "Auth", the new-password pair, and the glue that puts a server
+// action's field errors next to the fields.
 
 /**
  * Field errors are message keys of "Auth" when the browser's zod check produced them, and
@@ -20,58 +18,6 @@ export const buttonClass =
 export function useFieldMessage(): (message: string | undefined) => string | undefined {
   const t = useTranslations("Auth") as unknown as { (key: string): string; has(key: string): boolean };
   return (message) => (message && /^[a-zA-Z]+$/.test(message) && t.has(message) ? t(message) : message);
-}
-
-type TextFieldProps = {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  type?: "text" | "email" | "password";
-  autoComplete?: string;
-  registration: UseFormRegisterReturn;
-  maxLength?: number;
-  describedBy?: string;
-};
-
-export function TextField({ id, label, hint, error, type = "text", autoComplete, registration, maxLength, describedBy }: TextFieldProps) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, describedBy ?? null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        {...(type === "email" ? { inputMode: "email" as const, autoCapitalize: "none", spellCheck: false } : {})}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids}
-        className={inputClass}
-        {...registration}
-      />
-      {error ? <p id={`${id}-error`} className="text-sm text-red-800">{error}</p> : null}
-    </div>
-  );
-}
-
-/** What a form says after submitting: success or a form-level error, or nothing yet. */
-export type FormStatus = { kind: "success" | "error"; text: string } | null;
-
-/** A form-level message (role=status for success, role=alert for failure). */
-export function FormMessage({ id, kind, children }: { id: string; kind: "success" | "error"; children: ReactNode }) {
-  const style = kind === "success" ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800";
-  return (
-    <div id={id} role={kind === "error" ? "alert" : "status"}>
-      <p className={`rounded border px-3 py-2 ${style}`}>{children}</p>
-    </div>
-  );
-}
-
-/** The form's status as a FormMessage, or nothing. */
-export function StatusMessage({ id, status }: { id: string; status: FormStatus }) {
-  return status ? <FormMessage id={id} kind={status.kind}>{status.text}</FormMessage> : null;
 }
 
 /** A new password (with the password rules as hint) and its repetition. */
@@ -95,8 +41,8 @@ export function NewPasswordFields({
   const t = useTranslations("Auth");
   return (
     <>
-      <TextField id={id} type="password" label={label} hint={t("passwordHint")} autoComplete="new-password" error={error} registration={registration} />
-      <TextField id={`${id}-confirm`} type="password" label={confirmLabel} autoComplete="new-password" error={confirmError} registration={confirmRegistration} />
+      <Field id={id} type="password" label={label} hint={t("passwordHint")} autoComplete="new-password" error={error} registration={registration} />
+      <Field id={`${id}-confirm`} type="password" label={confirmLabel} autoComplete="new-password" error={confirmError} registration={confirmRegistration} />
     </>
   );
 }
@@ -111,4 +57,17 @@ export function applyFieldErrors<T extends FieldValues>(failure: ActionFailure, 
     }
   }
   return any;
+}
+
+/**
+ * react-hook-form plus the status line of an account form. `failed` puts a failed action's field
+ * errors on `fields`, or shows its message when none of them is concerned.
+ */
+export function useAccountForm<T extends FieldValues, C = unknown, O = T>(options: UseFormProps<T, C, O>, fields: readonly Path<T>[]) {
+  const form = useForm<T, C, O>(options);
+  const [status, setStatus] = useState<Notice>(null);
+  function failed(failure: ActionFailure): void {
+    if (!applyFieldErrors(failure, form.setError, fields)) setStatus({ kind: "error", text: failure.message });
+  }
+  return { form, status, setStatus, failed };
 }

@@ -1,27 +1,26 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { joinRequestAction } from "../actions";
 import { JoinRequestSchema, type JoinRequestInput } from "../schemas";
-import { applyFieldErrors, buttonClass, StatusMessage, TextField, useFieldMessage, type FormStatus } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/notice";
+import { useAccountForm, useFieldMessage } from "./form-parts";
 
 /** A signed-in user asks to join an organisation by its exact name (no list to choose from). */
 export function JoinRequestForm() {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(JoinRequestSchema), defaultValues: { organizationName: "" } satisfies JoinRequestInput });
+    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    status,
+    setStatus,
+    failed,
+  } = useAccountForm({ resolver: zodResolver(JoinRequestSchema), defaultValues: { organizationName: "" } satisfies JoinRequestInput }, ["organizationName"]);
 
   async function onSubmit(values: JoinRequestInput) {
     setStatus(null);
@@ -30,13 +29,13 @@ export function JoinRequestForm() {
       reset();
       setStatus({ kind: "success", text: t("joinSent", { organization: result.data.organizationName }) });
       router.refresh();
-    } else if (!applyFieldErrors(result, setError, ["organizationName"])) setStatus({ kind: "error", text: result.message });
+    } else failed(result);
   }
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="join-status" status={status} />
-      <TextField
+      <Field
         id="join-organization"
         label={t("joinOrganizationLabel")}
         hint={t("joinHint")}
@@ -45,7 +44,7 @@ export function JoinRequestForm() {
         error={fieldMessage(errors.organizationName?.message)}
         registration={register("organizationName")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>{isSubmitting ? t("saving") : t("joinSubmit")}</button>
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("joinSubmit")}</Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED, LoginSchema, type LoginInput } from "../schemas";
 import { ResendVerificationForm } from "./resend-verification-form";
+import { inputClass } from "@/components/ui/field";
 
 export type LoginFormError = "invalidCredentials" | "unavailable" | "unverified" | "rateLimited";
 // The keys LoginSchema uses as messages (see schemas.ts).
@@ -66,8 +67,6 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
   const describedBy = (field: "email" | "password") =>
     [errors[field] ? `login-${field}-error` : null, formError ? "login-form-error" : null].filter(Boolean).join(" ") || undefined;
   const busy = isSubmitting || redirecting;
-  const inputClass =
-    "w-full rounded border border-slate-400 px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 focus:border-brand-600";
 
   return (
     <>

@@ -6,7 +6,7 @@ import type { SessionUser } from "../types";
 
 /** True when mails are only kept in the outbox (no SMTP_URL). */
 export function mailsOnlyStored(): boolean {
-  return !(process.env.SMTP_URL || env().SMTP_URL);
+  return !env().SMTP_URL;
 }
 
 /**

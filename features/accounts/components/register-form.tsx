@@ -7,7 +7,10 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { registerAction } from "../actions";
 import { RegisterSchema, type RegisterInput } from "../schemas";
-import { applyFieldErrors, buttonClass, FormMessage, TextField, useFieldMessage } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/notice";
+import { applyFieldErrors, useFieldMessage } from "./form-parts";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 const FIELDS = ["mode", "organizationName", "name", "email", "password", "acceptTerms"] as const;
@@ -83,7 +86,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("organizationLegend")}</legend>
-        <TextField
+        <Field
           id="register-organization"
           label={mode === "join" ? t("organizationNameJoin") : t("organizationNameNew")}
           hint={mode === "join" ? t("organizationNameJoinHint") : t("organizationNameNewHint")}
@@ -96,9 +99,9 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("personLegend")}</legend>
-        <TextField id="register-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={error("name")} registration={register("name")} />
-        <TextField id="register-email" type="email" label={t("emailLabel")} autoComplete="email" error={error("email")} registration={register("email")} />
-        <TextField
+        <Field id="register-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={error("name")} registration={register("name")} />
+        <Field id="register-email" type="email" label={t("emailLabel")} autoComplete="email" error={error("email")} registration={register("email")} />
+        <Field
           id="register-password"
           type={showPassword ? "text" : "password"}
           label={t("passwordLabel")}
@@ -129,9 +132,9 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
         {errors.acceptTerms ? <p id="register-terms-error" className="text-sm text-red-800">{error("acceptTerms")}</p> : null}
       </div>
 
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

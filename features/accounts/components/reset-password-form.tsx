@@ -7,7 +7,9 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { resetPasswordAction } from "../actions";
 import { ResetPasswordSchema, type ResetPasswordInput } from "../schemas";
-import { applyFieldErrors, buttonClass, FormMessage, NewPasswordFields, useFieldMessage } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/notice";
+import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
 
 /** Sets a new password with the token from the reset link. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -56,9 +58,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         registration={register("password")}
         confirmRegistration={register("passwordConfirm")}
       />
-      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+      <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("resetSubmitting") : t("resetSubmit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { acceptTermsAction } from "../actions";
-import { buttonClass, FormMessage } from "./form-parts";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/notice";
 
 /** Accepts the terms version shown on the page, then continues to `next` (a checked relative path). */
 export function TermsAcceptForm({ version, next }: { version: number; next: string }) {
@@ -23,9 +24,9 @@ export function TermsAcceptForm({ version, next }: { version: number; next: stri
   return (
     <div className="flex flex-col gap-3">
       {error ? <FormMessage id="terms-error" kind="error">{error}</FormMessage> : null}
-      <button type="button" onClick={accept} disabled={pending} className={buttonClass}>
+      <Button onClick={accept} disabled={pending}>
         {pending ? t("termsAccepting") : t("termsAccept")}
-      </button>
+      </Button>
     </div>
   );
 }

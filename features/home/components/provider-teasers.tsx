@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { ProviderCard } from "@/features/providers/components/provider-card";
-import type { ProviderCard as ProviderCardData } from "@/features/providers/queries";
+import { ProviderCard } from "@/features/search/components/provider-card";
+import type { ProviderCard as ProviderCardData } from "@/features/search/provider-card";
 
 /** A few recently approved providers. */
 export function ProviderTeasers({ providers }: { providers: ProviderCardData[] }) {

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { OfferCard } from "@/features/offers/components/offer-card";
-import type { OfferCard as OfferCardData } from "@/features/offers/queries";
+import { OfferCard } from "@/features/search/components/offer-card";
+import type { OfferCard as OfferCardData } from "@/features/search/offer-card";
 
 /** "Aktuelle Angebote": the next dated offers, one per title (`upcomingDatedOffers`). */
 export function UpcomingOffers({ offers }: { offers: OfferCardData[] }) {

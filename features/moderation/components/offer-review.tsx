@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { describeSchedule } from "@/features/offers/schedule-text";
 import { Link } from "@/i18n/navigation";
@@ -8,7 +7,7 @@ import { allowedOfferActions, type OfferDecisionNotice, type OfferModerationActi
 import { REASON_MAX_LENGTH } from "../schemas";
 import { deleteOfferAsEditorAction } from "../act-actions";
 import type { OrganizationOption } from "../reassign";
-import { RETENTION_DAYS } from "../trash";
+import { ReviewSection, TrashSection } from "./review-parts";
 import { DecisionForm, type DecisionTone } from "./decision-form";
 import { FullHistoryLink } from "./full-history-link";
 import { organizationPickerLabels } from "./organization-picker-labels";
@@ -17,15 +16,6 @@ import { ReassignForm } from "./reassign-form";
 type Review = Awaited<ReturnType<typeof getOfferForReview>>;
 
 const TONE: Record<OfferModerationAction, DecisionTone> = { approve: "primary", unblock: "primary", reject: "secondary", block: "danger" };
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /** An offer for the editors: status, data, the pending revision's diff and the decision forms. */
 /** `notice`: the decision just made (the action redirects here with ?done=…), confirmed at the top. */
@@ -76,7 +66,7 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
       </header>
 
       {data.revision ? (
-        <Section id="revision" title={t("offers.sectionRevision")}>
+        <ReviewSection id="revision" title={t("offers.sectionRevision")}>
           <p className="text-slate-700">{t("offers.revisionIntro")}</p>
           <p className="text-sm text-slate-700">
             {(() => {
@@ -119,10 +109,10 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
             reasonMaxLength={REASON_MAX_LENGTH}
             labels={{ intro: t("offers.revisionDecisionIntro"), ...formLabels }}
           />
-        </Section>
+        </ReviewSection>
       ) : null}
 
-      <Section id="decision" title={t("offers.sectionDecision")}>
+      <ReviewSection id="decision" title={t("offers.sectionDecision")}>
         {actions.length === 0 ? (
           <p>{t("decision.noActions")}</p>
         ) : (
@@ -134,9 +124,9 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
             labels={{ intro: t("offers.decisionIntro"), ...formLabels }}
           />
         )}
-      </Section>
+      </ReviewSection>
 
-      <Section id="reassign" title={ta("reassign.heading")}>
+      <ReviewSection id="reassign" title={ta("reassign.heading")}>
         <p>{ta("reassign.current", { name: data.organization.name })}</p>
         <ReassignForm
           offerId={data.id}
@@ -151,19 +141,11 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
             pending: ta("reassign.pending"),
           }}
         />
-      </Section>
+      </ReviewSection>
 
-      <Section id="delete" title={ta("delete.offerHeading")}>
-        <DecisionForm
-          action={deleteOfferAsEditorAction}
-          hidden={{ offerId: String(data.id) }}
-          buttons={[{ value: "delete", label: ta("delete.offerButton"), tone: "danger" }]}
-          reasonMaxLength={REASON_MAX_LENGTH}
-          labels={{ intro: ta("delete.offerIntro", { days: RETENTION_DAYS }), reasonLabel: ta("delete.reasonLabel"), reasonHint: ta("delete.reasonHint", { max: REASON_MAX_LENGTH }), pending: formLabels.pending }}
-        />
-      </Section>
+      <TrashSection kind="offer" action={deleteOfferAsEditorAction} hidden={{ offerId: String(data.id) }} />
 
-      <Section id="data" title={t("offers.sectionData")}>
+      <ReviewSection id="data" title={t("offers.sectionData")}>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,auto)_1fr]">
           {data.fields.map((row) => (
             <div key={row.field} className="contents">
@@ -172,7 +154,7 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
             </div>
           ))}
         </dl>
-      </Section>
+      </ReviewSection>
       <FullHistoryLink entityType="offer" entityId={data.id} />
     </article>
   );

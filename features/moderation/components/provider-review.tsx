@@ -5,24 +5,14 @@ import { deleteOrganizationAction } from "../act-actions";
 import { allowedOrganizationActions } from "../organization-transitions";
 import type { ProviderForEditors } from "../queries";
 import { REASON_MAX_LENGTH } from "../schemas";
-import { RETENTION_DAYS } from "../trash";
 import { auditActionLabel } from "./audit-action-label";
-import { DecisionForm } from "./decision-form";
+import { ReviewSection, TrashSection } from "./review-parts";
 import { FullHistoryLink } from "./full-history-link";
 import { OrganizationDecisionForm } from "./organization-decision-form";
 import { OrganizationStatusBadge } from "./organization-status-badge";
 
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 /** Label/value rows; empty values show a dash so the editor sees what is missing. */
@@ -70,7 +60,7 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
         </nav>
       </header>
 
-      <Section id="decision" title={t("detail.sectionDecision")}>
+      <ReviewSection id="decision" title={t("detail.sectionDecision")}>
         {actions.length === 0 ? (
           <p>{t("decision.noActions")}</p>
         ) : (
@@ -87,9 +77,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             }}
           />
         )}
-      </Section>
+      </ReviewSection>
 
-      <Section id="profile" title={t("detail.sectionProfile")}>
+      <ReviewSection id="profile" title={t("detail.sectionProfile")}>
         <Facts
           none={none}
           rows={[
@@ -109,9 +99,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             [t("detail.lastConfirmedAt"), when(org.lastConfirmedAt)],
           ]}
         />
-      </Section>
+      </ReviewSection>
 
-      <Section id="contact" title={t("detail.sectionContact")}>
+      <ReviewSection id="contact" title={t("detail.sectionContact")}>
         <Facts
           none={none}
           rows={[
@@ -121,9 +111,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             [t("detail.website"), org.website],
           ]}
         />
-      </Section>
+      </ReviewSection>
 
-      <Section id="address" title={t("detail.sectionAddress")}>
+      <ReviewSection id="address" title={t("detail.sectionAddress")}>
         <Facts
           none={none}
           rows={[
@@ -135,9 +125,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             [t("detail.geoSource"), t(`geoSourceValue.${org.geoSource}`)],
           ]}
         />
-      </Section>
+      </ReviewSection>
 
-      <Section id="person" title={t("detail.sectionPerson")}>
+      <ReviewSection id="person" title={t("detail.sectionPerson")}>
         <Facts
           none={none}
           rows={[
@@ -147,9 +137,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             [t("detail.contactEmail"), org.contactEmail],
           ]}
         />
-      </Section>
+      </ReviewSection>
 
-      <Section id="hours" title={t("detail.sectionHours")}>
+      <ReviewSection id="hours" title={t("detail.sectionHours")}>
         {org.openingHours.length === 0 && !org.openingHoursNote ? <p>{t("detail.noEntries")}</p> : null}
         {org.openingHours.length > 0 ? (
           <ul>
@@ -161,17 +151,17 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
           </ul>
         ) : null}
         {org.openingHoursNote ? <p className="break-words whitespace-pre-line">{t("detail.openingHoursNote")}: {org.openingHoursNote}</p> : null}
-      </Section>
+      </ReviewSection>
 
-      <Section id="facts" title={t("detail.sectionFacts")}>
+      <ReviewSection id="facts" title={t("detail.sectionFacts")}>
         {org.facts.length === 0 ? <p>{t("detail.noEntries")}</p> : <Facts none={none} rows={org.facts.map((fact) => [fact.label, fact.value])} />}
-      </Section>
+      </ReviewSection>
 
-      <Section id="categories" title={t("detail.sectionCategories")}>
+      <ReviewSection id="categories" title={t("detail.sectionCategories")}>
         {org.categories.length === 0 ? <p>{t("detail.noEntries")}</p> : <p>{org.categories.map((c) => c.category.name).join(", ")}</p>}
-      </Section>
+      </ReviewSection>
 
-      <Section id="users" title={t("detail.sectionUsers")}>
+      <ReviewSection id="users" title={t("detail.sectionUsers")}>
         {org.memberships.length === 0 ? (
           <p>{t("detail.noEntries")}</p>
         ) : (
@@ -192,9 +182,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             ))}
           </ul>
         )}
-      </Section>
+      </ReviewSection>
 
-      <Section id="offers" title={t("detail.sectionOffers")}>
+      <ReviewSection id="offers" title={t("detail.sectionOffers")}>
         {org.offers.length === 0 ? (
           <p>{t("detail.noEntries")}</p>
         ) : (
@@ -219,19 +209,11 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             ))}
           </ul>
         )}
-      </Section>
+      </ReviewSection>
 
-      <Section id="delete" title={ta("delete.organizationHeading")}>
-        <DecisionForm
-          action={deleteOrganizationAction}
-          hidden={{ organizationId: String(org.id) }}
-          buttons={[{ value: "delete", label: ta("delete.organizationButton"), tone: "danger" }]}
-          reasonMaxLength={REASON_MAX_LENGTH}
-          labels={{ intro: ta("delete.organizationIntro", { days: RETENTION_DAYS }), reasonLabel: ta("delete.reasonLabel"), reasonHint: ta("delete.reasonHint", { max: REASON_MAX_LENGTH }), pending: t("decision.pending") }}
-        />
-      </Section>
+      <TrashSection kind="organization" action={deleteOrganizationAction} hidden={{ organizationId: String(org.id) }} />
 
-      <Section id="history" title={t("detail.sectionHistory")}>
+      <ReviewSection id="history" title={t("detail.sectionHistory")}>
         {history.length === 0 ? (
           <p>{t("detail.noEntries")}</p>
         ) : (
@@ -249,7 +231,7 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
           </ol>
         )}
         <FullHistoryLink entityType="organization" entityId={org.id} />
-      </Section>
+      </ReviewSection>
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
 import type { PublicOffer } from "../detail-queries";
-import type { OfferCard } from "../queries";
+import type { OfferCard } from "@/features/search/offer-card";
 import { OfferContact } from "./offer-contact";
 import { OfferFacts } from "./offer-facts";
 import { OfferImages } from "./offer-images";

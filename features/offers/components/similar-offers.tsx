@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { OfferCard as OfferCardData } from "../queries";
-import { OfferCard } from "./offer-card";
+import type { OfferCard as OfferCardData } from "@/features/search/offer-card";
+import { OfferCard } from "@/features/search/components/offer-card";
 
 export function SimilarOffers({ offers }: { offers: OfferCardData[] }) {
   const t = useTranslations("OfferDetail");

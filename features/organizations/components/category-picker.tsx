@@ -2,7 +2,7 @@
 
 import { useController, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import type { CategoryOption } from "../queries";
+import type { CategoryOption } from "@/features/settings/categories";
 import type { ProfileFormValues } from "../schemas";
 import { FieldError, useErrorText } from "./profile-fields";
 

@@ -1,5 +1,6 @@
 import { getSettings } from "@/features/settings/queries";
-import type { CategoryOption, ProfileForEdit } from "../queries";
+import type { CategoryOption } from "@/features/settings/categories";
+import type { ProfileForEdit } from "../queries";
 import { ProfileForm } from "./profile-form";
 
 /** The profile form for a loaded profile, with the portal's map settings (providers' and editors' pages). */

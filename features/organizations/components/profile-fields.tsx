@@ -4,13 +4,13 @@ import type { ReactNode } from "react";
 import { get, useFormContext, type FieldPath } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ProfileFormValues } from "../schemas";
+import { inputClass } from "@/components/ui/field";
 
 // Small building blocks of the profile form: a label, the input, an optional hint and the error,
 // wired together with ids (aria-describedby) so screen readers read hint and error with the field.
 
-export const inputClass =
-  "w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-brand-600 aria-[invalid=true]:border-red-700";
-export const buttonClass = "rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60";
+export { inputClass };
+export { smallButtonClass as buttonClass } from "@/components/ui/button";
 
 type Name = FieldPath<ProfileFormValues>;
 

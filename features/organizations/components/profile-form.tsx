@@ -8,13 +8,14 @@ import { ImageUploadField } from "@/features/uploads/components/image-upload-fie
 import { useRouter } from "@/i18n/navigation";
 import type { GeoSource } from "@/generated/prisma/enums";
 import { saveOrganizationProfile } from "../actions";
-import type { CategoryOption } from "../queries";
+import type { CategoryOption } from "@/features/settings/categories";
 import { CARRIER_TYPES, ProfileSchema, SUMMARY_MAX, VOLUNTEERING, type ProfileFormValues, type ProfileInput } from "../schemas";
 import { CategoryPicker } from "./category-picker";
 import { FactsEditor } from "./facts-editor";
 import { OpeningHoursEditor } from "./opening-hours-editor";
 import { PinEditor, type MapSettings } from "./pin-editor";
 import { FieldError, Section, SelectField, TextField, useErrorText } from "./profile-fields";
+import type { Notice } from "@/components/ui/notice";
 
 type Props = {
   organizationId: number;
@@ -26,7 +27,6 @@ type Props = {
   map: MapSettings;
 };
 
-type Notice = { kind: "success" | "error"; text: string } | null;
 
 /** The whole organisation profile in one form, validated with the schema the server action uses. */
 export function ProfileForm({ organizationId, initialValues, categories, geoSource: initialGeoSource, hasAddress, coordinates: initialCoordinates, map }: Props) {

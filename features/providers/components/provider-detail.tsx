@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { OfferLocationMap } from "@/components/map/offer-location-map";
-import { OfferCard } from "@/features/offers/components/offer-card";
+import { OfferCard } from "@/features/search/components/offer-card";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
 import type { PublicProvider } from "../detail-queries";

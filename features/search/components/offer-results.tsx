@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { OfferCard } from "@/features/offers/components/offer-card";
+import { OfferCard } from "@/features/search/components/offer-card";
 import type { OfferSearchHit } from "../offer-search";
 
 /** One page of offer hits; the distance is shown when the search had a place. */

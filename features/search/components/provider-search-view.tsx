@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
-import { ProviderCard } from "@/features/providers/components/provider-card";
+import { ProviderCard } from "@/features/search/components/provider-card";
 import { emptyOfferSearch, offerSearchToParams, providerSearchToParams, type ProviderSearchQuery } from "../params";
 import type { ProviderSearchResult } from "../provider-search";
 import type { CategoryFacet, FacetOption } from "../facets";

@@ -7,8 +7,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { acceptInvitation, acceptInvitationAndRegister } from "../actions";
 import { AcceptWithNewAccountSchema, type AcceptWithNewAccountInput } from "../schemas";
+import { inputClass } from "@/components/ui/field";
 
-const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700";
 const submitClass = "self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70";
 
 /** The signed-in invitee accepts with one click; afterwards the account pages open. */

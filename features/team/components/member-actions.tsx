@@ -5,16 +5,17 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { changeMemberRole, leaveOrganization, removeMember } from "../actions";
 import { ORG_ROLES } from "../schemas";
-import { ConfirmButton, smallButton } from "./confirm-button";
-import { TeamNoticeText } from "./team-notice";
-import { useTeamAction } from "./use-team-action";
+import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { NoticeText } from "@/components/ui/notice";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 type Member = { userId: number; name: string; role: (typeof ORG_ROLES)[number]; isSelf: boolean };
 
 /** Role change and removal of one member, for the organisation's admins. */
 export function MemberActions({ organizationId, member }: { organizationId: number; member: Member }) {
   const t = useTranslations("Team");
-  const { pending, notice, run } = useTeamAction();
+  const { pending, notice, run } = useActionRunner();
   const [role, setRole] = useState(member.role);
   const selectId = `member-${member.userId}-role`;
 
@@ -38,25 +39,26 @@ export function MemberActions({ organizationId, member }: { organizationId: numb
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className={smallButton}
+        <Button
+          variant="secondary"
           disabled={pending || role === member.role}
-          onClick={() => run(() => changeMemberRole(organizationId, { userId: member.userId, role }), () => t("roleChanged"), undefined)}
+          onClick={() => run(() => changeMemberRole(organizationId, { userId: member.userId, role }), { successText: () => t("roleChanged") })}
         >
           {pending ? t("working") : t("changeRole")}
-        </button>
+        </Button>
         {member.isSelf ? null : (
           <ConfirmButton
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
             label={t("remove")}
             accessibleLabel={t("removeFor", { name: member.name })}
             question={t("removeConfirm", { name: member.name })}
             disabled={pending}
-            onConfirm={() => run(() => removeMember(organizationId, member.userId), () => t("removed", { name: member.name }))}
+            onConfirm={() => run(() => removeMember(organizationId, member.userId), { successText: () => t("removed", { name: member.name }) })}
           />
         )}
       </div>
-      <TeamNoticeText notice={notice} />
+      <NoticeText plain notice={notice} />
     </div>
   );
 }
@@ -65,19 +67,21 @@ export function MemberActions({ organizationId, member }: { organizationId: numb
 export function LeaveOrganizationButton({ organizationId, organizationName, lastAdmin }: { organizationId: number; organizationName: string; lastAdmin: boolean }) {
   const t = useTranslations("Team");
   const router = useRouter();
-  const { pending, notice, run } = useTeamAction();
+  const { pending, notice, run } = useActionRunner();
   return (
     <div className="flex flex-col gap-2">
       {lastAdmin ? <p className="text-sm text-slate-700">{t("lastAdminHint")}</p> : null}
       <div>
         <ConfirmButton
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
           label={t("leave")}
           question={t("leaveConfirm", { organization: organizationName })}
           disabled={pending || lastAdmin}
-          onConfirm={() => run(() => leaveOrganization(organizationId), () => t("working"), () => router.push("/account"))}
+          onConfirm={() => run(() => leaveOrganization(organizationId), { successText: () => t("working"), onSuccess: () => router.push("/account") })}
         />
       </div>
-      <TeamNoticeText notice={notice} />
+      <NoticeText plain notice={notice} />
     </div>
   );
 }

@@ -3,9 +3,11 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MembershipRole } from "@/generated/prisma/enums";
-import { ConfirmButton, smallButton } from "@/features/team/components/confirm-button";
+import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { NoticeText } from "@/components/ui/notice";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { addMembership, changeMembership, removeMembership } from "../actions";
-import { noticeProps, useUserAction } from "./use-user-action";
 
 const ORG_ROLES: MembershipRole[] = ["ORG_MEMBER", "ORG_ADMIN"];
 type Membership = { role: MembershipRole; organization: { id: number; name: string } };
@@ -27,8 +29,7 @@ function RoleSelect({ id, label, value, onChange }: { id: string; label: string;
 /** The user's organisations: change the role in one, remove from one, add to another. */
 export function MembershipEditor({ userId, name, memberships, organizations }: { userId: number; name: string; memberships: Membership[]; organizations: { id: number; name: string }[] }) {
   const t = useTranslations("Users");
-  const { pending, notice, run } = useUserAction();
-  const props = noticeProps(notice);
+  const { pending, notice, run } = useActionRunner();
   return (
     <div className="flex flex-col gap-4">
       {memberships.length === 0 ? (
@@ -40,16 +41,17 @@ export function MembershipEditor({ userId, name, memberships, organizations }: {
           ))}
         </ul>
       )}
-      <div aria-live="polite">{props ? <p role={props.role} className={props.className}>{notice!.text}</p> : null}</div>
+      <NoticeText notice={notice} />
       <AddMembership userId={userId} organizations={organizations} pending={pending} run={run} />
     </div>
   );
 }
 
-type Run = ReturnType<typeof useUserAction>["run"];
+type Run = ReturnType<typeof useActionRunner>["run"];
 
 function MembershipRow({ userId, name, membership, pending, run }: { userId: number; name: string; membership: Membership; pending: boolean; run: Run }) {
   const t = useTranslations("Users");
+  const tTeam = useTranslations("Team"); // confirm/cancel of the shared ConfirmButton
   const id = useId();
   const [role, setRole] = useState<MembershipRole>(membership.role);
   const organization = membership.organization;
@@ -58,16 +60,17 @@ function MembershipRow({ userId, name, membership, pending, run }: { userId: num
       <p className="font-medium break-words md:flex-1 md:self-center">{organization.name}</p>
       <div className="flex flex-wrap items-end gap-2">
         <RoleSelect id={`${id}-role`} label={t("memberships.roleFor", { organization: organization.name })} value={role} onChange={setRole} />
-        <button
-          type="button"
-          className={`${smallButton} min-h-11`}
+        <Button
+          variant="secondary" className="min-h-11"
           aria-label={t("memberships.changeFor", { organization: organization.name })}
           disabled={pending || role === membership.role}
           onClick={() => run(() => changeMembership(userId, { organizationId: organization.id, role }))}
         >
           {t("memberships.change")}
-        </button>
+        </Button>
         <ConfirmButton
+          confirmLabel={tTeam("confirm")}
+          cancelLabel={tTeam("cancel")}
           label={t("memberships.remove")}
           accessibleLabel={t("memberships.removeFor", { organization: organization.name })}
           question={t("memberships.removeConfirm", { name, organization: organization.name })}
@@ -91,7 +94,7 @@ function AddMembership({ userId, organizations, pending, run }: { userId: number
       className="flex flex-col gap-2 rounded border border-slate-200 p-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => addMembership(userId, { organizationId, role }), () => setOrganizationId(""));
+        run(() => addMembership(userId, { organizationId, role }), { onSuccess: () => setOrganizationId("") });
       }}
     >
       <h3 id={`${id}-heading`} className="font-semibold">{t("memberships.addHeading")}</h3>

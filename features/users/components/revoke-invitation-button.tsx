@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { revokeStaffInvitation } from "../actions";
-import { noticeProps, useUserAction } from "./use-user-action";
+import { NoticeText } from "@/components/ui/notice";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 /** Withdraws one open team invitation (its link stops working). */
 export function RevokeStaffInvitationButton({ invitationId, email }: { invitationId: number; email: string }) {
   const t = useTranslations("Users.invite");
-  const { pending, notice, run } = useUserAction();
-  const props = noticeProps(notice);
+  const { pending, notice, run } = useActionRunner();
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
+    <div className="inline-flex flex-wrap items-center gap-2">
       <button
         type="button"
         disabled={pending}
@@ -20,7 +20,7 @@ export function RevokeStaffInvitationButton({ invitationId, email }: { invitatio
         {t("revoke")}
         <span className="sr-only">: {email}</span>
       </button>
-      {props ? <span {...props}>{notice?.text}</span> : null}
-    </span>
+      <NoticeText plain notice={notice} />
+    </div>
   );
 }

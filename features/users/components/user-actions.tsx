@@ -3,22 +3,19 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { GlobalRole } from "@/generated/prisma/enums";
-import { ConfirmButton, smallButton } from "@/features/team/components/confirm-button";
+import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { NoticeText } from "@/components/ui/notice";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { changeGlobalRole, disableUser, enableUser, sendPasswordReset } from "../actions";
 import { GLOBAL_ROLES } from "../schemas";
-import { noticeProps, useUserAction, type UserActionNotice } from "./use-user-action";
-
-function Notice({ notice }: { notice: UserActionNotice }) {
-  const props = noticeProps(notice);
-  return <div aria-live="polite">{props ? <p role={props.role} className={props.className}>{notice!.text}</p> : null}</div>;
-}
 
 /** Admins pick another global role for someone else. */
 export function GlobalRoleForm({ userId, role }: { userId: number; role: GlobalRole }) {
   const t = useTranslations("Users");
   const id = useId();
   const [value, setValue] = useState<GlobalRole>(role);
-  const { pending, notice, run } = useUserAction();
+  const { pending, notice, run } = useActionRunner();
   return (
     <form
       className="flex flex-col gap-2"
@@ -40,7 +37,7 @@ export function GlobalRoleForm({ userId, role }: { userId: number; role: GlobalR
           {pending ? t("actions.pending") : t("actions.roleSubmit")}
         </button>
       </div>
-      <Notice notice={notice} />
+      <NoticeText notice={notice} />
     </form>
   );
 }
@@ -48,19 +45,20 @@ export function GlobalRoleForm({ userId, role }: { userId: number; role: GlobalR
 /** Disable / re-enable (asks first before disabling). */
 export function AccessToggle({ userId, name, disabled }: { userId: number; name: string; disabled: boolean }) {
   const t = useTranslations("Users");
-  const { pending, notice, run } = useUserAction();
+  const tTeam = useTranslations("Team"); // confirm/cancel of the shared ConfirmButton
+  const { pending, notice, run } = useActionRunner();
   return (
     <div className="flex flex-col gap-2">
       {disabled ? (
-        <button type="button" className={`${smallButton} min-h-11 self-start`} disabled={pending} onClick={() => run(() => enableUser(userId))}>
+        <Button variant="secondary" className="min-h-11 self-start" disabled={pending} onClick={() => run(() => enableUser(userId))}>
           {t("actions.enable")}
-        </button>
+        </Button>
       ) : (
         <div className="self-start">
-          <ConfirmButton label={t("actions.disable")} question={t("actions.disableConfirm", { name })} disabled={pending} onConfirm={() => run(() => disableUser(userId))} />
+          <ConfirmButton confirmLabel={tTeam("confirm")} cancelLabel={tTeam("cancel")} label={t("actions.disable")} question={t("actions.disableConfirm", { name })} disabled={pending} onConfirm={() => run(() => disableUser(userId))} />
         </div>
       )}
-      <Notice notice={notice} />
+      <NoticeText notice={notice} />
     </div>
   );
 }
@@ -68,14 +66,14 @@ export function AccessToggle({ userId, name, disabled }: { userId: number; name:
 /** Mails the person a link to set a new password themselves. */
 export function PasswordResetButton({ userId }: { userId: number }) {
   const t = useTranslations("Users");
-  const { pending, notice, run } = useUserAction();
+  const { pending, notice, run } = useActionRunner();
   return (
     <div className="flex flex-col gap-2">
       <p id={`reset-hint-${userId}`} className="text-sm text-slate-700">{t("actions.resetHint")}</p>
-      <button type="button" aria-describedby={`reset-hint-${userId}`} className={`${smallButton} min-h-11 self-start`} disabled={pending} onClick={() => run(() => sendPasswordReset(userId))}>
+      <Button aria-describedby={`reset-hint-${userId}`} variant="secondary" className="min-h-11 self-start" disabled={pending} onClick={() => run(() => sendPasswordReset(userId))}>
         {pending ? t("actions.pending") : t("actions.reset")}
-      </button>
-      <Notice notice={notice} />
+      </Button>
+      <NoticeText notice={notice} />
     </div>
   );
 }

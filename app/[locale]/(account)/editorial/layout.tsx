@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getSessionUser } from "@/features/accounts/session";
 import { EditorialNav } from "@/features/moderation/components/editorial-nav";
-import { canModerate } from "@/features/moderation/organization-status";
+import { canModerate } from "@/features/moderation/permissions";
 import type { Locale } from "@/i18n/routing";
 
 // The editor area's sub-navigation. Access is still checked by every page (requireEditorPage) and

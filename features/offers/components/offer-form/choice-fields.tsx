@@ -5,7 +5,7 @@ import { useController, useFormContext } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
 import type { OfferFormState } from "@/features/offers/form-values";
 import { ALL_LANGUAGE_CODES, COMMON_LANGUAGES } from "@/features/offers/languages";
-import type { CategoryOption } from "@/features/organizations/queries";
+import type { CategoryOption } from "@/features/settings/categories";
 import { FieldError, fieldId, inputClass, smallButtonClass, useFieldError } from "./fields";
 
 export type Option = { id: number; name: string };

@@ -4,13 +4,13 @@ import type { ReactNode } from "react";
 import { get, useFormContext, type FieldErrors } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { OfferFormState } from "@/features/offers/form-values";
+import { inputClass } from "@/components/ui/field";
 
 // Small labelled inputs for the offer form. Every field has an id derived from its form path
 // ("location.postalCode" → "offer-location-postalCode"), so the error summary can link to it,
 // and its error is linked with aria-describedby.
 
-export const inputClass =
-  "w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 focus:border-brand-600";
+export { inputClass };
 export const smallButtonClass = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-70";
 
 export function fieldId(name: string): string {

@@ -11,7 +11,7 @@ import type { SaveOfferResult } from "@/features/offers/mutations";
 import { OFFER_LIMITS, OfferInputSchema, type OfferFormValues, type OfferInput, type SaveIntent } from "@/features/offers/schemas";
 import { saveButtons } from "@/features/offers/status";
 import { useRouter } from "@/i18n/navigation";
-import type { CategoryOption } from "@/features/organizations/queries";
+import type { CategoryOption } from "@/features/settings/categories";
 import { CategoriesField, type Option } from "./choice-fields";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { fieldId, flattenErrors, Section, TextField, useErrorText } from "./fields";

@@ -4,9 +4,10 @@ import { getCurrentMembership } from "@/features/accounts/current-organization";
 import { requireUser } from "@/features/accounts/session";
 import { OfferListView } from "@/features/offer-management/components/offer-list-view";
 import { getOfferTitleForUser, listOrganizationOffers } from "@/features/offer-management/queries";
-import { OfferIdSchema, parseOfferListFilter } from "@/features/offer-management/schemas";
+import { parseOfferListFilter } from "@/features/offer-management/schemas";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { parseId } from "@/lib/ids";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> };
@@ -33,10 +34,10 @@ export default async function AccountOffersPage({ params, searchParams }: Props)
     );
   }
   const filter = parseOfferListFilter(sp);
-  const deleteId = OfferIdSchema.safeParse(Array.isArray(sp.delete) ? sp.delete[0] : sp.delete);
+  const deleteId = parseId(Array.isArray(sp.delete) ? sp.delete[0] : sp.delete);
   const [list, toDelete] = await Promise.all([
     listOrganizationOffers(user, membership.organizationId, filter),
-    deleteId.success ? getOfferTitleForUser(user, deleteId.data) : null,
+    deleteId !== null ? getOfferTitleForUser(user, deleteId) : null,
   ]);
   return (
     <OfferListView

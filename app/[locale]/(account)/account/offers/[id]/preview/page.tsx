@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSessionUser, requireUser } from "@/features/accounts/session";
 import { PreviewBanner } from "@/features/offer-management/components/preview-banner";
 import { getOfferPreview } from "@/features/offer-management/queries";
-import { OfferIdSchema } from "@/features/offer-management/schemas";
 import { OfferDetail } from "@/features/offers/components/offer-detail";
 import { siteBaseUrl } from "@/features/seo/base-url";
+import { parseId } from "@/lib/ids";
 import { getSettings } from "@/features/settings/queries";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -17,8 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const robots = { index: false, follow: false };
   const user = await getSessionUser();
-  const offerId = OfferIdSchema.safeParse(id);
-  const data = user && offerId.success ? await getOfferPreview(user, offerId.data) : null;
+  const offerId = parseId(id);
+  const data = user && offerId !== null ? await getOfferPreview(user, offerId) : null;
   if (!data) return { robots };
   const t = await getTranslations({ locale, namespace: "OfferPreview" });
   return { title: t("title", { title: data.offer.title }), robots };
@@ -27,10 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfferPreviewPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const offerId = OfferIdSchema.safeParse(id);
-  const callbackUrl = offerId.success ? getPathname({ locale, href: { pathname: "/account/offers/[id]/preview", params: { id: String(offerId.data) } } }) : undefined;
+  const offerId = parseId(id);
+  const callbackUrl = offerId !== null ? getPathname({ locale, href: { pathname: "/account/offers/[id]/preview", params: { id: String(offerId) } } }) : undefined;
   const user = await requireUser({ callbackUrl });
-  const data = offerId.success ? await getOfferPreview(user, offerId.data) : null;
+  const data = offerId !== null ? await getOfferPreview(user, offerId) : null;
   if (!data) notFound();
   const [settings, baseUrl] = await Promise.all([getSettings(), siteBaseUrl()]);
   const url = baseUrl + getPathname({ locale, href: { pathname: "/offers/[slug]", params: { slug: data.offer.slug } } });

@@ -1,5 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { OfferCard as OfferCardData } from "../queries";
+import type { OfferCard as OfferCardData } from "../offer-card";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
 

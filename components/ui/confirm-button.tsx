@@ -1,29 +1,29 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-
-export const smallButton = "rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60";
-export const dangerButton = "rounded border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60";
+import { dangerButtonClass, smallButtonClass } from "./button";
 
 /**
- * A button that asks before it acts: the question and "Yes"/"Cancel" replace it in place, so it
+ * A button that asks before it acts: the question and confirm/cancel replace it in place, so it
  * works on a phone without a modal; focus moves to the question's confirm button and back.
  */
 export function ConfirmButton({
   label,
   accessibleLabel,
   question,
+  confirmLabel,
+  cancelLabel,
   onConfirm,
   disabled,
 }: {
   label: string;
   accessibleLabel?: string;
   question: string;
+  confirmLabel: string;
+  cancelLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
 }) {
-  const t = useTranslations("Team");
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -37,7 +37,7 @@ export function ConfirmButton({
 
   if (!asking) {
     return (
-      <button ref={triggerRef} type="button" className={dangerButton} aria-label={accessibleLabel} disabled={disabled} onClick={() => setAsking(true)}>
+      <button ref={triggerRef} type="button" className={dangerButtonClass} aria-label={accessibleLabel} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
@@ -55,10 +55,10 @@ export function ConfirmButton({
             onConfirm();
           }}
         >
-          {t("confirm")}
+          {confirmLabel}
         </button>
-        <button type="button" className={smallButton} onClick={() => setAsking(false)}>
-          {t("cancel")}
+        <button type="button" className={smallButtonClass} onClick={() => setAsking(false)}>
+          {cancelLabel}
         </button>
       </div>
     </div>

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { GlobalRole } from "@/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { USERS_ERRORS_NAMESPACE } from "./schemas";
+// Message keys live with the user management ("Users.errors"), which is where role changes are made.
+const USERS_ERRORS_NAMESPACE = "Users.errors";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,7 @@
 import { useLocale } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
-import type { ProviderCard as ProviderCardData } from "../queries";
+import type { ProviderCard as ProviderCardData } from "../provider-card";
 
 export function ProviderCard({ provider }: { provider: ProviderCardData }) {
   const locale = useLocale();

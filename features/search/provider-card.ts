@@ -1,0 +1,17 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { translatedNameSelect } from "@/lib/localized";
+
+// What a provider card in search results, on the home page and elsewhere shows.
+
+export const providerCardSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  subline: true,
+  summary: true,
+  city: true,
+  district: translatedNameSelect,
+} satisfies Prisma.OrganizationSelect;
+
+export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;
+
