@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActionUser } from "@/features/accounts/session";
 import { siteBaseUrl } from "@/features/seo/base-url";
@@ -24,6 +25,7 @@ function formText(data: FormData, key: string): string | null {
 }
 
 function revalidateEverything(): void {
+  invalidateSharedCache();
   revalidatePath("/", "layout");
 }
 

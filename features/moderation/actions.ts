@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import { getTranslations } from "next-intl/server";
 import { requireActionUser } from "@/features/accounts/session";
 import { siteBaseUrl } from "@/features/seo/base-url";
@@ -22,6 +23,7 @@ export async function transitionOrganizationAction(_previous: ActionResult<{ sta
     const action = formText(formData, "action");
     const result = await transitionOrganizationFor(user, formText(formData, "organizationId"), action, formText(formData, "reason"), { baseUrl: await siteBaseUrl() });
     // The public offer and provider pages, search and the editor area all change with the status.
+    invalidateSharedCache();
     revalidatePath("/", "layout");
     const t = await getTranslations("Editorial");
     return { ok: true, data: { status: result.status }, message: isOrganizationAction(action) ? t(`done.${action}`) : undefined };

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import { getLocale } from "next-intl/server";
 import { toLocale } from "@/features/accounts/account-context";
 import { requireActionUser } from "@/features/accounts/session";
@@ -27,6 +28,7 @@ export async function transitionOfferAction(_previous: ActionResult<{ status: st
     const action = formText(formData, "action");
     const result = await transitionOfferFor(user, formText(formData, "offerId"), action, formText(formData, "reason"), { baseUrl: await siteBaseUrl() });
     // Public pages, search and the editor area all change with the status.
+    invalidateSharedCache();
     revalidatePath("/", "layout");
     done = { offerId: result.offerId, notice: result.action };
   } catch (error) {
@@ -45,6 +47,7 @@ export async function decideRevisionAction(_previous: ActionResult<{ status: str
   try {
     const user = await requireActionUser();
     const result = await decideRevisionFor(user, formText(formData, "revisionId"), formText(formData, "action"), formText(formData, "reason"), { baseUrl: await siteBaseUrl() });
+    invalidateSharedCache();
     revalidatePath("/", "layout");
     done = { offerId: result.offerId, notice: result.status === "APPROVED" ? "approveRevision" : "rejectRevision" };
   } catch (error) {

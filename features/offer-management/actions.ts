@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import { getTranslations } from "next-intl/server";
 import { requireActionUser } from "@/features/accounts/session";
 import { actionError, ValidationError, type ActionResult } from "@/lib/errors";
@@ -27,6 +28,7 @@ export type OfferListActionState = (ActionResult<OfferListActionData> & { key: n
 
 function revalidateOffers() {
   // Lists, dashboard, public search and detail pages all show offers: refresh every localized page.
+  invalidateSharedCache();
   revalidatePath("/[locale]", "layout");
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import { requireActionUser } from "@/features/accounts/session";
 import { actionError, type ActionResult } from "@/lib/errors";
 import { createOfferFor, updateOfferFor, type SaveOfferResult } from "./mutations";
@@ -10,6 +11,7 @@ import { createOfferFor, updateOfferFor, type SaveOfferResult } from "./mutation
 // the provider page, so every page under [locale] is revalidated.
 
 function revalidateOfferPages(): void {
+  invalidateSharedCache();
   revalidatePath("/[locale]", "layout");
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import { getTranslations } from "next-intl/server";
 import { requireActionUser } from "@/features/accounts/session";
 import { actionError, type ActionResult } from "@/lib/errors";
@@ -22,6 +23,7 @@ export async function updateSettingsAction(_previous: ActionResult<{ changed: nu
     const result = await updateSettingsFor(user, input);
     // Settings are read per request (getSettings is only a per-request cache); this drops the
     // router caches so every page, public or not, shows the new behaviour on the next visit.
+    invalidateSharedCache();
     revalidatePath("/", "layout");
     const t = await getTranslations("PortalSettings");
     return { ok: true, data: { changed: result.changedFields.length }, message: t(result.changedFields.length > 0 ? "saved" : "unchanged") };

@@ -1,0 +1,49 @@
+import { databaseUrl } from "@/lib/database-url";
+
+// Data every visitor shares (filter option lists, category counts, the provider keyword index) is
+// computed at most once per SHARED_CACHE_TTL_MS per server process and database, instead of once per
+// request: better-sqlite3 is synchronous, so every millisecond a page spends in SQLite blocks all
+// other requests.
+//
+// Staleness rule: a value is at most SHARED_CACHE_TTL_MS old. Saves and moderation decisions made
+// by this process drop every value at once (`invalidateSharedCache`, called next to the actions'
+// revalidatePath), so editors see their own change on the next request; writes by other processes
+// (seed, imports run as scripts, the daily jobs) and offers expiring by date show within the TTL.
+
+export const SHARED_CACHE_TTL_MS = 60_000;
+
+/** SHARED_CACHE_TTL_MS, or the environment's SHARED_CACHE_TTL_MS (0 turns the cache off: tests, e2e). */
+function ttl(): number {
+  const configured = Number(process.env.SHARED_CACHE_TTL_MS);
+  return process.env.SHARED_CACHE_TTL_MS !== undefined && Number.isFinite(configured) && configured >= 0 ? configured : SHARED_CACHE_TTL_MS;
+}
+
+type Entry = { expires: number; value: Promise<unknown> };
+
+// On globalThis: Next.js bundles pages, route handlers and server actions separately, and each bundle
+// would otherwise hold its own copy of this module — an action's invalidation must reach them all.
+const globalKey = Symbol.for("chancenportal.sharedCache");
+const holder = globalThis as typeof globalThis & { [globalKey]?: Map<string, Entry> };
+const entries: Map<string, Entry> = (holder[globalKey] ??= new Map());
+
+/** `load()`'s value for `key`, shared by every request for the TTL (concurrent callers share one load). */
+export function sharedCached<T>(key: string, load: () => Promise<T>, now: number = Date.now()): Promise<T> {
+  const maxAge = ttl();
+  if (maxAge === 0) return load();
+  const fullKey = `${databaseUrl()}\n${key}`;
+  const hit = entries.get(fullKey);
+  if (hit && hit.expires > now) return hit.value as Promise<T>;
+  const value = load();
+  const entry: Entry = { expires: now + maxAge, value };
+  entries.set(fullKey, entry);
+  // A failed load is not kept: the next request tries again.
+  value.catch(() => {
+    if (entries.get(fullKey) === entry) entries.delete(fullKey);
+  });
+  return value;
+}
+
+/** Drops every shared value (after a write that public pages show). */
+export function invalidateSharedCache(): void {
+  entries.clear();
+}
