@@ -18,6 +18,9 @@ function ttl(): number {
   return process.env.SHARED_CACHE_TTL_MS !== undefined && Number.isFinite(configured) && configured >= 0 ? configured : SHARED_CACHE_TTL_MS;
 }
 
+/** Keys can come from URLs (the markers' query strings): the oldest entries go beyond this many. */
+const MAX_ENTRIES = 200;
+
 type Entry = { expires: number; value: Promise<unknown> };
 
 // On globalThis: Next.js bundles pages, route handlers and server actions separately, and each bundle
@@ -35,7 +38,13 @@ export function sharedCached<T>(key: string, load: () => Promise<T>, now: number
   if (hit && hit.expires > now) return hit.value as Promise<T>;
   const value = load();
   const entry: Entry = { expires: now + maxAge, value };
+  entries.delete(fullKey);
   entries.set(fullKey, entry);
+  // A Map iterates in insertion order: the first keys are the oldest.
+  for (const oldest of entries.keys()) {
+    if (entries.size <= MAX_ENTRIES) break;
+    entries.delete(oldest);
+  }
   // A failed load is not kept: the next request tries again.
   value.catch(() => {
     if (entries.get(fullKey) === entry) entries.delete(fullKey);
