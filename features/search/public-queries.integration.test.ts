@@ -5,7 +5,7 @@ import { invalidateSharedCache } from "@/lib/shared-cache";
 import { useTestDatabase } from "@/test/helpers/db";
 import { visibleLanguageCodes } from "./facets";
 import { normalizeSearchText, searchWords, MIN_INDEXED_WORD_LENGTH } from "./normalize";
-import { categoryCounts, countOffersAndProviders, resolvePlace } from "./offer-search";
+import { categoryCounts, countOffersAndProviders, resolvePlace, searchOfferMarkers, searchOffers } from "./offer-search";
 import { parseOfferSearch } from "./params";
 
 // The public pages' shared queries were rewritten from "load every row, filter in JavaScript" to SQL
@@ -147,5 +147,28 @@ describe("public queries answer like the reference implementations", () => {
       if (previous === undefined) delete process.env.SHARED_CACHE_TTL_MS;
       else process.env.SHARED_CACHE_TTL_MS = previous;
     }
+  });
+
+  /** Markers must be exactly the search's matches with coordinates, soonest first (nulls last), then by id. */
+  async function referenceMarkers(params: Record<string, string>): Promise<number[]> {
+    const query = parseOfferSearch(params).query;
+    const ids: number[] = [];
+    for (let page = 1; ; page++) {
+      const result = await searchOffers({ ...query, page }, { now: NOW, pageSize: 100 });
+      ids.push(...result.offers.map((o) => o.id));
+      if (page >= result.pageCount) break;
+    }
+    const wanted = new Set(ids);
+    const rows = await db.prisma.offer.findMany({ where: { lat: { not: null }, lng: { not: null } }, select: { id: true, nextOccurrenceAt: true } });
+    return rows
+      .filter((r) => wanted.has(r.id))
+      .sort((a, b) => (a.nextOccurrenceAt?.getTime() ?? Infinity) - (b.nextOccurrenceAt?.getTime() ?? Infinity) || a.id - b.id)
+      .map((r) => r.id);
+  }
+
+  it.each<Record<string, string>>([{}, { q: "kinder" }, { kategorie: "sport" }, { ort: "12345", umkreis: "3" }, { kostenlos: "1", tag: "di" }])("markers for %j", async (params) => {
+    const expected = await referenceMarkers(params);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await searchOfferMarkers(parseOfferSearch(params).query, { now: NOW })).map((m) => m.id)).toEqual(expected);
   });
 });
