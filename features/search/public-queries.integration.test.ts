@@ -171,4 +171,13 @@ describe("public queries answer like the reference implementations", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect((await searchOfferMarkers(parseOfferSearch(params).query, { now: NOW })).map((m) => m.id)).toEqual(expected);
   });
+
+  // The search page shows the search's total on the offers tab instead of counting the matches again.
+  it.each<Record<string, string>>([{}, { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" }, { kategorie: "sport", alter: "8" }, { tag: "sa", zeit: "vormittag" }, { q: "zzzzzz" }])(
+    "offers tab count equals the search total for %j",
+    async (params) => {
+      const query = parseOfferSearch(params).query;
+      expect((await countOffersAndProviders(query, { now: NOW })).offers).toBe((await searchOffers(query, { now: NOW })).total);
+    },
+  );
 });
