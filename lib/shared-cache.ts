@@ -5,17 +5,17 @@ import { databaseUrl } from "@/lib/database-url";
 // request: better-sqlite3 is synchronous, so every millisecond a page spends in SQLite blocks all
 // other requests.
 //
-// Staleness rule: a value is at most SHARED_CACHE_TTL_MS old. Saves and moderation decisions made
+// Staleness rule: a value is at most SHARED_CACHE_TTL_MS old (the provider keyword index: 10 min). Saves and moderation decisions made
 // by this process drop every value at once (`invalidateSharedCache`, called next to the actions'
 // revalidatePath), so editors see their own change on the next request; writes by other processes
 // (seed, imports run as scripts, the daily jobs) and offers expiring by date show within the TTL.
 
 export const SHARED_CACHE_TTL_MS = 60_000;
 
-/** SHARED_CACHE_TTL_MS, or the environment's SHARED_CACHE_TTL_MS (0 turns the cache off: tests, e2e). */
-function ttl(): number {
+/** The environment's SHARED_CACHE_TTL_MS for every value (0 turns the cache off: tests, e2e), else the value's own TTL. */
+function ttl(own: number): number {
   const configured = Number(process.env.SHARED_CACHE_TTL_MS);
-  return process.env.SHARED_CACHE_TTL_MS !== undefined && Number.isFinite(configured) && configured >= 0 ? configured : SHARED_CACHE_TTL_MS;
+  return process.env.SHARED_CACHE_TTL_MS !== undefined && Number.isFinite(configured) && configured >= 0 ? configured : own;
 }
 
 /** Keys can come from URLs (the markers' query strings): the oldest entries go beyond this many. */
@@ -29,9 +29,13 @@ const globalKey = Symbol.for("chancenportal.sharedCache");
 const holder = globalThis as typeof globalThis & { [globalKey]?: Map<string, Entry> };
 const entries: Map<string, Entry> = (holder[globalKey] ??= new Map());
 
-/** `load()`'s value for `key`, shared by every request for the TTL (concurrent callers share one load). */
-export function sharedCached<T>(key: string, load: () => Promise<T>, now: number = Date.now()): Promise<T> {
-  const maxAge = ttl();
+/**
+ * `load()`'s value for `key`, shared by every request for the TTL (concurrent callers share one
+ * load). `ttlMs` lengthens it for values that change only through this process's actions (which
+ * invalidate them); default SHARED_CACHE_TTL_MS.
+ */
+export function sharedCached<T>(key: string, load: () => Promise<T>, { now = Date.now(), ttlMs = SHARED_CACHE_TTL_MS }: { now?: number; ttlMs?: number } = {}): Promise<T> {
+  const maxAge = ttl(ttlMs);
   if (maxAge === 0) return load();
   const fullKey = `${databaseUrl()}\n${key}`;
   const hit = entries.get(fullKey);

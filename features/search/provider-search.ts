@@ -181,28 +181,37 @@ type ProviderKeywordEntry = { text: string; lat: number | null; lng: number | nu
  * shared by every visitor (lib/shared-cache.ts).
  */
 function providerKeywordIndex(): Promise<ProviderKeywordEntry[]> {
-  return sharedCached("providerKeywordIndex", async () => {
-    // One statement with the category names folded in: through Prisma's nested select the same
-    // rows cost ~430 ms CPU at 100k offers (3,600 providers), as raw SQL ~26 ms, plus ~90 ms to
-    // normalize. The pieces are the ones candidateText joins; their order cannot change a match
-    // (query words have no spaces, pieces are joined by spaces).
-    const rows = await prisma.$queryRawUnsafe<
-      { name: string; subline: string | null; summary: string | null; description: string | null; city: string | null; postalCode: string | null; district: string | null; categories: string | null; lat: number | null; lng: number | null }[]
-    >(
-      `SELECT o."name" AS name, o."subline" AS subline, o."summary" AS summary, o."description" AS description, o."city" AS city,
-         o."postalCode" AS postalCode, d."name" AS district, o."lat" AS lat, o."lng" AS lng,
-         (SELECT group_concat(c."name" || IFNULL(' ' || p."name", ''), ' ')
-            FROM "OrganizationCategory" oc JOIN "Category" c ON c."id" = oc."categoryId" LEFT JOIN "Category" p ON p."id" = c."parentId"
-            WHERE oc."organizationId" = o."id") AS categories
-       FROM "Organization" o LEFT JOIN "District" d ON d."id" = o."districtId"
-       WHERE o."status" = 'APPROVED' AND o."deletedAt" IS NULL`,
-    );
-    return rows.map((r) => ({
-      text: ` ${normalizeSearchText([r.name, r.subline, r.summary, r.description, r.city, r.postalCode, r.district, r.categories].filter(Boolean).join(" "))} `,
-      lat: r.lat === null ? null : Number(r.lat),
-      lng: r.lng === null ? null : Number(r.lng),
-    }));
-  });
+  return sharedCached("providerKeywordIndex", loadProviderKeywordIndex, { ttlMs: PROVIDER_INDEX_TTL_MS });
+}
+
+/**
+ * Provider texts and approval change only through actions of this process (profile saves,
+ * moderation), which drop the index; 10 minutes bounds writes by other processes. Rebuilding costs
+ * ~200 ms CPU at 100k offers, so it should not happen every minute.
+ */
+const PROVIDER_INDEX_TTL_MS = 10 * 60_000;
+
+async function loadProviderKeywordIndex(): Promise<ProviderKeywordEntry[]> {
+  // One statement with the category names folded in: through Prisma's nested select the same
+  // rows cost ~430 ms CPU at 100k offers (3,600 providers), as raw SQL ~26 ms, plus ~90 ms to
+  // normalize. The pieces are the ones candidateText joins; their order cannot change a match
+  // (query words have no spaces, pieces are joined by spaces).
+  const rows = await prisma.$queryRawUnsafe<
+    { name: string; subline: string | null; summary: string | null; description: string | null; city: string | null; postalCode: string | null; district: string | null; categories: string | null; lat: number | null; lng: number | null }[]
+  >(
+    `SELECT o."name" AS name, o."subline" AS subline, o."summary" AS summary, o."description" AS description, o."city" AS city,
+       o."postalCode" AS postalCode, d."name" AS district, o."lat" AS lat, o."lng" AS lng,
+       (SELECT group_concat(c."name" || IFNULL(' ' || p."name", ''), ' ')
+          FROM "OrganizationCategory" oc JOIN "Category" c ON c."id" = oc."categoryId" LEFT JOIN "Category" p ON p."id" = c."parentId"
+          WHERE oc."organizationId" = o."id") AS categories
+     FROM "Organization" o LEFT JOIN "District" d ON d."id" = o."districtId"
+     WHERE o."status" = 'APPROVED' AND o."deletedAt" IS NULL`,
+  );
+  return rows.map((r) => ({
+    text: ` ${normalizeSearchText([r.name, r.subline, r.summary, r.description, r.city, r.postalCode, r.district, r.categories].filter(Boolean).join(" "))} `,
+    lat: r.lat === null ? null : Number(r.lat),
+    lng: r.lng === null ? null : Number(r.lng),
+  }));
 }
 
 /**
