@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { invalidateSharedCache } from "@/lib/shared-cache";
 import type { z } from "zod";
 import { requireActionUser } from "@/features/accounts/session";
 import type { SessionUser } from "@/features/accounts/types";
@@ -67,7 +68,11 @@ function pipeline<Args extends unknown[], Schema extends z.ZodType, User, R, D>(
       const user = await resolveUser();
       const input = parse(spec.schema, spec.args ? spec.args(...args) : args[0]);
       const result = await spec.run(user, input);
-      for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
+      if (spec.revalidate?.length) {
+        // What every visitor shares (facets, counts) is cached in-process too: drop it with the pages.
+        invalidateSharedCache();
+        for (const path of spec.revalidate) revalidatePath(path, "layout");
+      }
       if (!spec.redirect) {
         const reply = spec.reply ? await spec.reply(result, input) : { data: result as unknown as D };
         return { ok: true, ...reply };

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   /** Raises the rate limits (never lowers them), e.g. for end-to-end runs where all traffic comes from 127.0.0.1. */
   AUTH_RATE_LIMIT_MAX: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
+  /** Lifetime of the in-process cache of shared page data (lib/shared-cache.ts); 0 turns it off (tests, e2e). */
+  SHARED_CACHE_TTL_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).optional()),
   /** Set by Next.js while it builds ("phase-production-build"). */
   NEXT_PHASE: z.string().optional(),
 });

@@ -4,12 +4,12 @@
 // searchOffers — the code path the search page uses — and prints p50/p95. The same generated SQL is
 // then replayed directly on the file with better-sqlite3 for comparison. Results: docs/PERFORMANCE.md.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { ensureDatabase, searchMix } from "./lib/bench-databases";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -38,98 +38,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function migrationFingerprint(): string[] {
-  const dir = path.join(ROOT, "prisma", "migrations");
-  return fs
-    .readdirSync(dir)
-    .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
-    .sort()
-    .map((name) => `${name}:${createHash("sha256").update(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8")).digest("hex")}`);
-}
-
-/** True when `file` holds `offers` offers and exactly the current migrations. */
-function reusable(file: string, offers: number): boolean {
-  if (!fs.existsSync(file)) return false;
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { readonly: true });
-    const count = (db.prepare(`SELECT COUNT(*) AS n FROM "Offer"`).get() as { n: number }).n;
-    const applied = (db.prepare(`SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`).all() as { name: string; checksum: string }[]).map(
-      (m) => `${m.name}:${m.checksum}`,
-    );
-    const indexed = (db.prepare(`SELECT COUNT(*) AS n FROM "OfferSearchDocument"`).get() as { n: number }).n;
-    return count === offers && indexed === offers && JSON.stringify(applied) === JSON.stringify(migrationFingerprint());
-  } catch {
-    return false;
-  } finally {
-    db?.close();
-  }
-}
-
-function ensureDatabase(offers: number, fresh: boolean): string {
-  const label = offers % 1000 === 0 ? `${offers / 1000}k` : String(offers);
-  const file = path.join(ROOT, "data", `bench-${label}.db`);
-  if (!fresh && reusable(file, offers)) {
-    console.log(`› Reusing ${path.relative(ROOT, file)} (${offers.toLocaleString("en-US")} offers)`);
-    return file;
-  }
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
-  console.log(`› Seeding ${path.relative(ROOT, file)} with ${offers.toLocaleString("en-US")} offers …`);
-  const started = performance.now();
-  const result = spawnSync("npx", ["tsx", "scripts/seed.ts", "--offers", String(offers)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_OPTIONS: "" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (result.status !== 0) throw new Error(`Seeding ${file} failed`);
-  console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  return file;
-}
-
-type Params = Record<string, string | string[]>;
-
-/** The fixed mix: keyword, filters, radius, every sort, deep pages. Dates are relative to today. */
-function searchMix(today: string): { name: string; params: Params }[] {
-  const add = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  // Ranges across this year's Christmas holidays (most weekly offers have exception days in them).
-  const year = Number(today.slice(0, 4));
-  return [
-    { name: "default list", params: {} },
-    { name: "keyword turnen", params: { q: "turnen" } },
-    { name: "keyword fussball", params: { q: "fussball" } },
-    { name: "keyword two words", params: { q: "eltern cafe" } },
-    { name: "keyword maedchen + date sort", params: { q: "maedchen", sortierung: "datum" } },
-    { name: "keyword short word (LIKE)", params: { q: "a1" } },
-    { name: "root category", params: { kategorie: "freizeit-und-kultur" } },
-    { name: "category + age", params: { kategorie: "bildung-und-betreuung", alter: "6" } },
-    { name: "target groups multi", params: { zielgruppe: ["eltern", "4-6-jahre"] } },
-    { name: "one day", params: { datum: add(7) } },
-    { name: "two weeks + saturday", params: { von: add(3), bis: add(16), tag: "sa" } },
-    { name: "long range (120 days)", params: { von: add(1), bis: add(120) } },
-    { name: "tuesday afternoon", params: { tag: "di", zeit: "nachmittag" } },
-    { name: "evenings", params: { zeit: "abend" } },
-    { name: "postal code 5 km", params: { ort: "12345", umkreis: "5" } },
-    { name: "district 2 km by distance", params: { ort: "Nordstadt", umkreis: "2", sortierung: "entfernung" } },
-    { name: "free + wheelchair", params: { kostenlos: "1", barrierefrei: "1" } },
-    { name: "online", params: { online: "1" } },
-    { name: "language en", params: { sprache: "en" } },
-    { name: "districts + no registration", params: { stadtteil: ["altstadt", "suedstadt"], ohneanmeldung: "1" } },
-    { name: "newest", params: { sortierung: "neu" } },
-    { name: "A–Z", params: { sortierung: "az" } },
-    { name: "A–Z page 50", params: { sortierung: "az", seite: "50" } },
-    { name: "deep page 200", params: { seite: "200" } },
-    { name: "keyword + place + free", params: { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" } },
-    // Exact schedule filters (issue 10): open end, long ranges over the holidays, weekday without a date.
-    { name: "open-ended von", params: { von: add(10) } },
-    { name: "3 months over Christmas", params: { von: `${year}-12-01`, bis: `${year + 1}-02-28` } },
-    { name: "6 months over Christmas", params: { von: `${year}-11-01`, bis: `${year + 1}-04-30` } },
-    { name: "weekday only (Sunday)", params: { tag: "so" } },
-    { name: "weekday + time (Saturday morning)", params: { tag: "sa", zeit: "vormittag" } },
-    { name: "von + weekday + keyword", params: { q: "kurs", von: add(14), tag: "mi" } },
-    { name: "everything", params: { q: "kurs", kategorie: "bildung-und-betreuung", alter: "8", tag: ["mo", "mi"], zeit: "nachmittag", von: add(1), bis: add(30) } },
-  ];
-}
-
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(", ");
 
 function percentile(values: number[], p: number): number {
@@ -140,7 +48,7 @@ function percentile(values: number[], p: number): number {
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function benchSize(offers: number, args: Args) {
-  const file = ensureDatabase(offers, args.fresh);
+  const file = ensureDatabase(ROOT, offers, args.fresh);
   process.env.DATABASE_URL = `file:${file}`;
   const { searchOffers } = await import("../features/search/offer-search");
   const { parseOfferSearch } = await import("../features/search/params");
@@ -175,6 +83,22 @@ async function benchSize(offers: number, args: Args) {
       perSearch.set(search.name, entry);
     }
   }
+  // The whole page loader of /angebote (facets, search, tab counts, near matches on empty results):
+  // what a request to the page costs in the database, beyond searchOffers alone.
+  const { loadOfferSearch } = await import("../features/search/components/load-offer-search");
+  const loaderTimes: number[] = [];
+  const loaderCpu: number[] = [];
+  for (const search of mix) await loadOfferSearch(search.params, "de");
+  for (let run = 0; run < args.runs; run++) {
+    for (const search of mix) {
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      await loadOfferSearch(search.params, "de");
+      loaderTimes.push(performance.now() - started);
+      const cpu = process.cpuUsage(cpuBefore);
+      loaderCpu.push((cpu.user + cpu.system) / 1000);
+    }
+  }
   await prisma.$disconnect();
 
   // The same statements straight on the file (no Prisma, no card loading).
@@ -205,7 +129,10 @@ async function benchSize(offers: number, args: Args) {
   console.log(`  searchOffers (page code path): p50 ${ms(percentile(pageTimes, 50))}, p95 ${ms(p95)} — target p95 ≤ ${target} ms: ${p95 <= target ? "met" : "MISSED"}`);
   console.log(`  searchOffers CPU time of this process: p50 ${ms(percentile(cpuTimes, 50))}, p95 ${ms(percentile(cpuTimes, 95))}`);
   console.log(`  same SQL on the file (better-sqlite3): p50 ${ms(percentile(rawTimes, 50))}, p95 ${ms(percentile(rawTimes, 95))}`);
-  return { offers, p50: percentile(pageTimes, 50), p95, cpuP50: percentile(cpuTimes, 50), cpuP95: percentile(cpuTimes, 95), rawP50: percentile(rawTimes, 50), rawP95: percentile(rawTimes, 95) };
+  console.log(
+    `  loadOfferSearch (whole page loader, shared data cached): p50 ${ms(percentile(loaderTimes, 50))}, p95 ${ms(percentile(loaderTimes, 95))}; CPU p50 ${ms(percentile(loaderCpu, 50))}, p95 ${ms(percentile(loaderCpu, 95))}`,
+  );
+  return { loaderP95: percentile(loaderTimes, 95), loaderCpuP95: percentile(loaderCpu, 95), offers, p50: percentile(pageTimes, 50), p95, cpuP50: percentile(cpuTimes, 50), cpuP95: percentile(cpuTimes, 95), rawP50: percentile(rawTimes, 50), rawP95: percentile(rawTimes, 95) };
 }
 
 /** The search page's first-load JavaScript is measured by the bundle check, not here. */
@@ -223,7 +150,7 @@ async function main() {
   console.log("\nSummary");
   for (const r of results) {
     console.log(
-      `  ${r.offers.toLocaleString("en-US").padStart(8)} offers: p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (CPU p50 ${ms(r.cpuP50)}, p95 ${ms(r.cpuP95)}; raw SQL p50 ${ms(r.rawP50)}, p95 ${ms(r.rawP95)})`,
+      `  ${r.offers.toLocaleString("en-US").padStart(8)} offers: p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (CPU p50 ${ms(r.cpuP50)}, p95 ${ms(r.cpuP95)}; raw SQL p50 ${ms(r.rawP50)}, p95 ${ms(r.rawP95)}; page loader p95 ${ms(r.loaderP95)}, CPU p95 ${ms(r.loaderCpuP95)})`,
     );
   }
   printBundleFigure();

@@ -23,6 +23,8 @@ async function main() {
     UPLOAD_DIR: "data/e2e-uploads",
     // The request log would drown Playwright's report; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // Specs seed through Prisma from another process: the page must show their rows at once.
+    SHARED_CACHE_TTL_MS: "0",
   };
 
   const file = sqliteFile(E2E_DATABASE_URL);

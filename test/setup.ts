@@ -11,3 +11,5 @@ env.DATABASE_URL = "file::memory:";
 // Servers run in UTC; code must convert to Europe/Berlin itself, so tests run in UTC too.
 env.TZ ??= "UTC";
 env.LOG_LEVEL ??= "warn";
+// Tests write rows and read them back at once: the shared cache of public data is off unless a test turns it on.
+env.SHARED_CACHE_TTL_MS ??= "0";

@@ -90,4 +90,47 @@ describe("offer detail queries", () => {
     expect(await similarOffers({ id: offer.offer.id, categoryIds: [] }, { now: NOW })).toEqual([]);
     expect((await similarOffers({ id: offer.offer.id, categoryIds: [categoryId] }, { now: NOW, limit: 1 })).map((o) => o.slug)).toEqual(["similar-1"]);
   });
+
+  it("finds similar offers for the same residents first and never for a disjoint age range", async () => {
+    const org = await db.prisma.organization.findFirstOrThrow({ where: { slug: "approved" } });
+    const movement = await db.prisma.category.create({ data: { slug: "bewegung", name: "Bewegung" } });
+    const elsewhere = await db.prisma.category.create({ data: { slug: "musik", name: "Musik" } });
+    const toddlers = await db.prisma.targetGroup.create({ data: { slug: "kleinkinder", name: "Kleinkinder", ageMin: 0, ageMax: 3 } });
+    const seniors = await db.prisma.targetGroup.create({ data: { slug: "senioren", name: "Senioren", ageMin: 65 } });
+    const create = (slug: string, nextInDays: number, data: Partial<Prisma.OfferUncheckedCreateInput>, targetGroupIds: number[] = [], categoryId = movement.id) =>
+      db.prisma.offer.create({
+        data: {
+          slug,
+          title: slug,
+          organizationId: org.id,
+          status: "PUBLISHED",
+          publishedAt: day(-30),
+          nextOccurrenceAt: day(nextInDays),
+          ...data,
+          categories: { create: [{ categoryId }] },
+          targetGroups: { create: targetGroupIds.map((targetGroupId) => ({ targetGroupId })) },
+        },
+      });
+    const gym = await create("kleinkinderturnen", 3, { ageMin: 1, ageMax: 3 }, [toddlers.id]);
+    const seniorGym = await create("seniorengymnastik", 1, { ageMin: 65 }, [seniors.id]);
+    await create("offener-sporttreff", 2, {});
+    await create("eltern-kind-turnen", 6, { ageMin: 0, ageMax: 6 });
+    await create("krabbelgruppe", 9, {}, [toddlers.id]);
+    await create("kinderchor", 1, { ageMin: 3, ageMax: 6 }, [toddlers.id], elsewhere.id);
+    await create("jugendsport", 1, { ageMin: 12, ageMax: 17 });
+
+    const similarTo = (offer: typeof gym) =>
+      similarOffers(
+        { id: offer.id, categoryIds: [movement.id], targetGroupIds: offer.id === gym.id ? [toddlers.id] : [seniors.id], ageMin: offer.ageMin, ageMax: offer.ageMax },
+        { now: NOW },
+      ).then((offers) => offers.map((o) => o.slug));
+    // Same target group or overlapping ages first (soonest first), then the rest of the category;
+    // the senior and youth offers (disjoint ages) and other categories never.
+    expect(await similarTo(gym)).toEqual(["eltern-kind-turnen", "krabbelgruppe", "offener-sporttreff"]);
+    // The Krabbelgruppe has no ages of its own, but only the toddlers' target group.
+    expect(await similarTo(seniorGym)).toEqual(["offener-sporttreff"]);
+    // Without its own ages the offer is for its target groups' ages.
+    const toddlerOnly = await similarOffers({ id: gym.id, categoryIds: [movement.id], targetGroupIds: [toddlers.id] }, { now: NOW });
+    expect(toddlerOnly.map((o) => o.slug)).toEqual(["eltern-kind-turnen", "krabbelgruppe", "offener-sporttreff"]);
+  });
 });

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { translatedNameSelect as translatedName } from "@/lib/localized";
 import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
 import { rowsToSchedule, upcomingOccurrences } from "./schedule";
-import { publishedOffersWhere } from "@/features/search/visibility";
+import { publishedOffersSql, publishedOffersWhere } from "@/features/search/visibility";
 
 
 export const offerDetailSelect = {
@@ -85,14 +85,66 @@ export const getPublicOffer = cache(async (slug: string, now: Date = new Date())
 
 export type PublicOffer = NonNullable<Awaited<ReturnType<typeof getPublicOffer>>>;
 
-/** Up to `limit` current public offers sharing a category with the offer, soonest first. */
-export async function similarOffers(offer: { id: number; categoryIds: number[] }, { now = new Date(), limit = 6 } = {}): Promise<OfferCard[]> {
+/** What similar offers are chosen by: the offer's categories, target groups and age range. */
+export type SimilarTo = { id: number; categoryIds: number[]; targetGroupIds?: number[]; ageMin?: number | null; ageMax?: number | null };
+
+/** No age bound means open; ages are whole years, far below this. */
+const NO_AGE_LIMIT = 999;
+
+/** The offer's own age range; without one, the span of its target groups' ranges (when each has one). */
+async function ageRange(offer: SimilarTo, targetGroupIds: number[]): Promise<{ ageMin: number | null; ageMax: number | null }> {
+  const own = { ageMin: offer.ageMin ?? null, ageMax: offer.ageMax ?? null };
+  if (own.ageMin !== null || own.ageMax !== null || targetGroupIds.length === 0) return own;
+  const groups = await prisma.targetGroup.findMany({ where: { id: { in: targetGroupIds } }, select: { ageMin: true, ageMax: true } });
+  if (groups.length === 0 || groups.some((g) => g.ageMin === null && g.ageMax === null)) return own;
+  return {
+    ageMin: groups.some((g) => g.ageMin === null) ? null : Math.min(...groups.map((g) => g.ageMin as number)),
+    ageMax: groups.some((g) => g.ageMax === null) ? null : Math.max(...groups.map((g) => g.ageMax as number)),
+  };
+}
+
+/**
+ * Up to `limit` current public offers sharing a category with the offer, never one for an age range
+ * disjoint from the offer's (the toddler gym never leads to "Seniorengymnastik"). An offer without
+ * its own ages is for the ages of its target groups: excluded when each of them is disjoint. Offers for the same
+ * residents — a shared target group, or a known age range that overlaps — come first, then the rest
+ * of the category; soonest first within each. One statement over the category links of the offer's
+ * categories (index OfferCategory(categoryId, offerId)), bounded by those categories, not the table.
+ */
+export async function similarOffers(offer: SimilarTo, { now = new Date(), limit = 6 } = {}): Promise<OfferCard[]> {
   if (offer.categoryIds.length === 0) return [];
-  const offers: OfferCard[] = await prisma.offer.findMany({
-    where: { AND: [publishedOffersWhere({ now }), { id: { not: offer.id } }, { categories: { some: { categoryId: { in: offer.categoryIds } } } }] },
-    orderBy: [{ nextOccurrenceAt: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
-    take: limit,
-    select: offerCardSelect,
-  });
-  return offers;
+  const visible = publishedOffersSql("o", { now });
+  const categoryIds = offer.categoryIds.map(Number);
+  const targetGroupIds = (offer.targetGroupIds ?? []).map(Number);
+  const { ageMin, ageMax } = await ageRange(offer, targetGroupIds);
+  const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+  const sameTargetGroup = targetGroupIds.length > 0 ? `EXISTS (SELECT 1 FROM "OfferTargetGroup" tg WHERE tg."offerId" = o."id" AND tg."targetGroupId" IN (${list(targetGroupIds.length)}))` : "0";
+  // Known on both sides (and not disjoint, see WHERE): the offer is for the same ages.
+  const sameAges = ageMin !== null || ageMax !== null ? `(o."ageMin" IS NOT NULL OR o."ageMax" IS NOT NULL)` : "0";
+  const rows = await prisma.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT o."id" AS id FROM "Offer" o
+     WHERE o."id" IN (SELECT oc."offerId" FROM "OfferCategory" oc WHERE oc."categoryId" IN (${list(categoryIds.length)}))
+       AND o."id" <> ? AND ${visible.sql}
+       AND IFNULL(o."ageMin", 0) <= ? AND IFNULL(o."ageMax", ${NO_AGE_LIMIT}) >= ?
+       AND (o."ageMin" IS NOT NULL OR o."ageMax" IS NOT NULL
+            OR NOT EXISTS (SELECT 1 FROM "OfferTargetGroup" x WHERE x."offerId" = o."id")
+            OR EXISTS (SELECT 1 FROM "OfferTargetGroup" x JOIN "TargetGroup" g ON g."id" = x."targetGroupId"
+                       WHERE x."offerId" = o."id" AND IFNULL(g."ageMin", 0) <= ? AND IFNULL(g."ageMax", ${NO_AGE_LIMIT}) >= ?))
+     ORDER BY CASE WHEN ${sameTargetGroup} OR ${sameAges} THEN 0 ELSE 1 END, o."nextOccurrenceAt" IS NULL, o."nextOccurrenceAt", o."title", o."id"
+     LIMIT ?`,
+    ...categoryIds,
+    offer.id,
+    ...visible.params,
+    ageMax ?? NO_AGE_LIMIT,
+    ageMin ?? 0,
+    ageMax ?? NO_AGE_LIMIT,
+    ageMin ?? 0,
+    ...targetGroupIds,
+    Math.max(0, Math.floor(limit)),
+  );
+  const ids = rows.map((r) => Number(r.id));
+  if (ids.length === 0) return [];
+  const cards: OfferCard[] = await prisma.offer.findMany({ where: { id: { in: ids } }, select: offerCardSelect });
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  return ids.map((id) => byId.get(id)).filter((c): c is OfferCard => c !== undefined);
 }

@@ -119,7 +119,12 @@ describe("saveProfileFor", () => {
     expect(changed).not.toContain("logoPath");
 
     const document = await db.prisma.offerSearchDocument.findFirstOrThrow({ where: { offer: { organizationId: ids.orgA } } });
-    expect(document.provider.toLowerCase()).toContain("sonnenschein");
+    const indexed = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*) AS n FROM "OfferSearch" WHERE "OfferSearch" MATCH ? AND rowid = ?`,
+      `provider : "sonnenschein"`,
+      document.offerId,
+    );
+    expect(Number(indexed[0].n)).toBe(1);
   });
 
   it("reads back what it saved, and reorders facts", async () => {

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/localized";
-import { publishedOffersWhere } from "@/features/search/visibility";
+import { sharedCached } from "@/lib/shared-cache";
+import { publishedOffersSql } from "@/features/search/visibility";
 
 export type FacetOption = { value: string; label: string };
 export type CategoryFacet = FacetOption & { color: string | null; icon: string | null; children: FacetOption[] };
@@ -33,14 +34,42 @@ export const districtOptions = cache(async (locale: string): Promise<FacetOption
   return rows.map((d) => ({ value: d.slug, label: localizedName(d, locale) }));
 });
 
-/** Everything the offer filter form offers; option lists come from the database, languages from current offers. */
-export const offerFacets = cache(async (locale: string) => {
+/**
+ * The language codes of current public offers. The distinct codes come from a loose index scan of
+ * OfferLanguage(code, offerId) — one seek per code — and each is kept when one visible offer has it,
+ * so the work grows with the number of languages, not of offers (Prisma's `distinct` read every
+ * OfferLanguage row into JavaScript: ~105,000 rows at 100k offers for 7 codes).
+ */
+export async function visibleLanguageCodes(now: Date = new Date()): Promise<string[]> {
+  const visible = publishedOffersSql("o", { now });
+  const rows = await prisma.$queryRawUnsafe<{ code: string }[]>(
+    `WITH RECURSIVE codes(code) AS (
+       SELECT MIN("code") FROM "OfferLanguage"
+       UNION ALL
+       SELECT (SELECT MIN(n."code") FROM "OfferLanguage" n WHERE n."code" > codes.code) FROM codes WHERE codes.code IS NOT NULL
+     )
+     SELECT codes.code AS code FROM codes
+     WHERE codes.code IS NOT NULL
+       AND EXISTS (SELECT 1 FROM "OfferLanguage" ol JOIN "Offer" o ON o."id" = ol."offerId" WHERE ol."code" = codes.code AND ${visible.sql})
+     ORDER BY codes.code`,
+    ...visible.params,
+  );
+  return rows.map((r) => r.code);
+}
+
+/**
+ * Everything the offer filter form offers; option lists come from the database, languages from
+ * current offers. Shared by every visitor (lib/shared-cache.ts: at most a minute old, dropped on saves).
+ */
+export const offerFacets = cache((locale: string) => sharedCached(`offerFacets:${locale}`, () => loadOfferFacets(locale)));
+
+async function loadOfferFacets(locale: string) {
   const [categories, targetGroups, districts, postalCodes, languages] = await Promise.all([
     categoryTree(locale),
     prisma.targetGroup.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, translations } }),
     districtOptions(locale),
     prisma.postalCode.findMany({ orderBy: { code: "asc" }, select: { code: true } }),
-    prisma.offerLanguage.findMany({ where: { offer: publishedOffersWhere() }, distinct: ["code"], select: { code: true } }),
+    visibleLanguageCodes(),
   ]);
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const languageLabel = (code: string) => {
@@ -56,9 +85,9 @@ export const offerFacets = cache(async (locale: string) => {
     districts,
     postalCodes: postalCodes.map((p) => p.code),
     languages: languages
-      .map((l) => ({ value: l.code, label: languageLabel(l.code) }))
+      .map((code) => ({ value: code, label: languageLabel(code) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
-});
+}
 
 export type OfferFacets = Awaited<ReturnType<typeof offerFacets>>;

@@ -1,5 +1,6 @@
-// The offer search index: one normalized document per offer in OfferSearchDocument, mirrored into
-// the FTS5 trigram table "OfferSearch" by triggers (prisma/migrations/0002_search). Call
+// The offer search index: one normalized document per offer in the contentless FTS5 trigram table
+// "OfferSearch" (prisma/migrations/0002_search, 0010_search_contentless) plus its row in
+// OfferSearchDocument (A–Z key, title); deleting that row deletes the index row (trigger). Call
 // `reindexOffer` after saving an offer, `reindexOrganizationOffers` after renaming a provider and
 // `rebuildSearchIndex` after bulk changes (the seed does). No server-only: the seed and scripts use it.
 
@@ -80,15 +81,23 @@ async function loadVocabulary(db: Runner): Promise<Vocabulary> {
 }
 
 const OFFER_COLUMNS = `o.id, o.title, o.summary, o.description, org.name AS provider, o.city, o.postalCode, o.locationName, o.street, o.districtId`;
-const DOCUMENT_COLUMNS = ["offerId", "titleKey", "title", "provider", "categories", "place", "summary", "description"];
+/** The FTS5 columns, in the index's order (bm25 weights: BM25_WEIGHTS). */
+const INDEX_COLUMNS = ["title", "summary", "description", "provider", "categories", "place"] as const;
 const BATCH = 400;
 
-function documentValues(row: OfferRow, categoryIds: number[], vocabulary: Vocabulary): unknown[] {
+/** The normalized document of an offer, by FTS column. */
+function documentText(row: OfferRow, categoryIds: number[], vocabulary: Vocabulary): Record<(typeof INDEX_COLUMNS)[number], string> {
   const categories = [...new Set(categoryIds.map((id) => vocabulary.categoryNames.get(id) ?? ""))].join(" ").trim();
   const district = row.districtId === null ? "" : (vocabulary.districtNames.get(Number(row.districtId)) ?? "");
   const place = normalizeSearchText([row.city, row.postalCode, district, row.locationName, row.street].filter(Boolean).join(" "));
-  const title = normalizeSearchText(row.title);
-  return [Number(row.id), titleSortKey(row.title), title, normalizeSearchText(row.provider), categories, place, normalizeSearchText(row.summary), normalizeSearchText(row.description)];
+  return {
+    title: normalizeSearchText(row.title),
+    summary: normalizeSearchText(row.summary),
+    description: normalizeSearchText(row.description),
+    provider: normalizeSearchText(row.provider),
+    categories,
+    place,
+  };
 }
 
 /** The A–Z sort key: case-insensitive, umlauts sorted like their base letter (DIN 5007-1). */
@@ -115,12 +124,17 @@ async function writeDocuments(db: Runner, rows: OfferRow[], vocabulary: Vocabula
     list.push(Number(link.categoryId));
     categoriesByOffer.set(Number(link.offerId), list);
   }
-  const placeholders = `(${DOCUMENT_COLUMNS.map(() => "?").join(", ")})`;
-  const updates = DOCUMENT_COLUMNS.slice(1).map((c) => `"${c}" = excluded."${c}"`).join(", ");
+  const documents = rows.map((row) => documentText(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary));
   await db.run(
-    `INSERT INTO "OfferSearchDocument" (${DOCUMENT_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${rows.map(() => placeholders).join(", ")}
-     ON CONFLICT("offerId") DO UPDATE SET ${updates}`,
-    rows.flatMap((row) => documentValues(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary)),
+    `INSERT INTO "OfferSearchDocument" ("offerId", "titleKey", "title") VALUES ${rows.map(() => "(?, ?, ?)").join(", ")}
+     ON CONFLICT("offerId") DO UPDATE SET "titleKey" = excluded."titleKey", "title" = excluded."title"`,
+    rows.flatMap((row, i) => [Number(row.id), titleSortKey(row.title), documents[i].title]),
+  );
+  // The index is contentless (migration 0007): its rows are replaced by rowid, without old text.
+  await db.run(`DELETE FROM "OfferSearch" WHERE rowid IN (${ids.map(() => "?").join(", ")})`, ids);
+  await db.run(
+    `INSERT INTO "OfferSearch"(rowid, ${INDEX_COLUMNS.join(", ")}) VALUES ${rows.map(() => `(?, ${INDEX_COLUMNS.map(() => "?").join(", ")})`).join(", ")}`,
+    rows.flatMap((row, i) => [Number(row.id), ...INDEX_COLUMNS.map((column) => documents[i][column])]),
   );
 }
 
@@ -153,8 +167,9 @@ export async function rebuildSearchIndex(target: SearchIndexTarget): Promise<num
   const sqlite = isSqlite(target) ? target : null;
   if (sqlite && !sqlite.inTransaction) sqlite.exec("BEGIN");
   try {
-    await db.run(`DELETE FROM "OfferSearchDocument"`);
+    // Emptied first: then the delete trigger of every document row finds nothing to remove.
     await db.run(`INSERT INTO "OfferSearch"("OfferSearch") VALUES ('delete-all')`);
+    await db.run(`DELETE FROM "OfferSearchDocument"`);
     const vocabulary = await loadVocabulary(db);
     let lastId = 0;
     let total = 0;

@@ -3,6 +3,7 @@ import { approvedOrganizationsWhere } from "@/features/search/visibility";
 import { prisma } from "@/lib/db";
 import { translatedNameSelect } from "@/lib/localized";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
+import { sharedCached } from "@/lib/shared-cache";
 import { MIN_INDEXED_WORD_LENGTH, normalizeSearchText, searchWords } from "./normalize";
 import type { OfferSearchQuery, ProviderSearchQuery } from "./params";
 
@@ -80,34 +81,48 @@ async function loadCandidates(): Promise<Candidate[]> {
   });
 }
 
-function keywordMatcher(q: string | null): (c: Candidate) => boolean {
+/** The words a provider must contain: the long ones, or — when there is none — the short ones. */
+function keywordWords(q: string | null): string[] {
   const all = searchWords(q);
   const long = all.filter((w) => w.length >= MIN_INDEXED_WORD_LENGTH);
-  const words = long.length > 0 ? long : all;
-  if (words.length === 0) return () => true;
-  return (c) => {
-    const text = ` ${normalizeSearchText(
-      [
-        c.name,
-        c.subline,
-        c.summary,
-        c.description,
-        c.city,
-        c.postalCode,
-        c.district?.name,
-        ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name]),
-      ]
-        .filter(Boolean)
-        .join(" "),
-    )} `;
-    // Short words (only when no longer word exists) must start a word, as in the offer search.
-    return words.every((w) => (w.length >= MIN_INDEXED_WORD_LENGTH ? text.includes(w) : text.includes(` ${w}`)));
-  };
+  return long.length > 0 ? long : all;
 }
 
-function withinRadius(place: { lat: number; lng: number }, radiusKm: number): (c: Candidate) => boolean {
-  const kx = 111.195 * Math.cos((place.lat * Math.PI) / 180);
-  return (c) => c.lat !== null && c.lng !== null && Math.hypot((c.lat - place.lat) * 111.195, (c.lng - place.lng) * kx) <= radiusKm;
+/** The normalized text a provider is searched in, padded with spaces (word starts). */
+function candidateText(c: Candidate): string {
+  return ` ${normalizeSearchText(
+    [
+      c.name,
+      c.subline,
+      c.summary,
+      c.description,
+      c.city,
+      c.postalCode,
+      c.district?.name,
+      ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name]),
+    ]
+      .filter(Boolean)
+      .join(" "),
+  )} `;
+}
+
+function textMatcher(words: string[]): (text: string) => boolean {
+  // Short words (only when no longer word exists) must start a word, as in the offer search.
+  return (text) => words.every((w) => (w.length >= MIN_INDEXED_WORD_LENGTH ? text.includes(w) : text.includes(` ${w}`)));
+}
+
+function keywordMatcher(q: string | null): (c: Candidate) => boolean {
+  const words = keywordWords(q);
+  if (words.length === 0) return () => true;
+  const matches = textMatcher(words);
+  return (c) => matches(candidateText(c));
+}
+
+const KM_PER_DEGREE = 111.195;
+
+function withinRadius(place: { lat: number; lng: number }, radiusKm: number): (c: { lat: number | null; lng: number | null }) => boolean {
+  const kx = KM_PER_DEGREE * Math.cos((place.lat * Math.PI) / 180);
+  return (c) => c.lat !== null && c.lng !== null && Math.hypot((c.lat - place.lat) * KM_PER_DEGREE, (c.lng - place.lng) * kx) <= radiusKm;
 }
 
 function filterProviders(candidates: Candidate[], query: ProviderSearchQuery): Candidate[] {
@@ -159,13 +174,73 @@ export async function searchProviderMarkers(query: ProviderSearchQuery): Promise
     .map((c) => ({ id: c.id, slug: slugById.get(c.id) ?? "", name: c.name, lat: c.lat as number, lng: c.lng as number }));
 }
 
-/** For the offer search's tabs: approved providers matching the offer query's keyword and place. */
+type ProviderKeywordEntry = { text: string; lat: number | null; lng: number | null };
+
+/**
+ * Every approved provider's searchable text (the same pieces as candidateText), normalized once and
+ * shared by every visitor (lib/shared-cache.ts).
+ */
+function providerKeywordIndex(): Promise<ProviderKeywordEntry[]> {
+  return sharedCached("providerKeywordIndex", loadProviderKeywordIndex, { ttlMs: PROVIDER_INDEX_TTL_MS });
+}
+
+/**
+ * Provider texts and approval change only through actions of this process (profile saves,
+ * moderation), which drop the index; 10 minutes bounds writes by other processes. Rebuilding costs
+ * ~200 ms CPU at 100k offers, so it should not happen every minute.
+ */
+const PROVIDER_INDEX_TTL_MS = 10 * 60_000;
+
+async function loadProviderKeywordIndex(): Promise<ProviderKeywordEntry[]> {
+  // One statement with the category names folded in: through Prisma's nested select the same
+  // rows cost ~430 ms CPU at 100k offers (3,600 providers), as raw SQL ~26 ms, plus ~90 ms to
+  // normalize. The pieces are the ones candidateText joins; their order cannot change a match
+  // (query words have no spaces, pieces are joined by spaces).
+  const rows = await prisma.$queryRawUnsafe<
+    { name: string; subline: string | null; summary: string | null; description: string | null; city: string | null; postalCode: string | null; district: string | null; categories: string | null; lat: number | null; lng: number | null }[]
+  >(
+    `SELECT o."name" AS name, o."subline" AS subline, o."summary" AS summary, o."description" AS description, o."city" AS city,
+       o."postalCode" AS postalCode, d."name" AS district, o."lat" AS lat, o."lng" AS lng,
+       (SELECT group_concat(c."name" || IFNULL(' ' || p."name", ''), ' ')
+          FROM "OrganizationCategory" oc JOIN "Category" c ON c."id" = oc."categoryId" LEFT JOIN "Category" p ON p."id" = c."parentId"
+          WHERE oc."organizationId" = o."id") AS categories
+     FROM "Organization" o LEFT JOIN "District" d ON d."id" = o."districtId"
+     WHERE o."status" = 'APPROVED' AND o."deletedAt" IS NULL`,
+  );
+  return rows.map((r) => ({
+    text: ` ${normalizeSearchText([r.name, r.subline, r.summary, r.description, r.city, r.postalCode, r.district, r.categories].filter(Boolean).join(" "))} `,
+    lat: r.lat === null ? null : Number(r.lat),
+    lng: r.lng === null ? null : Number(r.lng),
+  }));
+}
+
+/**
+ * For the offer search's tabs: approved providers matching the offer query's keyword and place.
+ * Without a keyword SQL counts (index on status, deletedAt); with one, the words are looked up in
+ * the shared keyword index instead of reading and normalizing every provider per request.
+ */
 export async function countProvidersForOfferQuery(
   query: OfferSearchQuery,
   place: { lat: number; lng: number } | null,
   radiusKm: number | null,
 ): Promise<number> {
-  const matches = keywordMatcher(query.q);
-  const near = place && radiusKm !== null ? withinRadius(place, radiusKm) : () => true;
-  return (await loadCandidates()).filter((c) => matches(c) && near(c)).length;
+  const words = keywordWords(query.q);
+  const radius = place && radiusKm !== null ? { ...place, radiusKm, kx: KM_PER_DEGREE * Math.cos((place.lat * Math.PI) / 180) } : null;
+  if (words.length === 0) {
+    // Squared distances: no sqrt needed in SQL (same circle as withinRadius).
+    const near = radius
+      ? {
+          sql: ` AND "lat" IS NOT NULL AND "lng" IS NOT NULL AND (("lat" - ?) * ${KM_PER_DEGREE}) * (("lat" - ?) * ${KM_PER_DEGREE}) + (("lng" - ?) * ?) * (("lng" - ?) * ?) <= ?`,
+          params: [radius.lat, radius.lat, radius.lng, radius.kx, radius.lng, radius.kx, radius.radiusKm * radius.radiusKm],
+        }
+      : { sql: "", params: [] };
+    const rows = await prisma.$queryRawUnsafe<{ n: number | bigint }[]>(
+      `SELECT COUNT(*) AS n FROM "Organization" WHERE "status" = 'APPROVED' AND "deletedAt" IS NULL${near.sql}`,
+      ...near.params,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+  const matches = textMatcher(words);
+  const near = radius ? withinRadius(radius, radius.radiusKm) : () => true;
+  return (await providerKeywordIndex()).filter((entry) => matches(entry.text) && near(entry)).length;
 }

@@ -7,7 +7,7 @@ const KEPT_TABLES = new Set(["_prisma_migrations", "sqlite_sequence"]);
 
 function dataTables(db: Database.Database): string[] {
   // pragma_table_list: ordinary tables only — FTS5 virtual tables and their shadow tables (which
-  // may not be written directly) are kept in sync by triggers on OfferSearchDocument.
+  // may not be written directly) are emptied by the delete trigger on OfferSearchDocument.
   const rows = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   return rows.map((r) => r.name).filter((name) => !KEPT_TABLES.has(name));
 }

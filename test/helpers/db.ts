@@ -106,7 +106,7 @@ export async function setupTestDatabase(options: { name?: string } = {}): Promis
     async reset() {
       const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
         // Ordinary tables only: FTS5 virtual/shadow tables (OfferSearch*) may not be written directly;
-        // the triggers on OfferSearchDocument empty the index when its rows are deleted.
+        // the delete trigger on OfferSearchDocument empties the index when its rows are deleted.
         `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
       );
       // Foreign keys off for the deletes, so the order of tables does not matter.

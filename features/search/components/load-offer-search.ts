@@ -19,7 +19,9 @@ export const loadOfferSearch = cache(async (sp: SearchParamsInput, locale: strin
     targetGroups: facets.targetGroups.map((g) => g.value),
     districts: facets.districts.map((d) => d.value),
   });
-  const [result, counts] = await Promise.all([searchOffers(query), countOffersAndProviders(query)]);
+  // The offers tab shows the search's own total; only the providers are counted on top.
+  const result = await searchOffers(query);
+  const counts = await countOffersAndProviders(query, { offers: result.total });
   const hasFilters = Boolean(query.q) || hasOfferFilters(query);
   let nearMatches: NearMatch[] = [];
   if (result.total === 0 && hasFilters) {

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ResultsMap, type ResultsMapMarker } from "@/components/map/results-map";
+import { decodeMarkers, type CompactMarkers } from "../compact-markers";
 
 export type SearchMapPanelProps = { endpoint: string; tileUrl: string; attribution: string; center: [number, number]; zoom: number; ariaLabel: string };
 
@@ -22,7 +23,7 @@ export default function SearchMapPanelInner({ endpoint, tileUrl, attribution, ce
     const controller = new AbortController();
     fetch(endpoint, { signal: controller.signal, headers: { accept: "application/json" } })
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
-      .then((body: { markers: ResultsMapMarker[] }) => setLoaded({ endpoint, markers: body.markers }))
+      .then((body: CompactMarkers) => setLoaded({ endpoint, markers: decodeMarkers(body) }))
       .catch(() => {
         if (!controller.signal.aborted) setLoaded({ endpoint, markers: null });
       });

@@ -36,7 +36,13 @@ export default async function OfferPage({ params }: Props) {
   const { offer, schedule, expired, upcoming } = data;
   const [settings, similar, baseUrl] = await Promise.all([
     getSettings(),
-    similarOffers({ id: offer.id, categoryIds: offer.categories.map((c) => c.category.id) }),
+    similarOffers({
+      id: offer.id,
+      categoryIds: offer.categories.map((c) => c.category.id),
+      targetGroupIds: offer.targetGroups.map((t) => t.targetGroup.id),
+      ageMin: offer.ageMin,
+      ageMax: offer.ageMax,
+    }),
     siteBaseUrl(),
   ]);
   const url = baseUrl + getPathname({ locale, href: { pathname: "/offers/[slug]", params: { slug } } });
