@@ -16,6 +16,10 @@ export const routing = defineRouting({
   locales,
   defaultLocale: "de",
   localePrefix: "always",
+  // No `Link` response header with every language version: pages name them in their <head>
+  // (hreflang, features/seo/paths.ts), and six full URLs per response would make long addresses
+  // exceed common header limits of clients and proxies.
+  alternateLinks: false,
   pathnames: {
     "/": "/",
     "/offers": paths("/angebote", "/offers"),
