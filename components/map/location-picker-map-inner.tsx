@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { MapContainer, Marker, useMap, useMapEvents } from "react-leaflet";
 import { pinIcon } from "./leaflet-setup";
 import { useTileLayer } from "./tile-status";
+import { MapLocalization } from "./map-localization";
 
 export type LocationPickerMapProps = {
   lat: number;
@@ -42,9 +43,10 @@ export default function LocationPickerMapInner({ lat, lng, onMove, markerTitle, 
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>
-      <div role="region" aria-label={ariaLabel} className="h-64 w-full overflow-hidden rounded-lg border border-slate-200">
+      <div role="region" aria-label={ariaLabel} dir="ltr" className="h-64 w-full overflow-hidden rounded-lg border border-slate-200">
         <MapContainer center={[lat, lng]} zoom={zoom} scrollWheelZoom={false} style={{ height: "100%", width: "100%" }}>
           {tiles.layer}
+          <MapLocalization />
           <Follow lat={lat} lng={lng} />
           <ClickToMove onMove={onMove} />
           <Marker

@@ -5,6 +5,7 @@ import "./map.css";
 import { MapContainer, Marker } from "react-leaflet";
 import { pinIcon } from "./leaflet-setup";
 import { useTileLayer } from "./tile-status";
+import { MapLocalization } from "./map-localization";
 
 export type OfferLocationMapProps = {
   lat: number;
@@ -23,7 +24,7 @@ export default function OfferLocationMapInner({ lat, lng, title, tileUrl, attrib
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>
-      <div role="region" aria-label={ariaLabel} className="h-56 w-full overflow-hidden rounded-lg border border-slate-200 sm:h-64">
+      <div role="region" aria-label={ariaLabel} dir="ltr" className="h-56 w-full overflow-hidden rounded-lg border border-slate-200 sm:h-64">
         <MapContainer
           center={[lat, lng]}
           zoom={zoom}
@@ -36,6 +37,7 @@ export default function OfferLocationMapInner({ lat, lng, title, tileUrl, attrib
           style={{ height: "100%", width: "100%" }}
         >
           {tiles.layer}
+          <MapLocalization />
           <Marker position={[lat, lng]} icon={pinIcon} title={title} alt={title} keyboard={false} />
         </MapContainer>
       </div>

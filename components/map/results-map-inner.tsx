@@ -9,6 +9,7 @@ import "leaflet.markercluster";
 import { useEffect } from "react";
 import { MapContainer, useMap } from "react-leaflet";
 import { useTileLayer } from "./tile-status";
+import { MapLocalization } from "./map-localization";
 
 export type ResultsMapMarker = { id: string | number; lat: number; lng: number; title: string; href: string; subtitle?: string };
 
@@ -86,9 +87,10 @@ export default function ResultsMapInner({ markers, tileUrl, attribution, ariaLab
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>
-      <div role="region" aria-label={ariaLabel} className={className ?? "h-[28rem] w-full overflow-hidden rounded-lg border border-slate-200 md:h-[36rem]"}>
+      <div role="region" aria-label={ariaLabel} dir="ltr" className={className ?? "h-[28rem] w-full overflow-hidden rounded-lg border border-slate-200 md:h-[36rem]"}>
         <MapContainer center={center} zoom={zoom} scrollWheelZoom={false} style={{ height: "100%", width: "100%" }}>
           {tiles.layer}
+          <MapLocalization />
           <ClusteredMarkers markers={markers} />
         </MapContainer>
       </div>
