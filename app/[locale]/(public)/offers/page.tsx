@@ -4,7 +4,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { offerSearchToParams, parseOfferSearch, type SearchParamsInput } from "@/features/search/params";
-import { filterLabels, loadOfferSearch } from "@/features/search/components/load-offer-search";
+import { filterLabels, loadOfferSearch } from "@/features/search/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
 import { pageAlternates } from "@/features/seo/paths";
 
