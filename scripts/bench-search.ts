@@ -51,7 +51,7 @@ async function benchSize(offers: number, args: Args) {
   const file = ensureDatabase(ROOT, offers, args.fresh);
   process.env.DATABASE_URL = `file:${file}`;
   const { searchOffers } = await import("../features/search/offer-search");
-  const { parseOfferSearch } = await import("../features/search/params");
+  const { parseOfferSearch } = await import("../features/search/params/parse");
   const { todayLocal } = await import("../lib/dates");
   const { prisma } = await import("../lib/db");
   const now = new Date();

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/helpers/db";
 import { countOffersAndProviders, searchOfferMarkers, searchOffers } from "./offer-search";
-import { parseOfferSearch, type SearchParamsInput } from "./params";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { parseOfferSearch } from "./params/parse";
 
 // A database without migration 0006 (e.g. a running dev server migrated later) is searched as before:
 // link tables instead of the bits, Offer_search_idx instead of the partial index. Simulated by

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { countOffersAndProviders, searchOffers } from "./offer-search";
-import { hasOfferFilters, parseOfferSearch, type SearchParamsInput } from "./params";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { hasOfferFilters, parseOfferSearch } from "./params/parse";
 import { offerFacets, type OfferFacets } from "./facets";
 import type { FilterLabels } from "./components/active-filter-chips";
 import { relaxations } from "./suggestions";

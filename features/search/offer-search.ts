@@ -9,7 +9,7 @@ import { sharedCached } from "@/lib/shared-cache";
 import { BM25_WEIGHTS, buildKeywordFilter, documentTextSql } from "./fts";
 import { linkBitMask } from "./link-bits";
 import { normalizeSearchText } from "./normalize";
-import { DEFAULT_RADIUS_KM, type OfferSearchQuery, type OfferSort } from "./params";
+import { DEFAULT_RADIUS_KM, type OfferSearchQuery, type OfferSort } from "./params/vocabulary";
 import { scheduleCondition } from "./schedule-filter";
 
 // The offer search: one hand-written SQL statement (FTS5 keyword + every filter + visibility) for
