@@ -2,7 +2,6 @@ import "server-only";
 import type { OfferCard } from "@/features/search/offer-card";
 import { publishedOffersSql } from "@/features/search/visibility";
 import { todayLocal } from "@/lib/dates";
-import { databaseUrl } from "@/lib/database-url";
 import { prisma } from "@/lib/db";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { sharedCached } from "@/lib/shared-cache";
@@ -67,28 +66,7 @@ type SearchContext = {
   radiusKm: number | null; // only with place
   /** Keyword matches are few (< KEYWORD_FEW_SHARE of all offers): check other filters per match. */
   fewKeywordMatches: boolean;
-  /** The database has migration 0006_search_link_bits (link bits, Offer_visible_search_idx). */
-  linkBits: boolean;
 };
-
-/**
- * Databases without migration 0006 (a running dev server whose database is migrated later) are
- * searched as before: link tables and Offer_search_idx. Checked once per database URL.
- */
-const linkBitsSchema = new Map<string, Promise<boolean>>();
-
-function hasLinkBitsSchema(): Promise<boolean> {
-  const url = databaseUrl();
-  let known = linkBitsSchema.get(url);
-  if (!known) {
-    known = prisma
-      .$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'Offer_visible_search_idx'`)
-      .then((rows) => Number(rows[0]?.n ?? 0) > 0)
-      .catch(() => false);
-    linkBitsSchema.set(url, known);
-  }
-  return known;
-}
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
@@ -105,7 +83,6 @@ async function resolveContext(query: OfferSearchQuery, now: Date): Promise<Searc
     placeNotFound: false,
     radiusKm: null,
     fewKeywordMatches: false,
-    linkBits: await hasLinkBitsSchema(),
   };
   const parts: Fragment[] = [];
   if (query.categories.length > 0) {
@@ -132,8 +109,8 @@ async function resolveContext(query: OfferSearchQuery, now: Date): Promise<Searc
   const keyword = buildKeywordFilter(query.q);
   // Only link-table filters depend on it (date/weekday/time filters are per-offer column checks).
   const linkFilters =
-    (ctx.categoryIds !== null && (!ctx.linkBits || linkBitMask(ctx.categoryIds) === null)) ||
-    (ctx.targetGroupIds !== null && (!ctx.linkBits || linkBitMask(ctx.targetGroupIds) === null)) ||
+    (ctx.categoryIds !== null && linkBitMask(ctx.categoryIds) === null) ||
+    (ctx.targetGroupIds !== null && linkBitMask(ctx.targetGroupIds) === null) ||
     query.languages.length > 0;
   if (keyword.kind === "match" && linkFilters) {
     // Counting matches reads only the FTS doclists (2 ms for a rare word, ~25 ms for "kinder" at 100k).
@@ -249,8 +226,8 @@ function buildQuery(
       ? `EXISTS (SELECT 1 FROM ${table} WHERE ${alias}."offerId" = o."id" AND ${condition})`
       : `o."id" IN (SELECT ${alias}."offerId" FROM ${table} WHERE ${condition})`;
   };
-  const categoryBits = ctx.categoryIds && ctx.linkBits ? linkBitMask(ctx.categoryIds) : null;
-  const targetGroupBits = ctx.targetGroupIds && ctx.linkBits ? linkBitMask(ctx.targetGroupIds) : null;
+  const categoryBits = ctx.categoryIds ? linkBitMask(ctx.categoryIds) : null;
+  const targetGroupBits = ctx.targetGroupIds ? linkBitMask(ctx.targetGroupIds) : null;
   if (categoryBits !== null) {
     where.push({ sql: `(o."searchCategories" & ?) <> 0`, params: [categoryBits] });
   } else if (ctx.categoryIds) {
@@ -329,7 +306,7 @@ function buildQuery(
   // Statements that need no sort key of the covering index (COUNT, markers, distance order) read the
   // narrower partial index of visible-candidate offers (migration 0006_search_link_bits): ~20 % less
   // CPU for a COUNT over every published offer at 100k.
-  const scanIndex = offerIndex === "titleKey" ? "Offer_search_idx" : offerIndex === "Offer_search_idx" && ctx.linkBits && (!forOrder || sort === "distance") ? "Offer_visible_search_idx" : offerIndex;
+  const scanIndex = offerIndex === "titleKey" ? "Offer_search_idx" : offerIndex === "Offer_search_idx" && (!forOrder || sort === "distance") ? "Offer_visible_search_idx" : offerIndex;
   const needsTitleKey = forOrder && sort === "az" && !byTitleKey;
   if (needsTitleKey) joins.push({ sql: `LEFT JOIN "OfferSearchDocument" tk INDEXED BY "OfferSearchDocument_offerId_titleKey_idx" ON tk."offerId" = o."id"`, params: [] });
 
@@ -661,8 +638,8 @@ async function loadCategoryCounts(now: Date): Promise<{ slug: string; count: num
   const visible = publishedOffersSql("o", { now });
   const members = new Map<number, number[]>(categories.map((c) => [c.id, [c.id, ...categories.filter((child) => child.parentId === c.id).map((child) => child.id)]]));
   const masks = new Map(categories.map((c) => [c.id, linkBitMask(members.get(c.id) ?? [])]));
-  if ((await hasLinkBitsSchema()) && [...masks.values()].every((mask) => mask !== null)) {
-    // Every category has its bit on Offer (migration 0006): one pass over the visible offers' index
+  if ([...masks.values()].every((mask) => mask !== null)) {
+    // Every category has its bit on Offer: one pass over the visible offers' index
     // entries, grouped by their set of categories (a few hundred distinct sets), instead of joining
     // every category link to its offer (~510 ms at 100k offers).
     const sets = await prisma.$queryRawUnsafe<{ bits: number | bigint; n: number | bigint }[]>(
@@ -675,7 +652,7 @@ async function loadCategoryCounts(now: Date): Promise<{ slug: string; count: num
       return { slug: c.slug, count: grouped.reduce((sum, s) => ((s.bits & mask) !== 0 ? sum + s.n : sum), 0) };
     });
   }
-  // Category ids past the link bits (or an older schema): through the link table.
+  // Category ids past the link bits: through the link table.
   const rows = await prisma.$queryRawUnsafe<{ slug: string; count: number | bigint }[]>(
     `SELECT c."slug" AS slug, COUNT(DISTINCT oc."offerId") AS count
      FROM "Category" c
