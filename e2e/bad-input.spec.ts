@@ -7,7 +7,7 @@ import { expect, test } from "./fixtures";
 
 const TARGETS = ["/de/angebote", "/de/anbieter", "/api/search/markers"] as const;
 
-// Parameter names of the search contract (features/search/params.ts), plus unknown ones.
+// Parameter names of the search contract (features/search/params/vocabulary.ts), plus unknown ones.
 const PARAM_NAMES = [
   "q", "kategorie", "zielgruppe", "alter", "datum", "von", "bis", "tag", "zeit", "stadtteil", "ort", "umkreis",
   "kostenlos", "barrierefrei", "online", "ohneanmeldung", "sprache", "sortierung", "seite", "ansicht", "traeger",

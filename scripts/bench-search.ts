@@ -51,7 +51,7 @@ async function benchSize(offers: number, args: Args) {
   const file = ensureDatabase(ROOT, offers, args.fresh);
   process.env.DATABASE_URL = `file:${file}`;
   const { searchOffers } = await import("../features/search/offer-search");
-  const { parseOfferSearch } = await import("../features/search/params");
+  const { parseOfferSearch } = await import("../features/search/params/parse");
   const { todayLocal } = await import("../lib/dates");
   const { prisma } = await import("../lib/db");
   const now = new Date();
@@ -85,7 +85,7 @@ async function benchSize(offers: number, args: Args) {
   }
   // The whole page loader of /angebote (facets, search, tab counts, near matches on empty results):
   // what a request to the page costs in the database, beyond searchOffers alone.
-  const { loadOfferSearch } = await import("../features/search/components/load-offer-search");
+  const { loadOfferSearch } = await import("../features/search/load-offer-search");
   const loaderTimes: number[] = [];
   const loaderCpu: number[] = [];
   for (const search of mix) await loadOfferSearch(search.params, "de");

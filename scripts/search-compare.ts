@@ -162,7 +162,7 @@ async function main() {
   process.env.DATABASE_URL = `file:${file}`;
   const modulePath = path.resolve(arg("--module") ?? "features/search/offer-search.ts");
   const engine = (await import(pathToFileURL(modulePath).href)) as typeof import("../features/search/offer-search");
-  const { parseOfferSearch } = await import("../features/search/params");
+  const { parseOfferSearch } = await import("../features/search/params/parse");
   const { todayLocal } = await import("../lib/dates");
   const now = new Date(arg("--now") ?? "2026-11-27T16:00:00Z");
   const result: Record<string, unknown> = {};

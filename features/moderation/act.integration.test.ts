@@ -8,7 +8,7 @@ import type { OfferFormValues } from "@/features/offers/schemas";
 import { offerFormValues } from "@/features/offers/test-fixtures";
 import { addMember, createUser, sessionUser } from "@/features/organizations/test-fixtures";
 import { searchOffers } from "@/features/search/offer-search";
-import { parseOfferSearch } from "@/features/search/params";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { AppError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/helpers/db";
 import { linkFrom, mailText, startSmtpServer, type TestSmtpServer } from "@/test/helpers/smtp";

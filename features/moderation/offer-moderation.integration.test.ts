@@ -6,7 +6,7 @@ import { createOfferFor, updateOfferFor } from "@/features/offers/mutations";
 import type { OfferFormValues } from "@/features/offers/schemas";
 import { offerFormValues } from "@/features/offers/test-fixtures";
 import { searchOffers } from "@/features/search/offer-search";
-import { parseOfferSearch } from "@/features/search/params";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/helpers/db";
 import { mailText, startSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test/helpers/smtp";

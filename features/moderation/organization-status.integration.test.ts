@@ -4,7 +4,7 @@ import type { SessionUser } from "@/features/accounts/types";
 import { createOffer } from "@/features/offer-management/test-fixtures";
 import { addMember, createUser, sessionUser } from "@/features/organizations/test-fixtures";
 import { searchOffers } from "@/features/search/offer-search";
-import { parseOfferSearch } from "@/features/search/params";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { AppError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/helpers/db";
 import { mailText, startSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test/helpers/smtp";

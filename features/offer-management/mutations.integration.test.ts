@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getPublicOffer } from "@/features/offers/detail-queries";
-import { parseOfferSearch } from "@/features/search/params";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { searchOffers } from "@/features/search/offer-search";
 import { AppError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { useTestDatabase } from "@/test/helpers/db";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSessionUser } from "@/features/accounts/session-user";
 import type { SessionUser } from "@/features/accounts/types";
 import { searchOffers } from "@/features/search/offer-search";
-import { parseOfferSearch } from "@/features/search/params";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { AppError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { storeImage } from "@/lib/uploads";
 import { useTestDatabase } from "@/test/helpers/db";

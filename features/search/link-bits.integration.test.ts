@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/helpers/db";
 import { searchOffers } from "./offer-search";
-import { parseOfferSearch, type SearchParamsInput } from "./params";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { parseOfferSearch } from "./params/parse";
 
 // Offer."searchCategories" / "searchTargetGroups" (migration 0006_search_link_bits) are kept by
 // triggers on the link tables, whatever writes them (Prisma nested creates, createMany/deleteMany,

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { useTestDatabase } from "@/test/helpers/db";
 import { rebuildSearchIndex, reindexOffer } from "./fts";
 import { categoryCounts, countOffersAndProviders, searchOfferMarkers, searchOffers } from "./offer-search";
-import { parseOfferSearch, type SearchParamsInput } from "./params";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { parseOfferSearch } from "./params/parse";
 
 // Small hand-made fixtures (not the seed): each filter's semantics, the worked example,
 // the visibility rule, paging, sorting, radius and bad input.

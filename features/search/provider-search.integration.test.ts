@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/helpers/db";
-import { parseProviderSearch } from "./params";
+import { parseProviderSearch } from "./params/parse";
 import { searchProviderMarkers, searchProviders } from "./provider-search";
 
 describe("searchProviders", () => {

@@ -5,7 +5,7 @@ import { translatedNameSelect } from "@/lib/localized";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { sharedCached } from "@/lib/shared-cache";
 import { MIN_INDEXED_WORD_LENGTH, normalizeSearchText, searchWords } from "./normalize";
-import type { OfferSearchQuery, ProviderSearchQuery } from "./params";
+import type { OfferSearchQuery, ProviderSearchQuery } from "./params/vocabulary";
 
 // Provider search. Providers are few (≈ offers / 25), so approved providers are read with their
 // searchable text once per search and matched in JS with the same normalization as the offer index

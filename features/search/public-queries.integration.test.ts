@@ -5,8 +5,9 @@ import { invalidateSharedCache } from "@/lib/shared-cache";
 import { useTestDatabase } from "@/test/helpers/db";
 import { visibleLanguageCodes } from "./facets";
 import { normalizeSearchText, searchWords, MIN_INDEXED_WORD_LENGTH } from "./normalize";
-import { categoryCounts, countOffersAndProviders, resolvePlace, searchOfferMarkers, searchOffers } from "./offer-search";
-import { parseOfferSearch } from "./params";
+import { categoryCounts, countOffersAndProviders, searchOfferMarkers, searchOffers } from "./offer-search";
+import { resolvePlace } from "./place";
+import { parseOfferSearch } from "./params/parse";
 
 // The public pages' shared queries were rewritten from "load every row, filter in JavaScript" to SQL
 // bounded by the page (issue #17). Each old query is kept below as the reference implementation, and

@@ -3,7 +3,8 @@ import { deriveOccurrenceFields, scheduleToRows } from "@/features/offers/schedu
 import { ScheduleSchema, type ScheduleInput } from "@/features/offers/schedule-schema";
 import { useTestDatabase } from "@/test/helpers/db";
 import { searchOffers } from "./offer-search";
-import { parseOfferSearch, type SearchParamsInput } from "./params";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { parseOfferSearch } from "./params/parse";
 
 // The search columns (schedule-columns.ts) must never change a result: every schedule is stored
 // twice — once with the columns deriveOccurrenceFields computes (as every save path writes them),

@@ -20,7 +20,7 @@
 // Changing TIME_OF_DAY_MINUTES changes the bands: every offer's columns must then be re-derived.
 
 import { weekdayOf } from "@/lib/dates";
-import { TIME_OF_DAY, TIME_OF_DAY_MINUTES, type TimeOfDay } from "./params";
+import { TIME_OF_DAY, TIME_OF_DAY_MINUTES, type TimeOfDay } from "./params/vocabulary";
 
 export const SEARCH_MODE = {
   /** Columns unknown (defaults): check the rows. */

@@ -5,7 +5,8 @@ import { ScheduleSchema, type Schedule, type ScheduleInput } from "@/features/of
 import { addDays, dayNumber, formatTime, todayLocal, weekdayOf } from "@/lib/dates";
 import { useTestDatabase } from "@/test/helpers/db";
 import { searchOffers } from "./offer-search";
-import { parseOfferSearch, TIME_OF_DAY, TIME_OF_DAY_MINUTES, type OfferSearchQuery, type TimeOfDay } from "./params";
+import { TIME_OF_DAY, TIME_OF_DAY_MINUTES, type OfferSearchQuery, type TimeOfDay } from "./params/vocabulary";
+import { parseOfferSearch } from "./params/parse";
 import { dateWindow, FULL_SEARCH_MASK } from "./schedule-columns";
 
 // Differential test of the date/weekday/time filters (./schedule-filter.ts): random schedules of

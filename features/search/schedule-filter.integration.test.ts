@@ -6,7 +6,8 @@ import type { ScheduleInput } from "@/features/offers/schedule-schema";
 import { offerFormValues } from "@/features/offers/test-fixtures";
 import { useTestDatabase } from "@/test/helpers/db";
 import { searchOffers } from "./offer-search";
-import { parseOfferSearch, type SearchParamsInput } from "./params";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { parseOfferSearch } from "./params/parse";
 
 // The reproductions of issue 10 (demo data, today = 2026-12-02): offers saved through the providers'
 // save path, searched with the URLs that used to find them although they have no occurrence that

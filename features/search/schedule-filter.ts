@@ -1,5 +1,5 @@
 import { dayNumber, isValidDate, weekdayOfDayNumber } from "@/lib/dates";
-import { TIME_OF_DAY_MINUTES, type OfferSearchQuery } from "./params";
+import { TIME_OF_DAY_MINUTES, type OfferSearchQuery } from "./params/vocabulary";
 import { FULL_SEARCH_MASK, SEARCH_MODE, wantedSearchMask } from "./schedule-columns";
 
 // The date, weekday and time-of-day filters of the offer search (used by ./offer-search.ts).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyOfferSearch, offerSearchToParams, parseOfferSearch } from "./params";
+import { emptyOfferSearch } from "./params/vocabulary";
+import { offerSearchToParams, parseOfferSearch } from "./params/parse";
 import { relaxations } from "./suggestions";
 
 const parse = (qs: string) => {

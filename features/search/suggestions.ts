@@ -1,4 +1,4 @@
-import type { OfferSearchQuery } from "./params";
+import type { OfferSearchQuery } from "./params/vocabulary";
 
 /** A group of filters that a "near match" suggestion drops together. */
 export type RelaxGroup =

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { RADII_KM } from "@/features/search/params";
+import { RADII_KM } from "@/features/search/params/vocabulary";
 import type { CategoryFacet, FacetOption } from "@/features/search/facets";
 
 const field = "mt-1 block w-full min-h-11 rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600";

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { offerSearchToParams, WEEKDAY_PARAMS, type OfferSearchQuery } from "../params";
+import { WEEKDAY_PARAMS, type OfferSearchQuery } from "../params/vocabulary";
+import { offerSearchToParams } from "../params/parse";
 import { activeFilters, paramsToQuery, withoutFilters, type ActiveFilter } from "./active-filters";
 
 export type FilterLabels = { categories: Map<string, string>; targetGroups: Map<string, string>; districts: Map<string, string>; languages: Map<string, string> };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyOfferSearch, offerSearchToParams, parseOfferSearch } from "../params";
+import { emptyOfferSearch } from "../params/vocabulary";
+import { offerSearchToParams, parseOfferSearch } from "../params/parse";
 import { activeFilters, paramsToQuery, withoutFilters } from "./active-filters";
 
 const parse = (qs: string) => parseOfferSearch(Object.fromEntries([...new URLSearchParams(qs).keys()].map((k) => [k, new URLSearchParams(qs).getAll(k)]))).query;

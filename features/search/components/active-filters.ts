@@ -1,4 +1,4 @@
-import type { OfferSearchQuery } from "../params";
+import type { OfferSearchQuery } from "../params/vocabulary";
 
 /** One removable piece of an offer search: a single value of a multi-select, or a whole scalar filter. */
 export type ActiveFilter =

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { offerSearchToParams, type OfferSearchQuery } from "../params";
+import { type OfferSearchQuery } from "../params/vocabulary";
+import { offerSearchToParams } from "../params/parse";
 import type { RelaxGroup } from "../suggestions";
 import { paramsToQuery } from "./active-filters";
 import { ActiveFilterChips, type FilterLabels } from "./active-filter-chips";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { defaultOfferSort, OFFER_SORT_PARAMS, RADII_KM, TIME_PARAMS, WEEKDAY_PARAMS, type OfferSearchQuery } from "../params";
+import { defaultOfferSort, OFFER_SORT_PARAMS, RADII_KM, TIME_PARAMS, WEEKDAY_PARAMS, type OfferSearchQuery } from "../params/vocabulary";
 import type { OfferFacets } from "../facets";
 import { CategoryCheckboxes } from "./category-checkboxes";
 import { Checkbox, fieldClass, FilterGroup } from "./filter-group";
@@ -8,7 +8,7 @@ type Props = { query: OfferSearchQuery; facets: OfferFacets; action: string; map
 
 /**
  * The offer filters as a plain GET form: works without JavaScript, and the URL it produces is the
- * search state (shareable, restored by the back button). Parameter names follow features/search/params.ts.
+ * search state (shareable, restored by the back button). Parameter names follow features/search/params/vocabulary.ts.
  */
 export function OfferFilterForm({ query, facets, action, mapView }: Props) {
   const t = useTranslations("Search");

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Pagination } from "@/components/ui/pagination";
-import { offerSearchToParams, providerSearchToParams, emptyProviderSearch, type OfferSearchQuery } from "../params";
+import { emptyProviderSearch, type OfferSearchQuery } from "../params/vocabulary";
+import { offerSearchToParams, providerSearchToParams } from "../params/parse";
 import type { OfferSearchResult } from "../offer-search";
 import type { OfferFacets } from "../facets";
 import { activeFilters, paramsToQuery } from "./active-filters";

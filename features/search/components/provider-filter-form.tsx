@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { CARRIER_TYPE_PARAMS, CARRIER_TYPES, PROVIDER_SORT_PARAMS, PROVIDER_SORTS, type ProviderSearchQuery } from "../params";
+import { CARRIER_TYPE_PARAMS, CARRIER_TYPES, PROVIDER_SORT_PARAMS, PROVIDER_SORTS, type ProviderSearchQuery } from "../params/vocabulary";
 import type { CategoryFacet, FacetOption } from "../facets";
 import { CategoryCheckboxes } from "./category-checkboxes";
 import { Checkbox, fieldClass, FilterGroup } from "./filter-group";

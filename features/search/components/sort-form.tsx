@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { OFFER_SORT_PARAMS, OFFER_SORTS, offerSearchToParams, type OfferSearchQuery } from "../params";
+import { OFFER_SORT_PARAMS, OFFER_SORTS, type OfferSearchQuery } from "../params/vocabulary";
+import { offerSearchToParams } from "../params/parse";
 
 /**
  * The sort choice as its own small GET form: the current search travels along as hidden fields, so

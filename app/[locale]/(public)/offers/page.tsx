@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
-import { offerSearchToParams, parseOfferSearch, type SearchParamsInput } from "@/features/search/params";
-import { filterLabels, loadOfferSearch } from "@/features/search/components/load-offer-search";
+import { type SearchParamsInput } from "@/features/search/params/vocabulary";
+import { offerSearchToParams, parseOfferSearch } from "@/features/search/params/parse";
+import { filterLabels, loadOfferSearch } from "@/features/search/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
 import { pageAlternates } from "@/features/seo/paths";
 

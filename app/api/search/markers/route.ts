@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getPathname } from "@/i18n/navigation";
-import { parseOfferSearch } from "@/features/search/params";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { searchOfferMarkers } from "@/features/search/offer-search";
 import { hrefPrefix, markersResponse } from "@/features/search/markers-response";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getPathname } from "@/i18n/navigation";
-import { parseProviderSearch } from "@/features/search/params";
+import { parseProviderSearch } from "@/features/search/params/parse";
 import { searchProviderMarkers } from "@/features/search/provider-search";
 import { hrefPrefix, markersResponse } from "@/features/search/markers-response";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyOfferSearch, offerSearchToParams, parseOfferSearch, parseProviderSearch, providerSearchToParams } from "./params";
+import { emptyOfferSearch } from "./vocabulary";
+import { offerSearchToParams, parseOfferSearch, parseProviderSearch, providerSearchToParams } from "./parse";
 
 const sp = (search: string) => {
   const out: Record<string, string | string[]> = {};
@@ -13,7 +14,9 @@ const sp = (search: string) => {
 describe("parseOfferSearch", () => {
   it("reads every parameter", () => {
     const { query, ignored } = parseOfferSearch(
-      sp("q=+Kinder++turnen+&kategorie=sport&kategorie=musik&zielgruppe=kinder&alter=5&datum=2026-11-10&tag=di&tag=mo&zeit=abend&zeit=vormittag&stadtteil=nordstadt&ort=44135&umkreis=5&kostenlos=1&barrierefrei=on&online=1&ohneanmeldung=1&sprache=TR&sortierung=az&seite=3&ansicht=karte"),
+      sp(
+        "q=+Kinder++turnen+&kategorie=sport&kategorie=musik&zielgruppe=kinder&alter=5&datum=2026-11-10&tag=di&tag=mo&zeit=abend&zeit=vormittag&stadtteil=nordstadt&ort=44135&umkreis=5&kostenlos=1&barrierefrei=on&online=1&ohneanmeldung=1&sprache=TR&sortierung=az&seite=3&ansicht=karte",
+      ),
     );
     expect(ignored).toEqual([]);
     expect(query).toEqual({
@@ -68,7 +71,9 @@ describe("parseOfferSearch", () => {
     expect(query.weekdays).toEqual([]);
     expect(query.free).toBe(false);
     expect(query.languages).toEqual([]);
-    expect(ignored.sort()).toEqual(["alter", "datum", "kategorie", "kostenlos", "ort", "seite", "sortierung", "sprache", "tag", "umkreis", "zeit"].sort());
+    expect(ignored.sort()).toEqual(
+      ["alter", "datum", "kategorie", "kostenlos", "ort", "seite", "sortierung", "sprache", "tag", "umkreis", "zeit"].sort(),
+    );
     // A too-long keyword is shortened and still searched for: reported as truncated, not ignored.
     expect(truncated).toEqual(["q"]);
   });
@@ -82,7 +87,10 @@ describe("parseOfferSearch", () => {
   });
 
   it("reads von/bis (swapped when reversed) and prefers datum", () => {
-    expect(parseOfferSearch({ von: "2026-12-01", bis: "2026-11-01" }).query).toMatchObject({ dateFrom: "2026-11-01", dateTo: "2026-12-01" });
+    expect(parseOfferSearch({ von: "2026-12-01", bis: "2026-11-01" }).query).toMatchObject({
+      dateFrom: "2026-11-01",
+      dateTo: "2026-12-01",
+    });
     const both = parseOfferSearch({ datum: "2026-11-10", von: "2026-12-01" });
     expect(both.query).toMatchObject({ dateFrom: "2026-11-10", dateTo: "2026-11-10" });
     expect(both.ignored).toEqual(["von"]);
@@ -96,19 +104,35 @@ describe("parseOfferSearch", () => {
 
 describe("offerSearchToParams", () => {
   it("round-trips and omits defaults", () => {
-    const search = "q=turnen&kategorie=sport&alter=5&datum=2026-11-10&tag=di&zeit=nachmittag&ort=44135&umkreis=5&kostenlos=1&sortierung=datum&seite=2";
+    const search =
+      "q=turnen&kategorie=sport&alter=5&datum=2026-11-10&tag=di&zeit=nachmittag&ort=44135&umkreis=5&kostenlos=1&sortierung=datum&seite=2";
     const { query } = parseOfferSearch(sp(search));
     const params = offerSearchToParams(query);
     expect(parseOfferSearch(sp(params.toString())).query).toEqual(query);
     expect(offerSearchToParams(emptyOfferSearch()).toString()).toBe("");
-    expect(offerSearchToParams({ ...emptyOfferSearch(), dateFrom: "2026-11-01", dateTo: "2026-11-30" }).toString()).toBe("von=2026-11-01&bis=2026-11-30");
+    expect(offerSearchToParams({ ...emptyOfferSearch(), dateFrom: "2026-11-01", dateTo: "2026-11-30" }).toString()).toBe(
+      "von=2026-11-01&bis=2026-11-30",
+    );
   });
 });
 
 describe("provider search params", () => {
   it("parses and round-trips", () => {
-    const { query, ignored } = parseProviderSearch({ q: "verein", kategorie: "sport", traeger: ["verein", "kirche", "xx"], sortierung: "neu", seite: "2" });
-    expect(query).toEqual({ q: "verein", categories: ["sport"], districts: [], carrierTypes: ["ASSOCIATION", "CHURCH"], sort: "newest", page: 2 });
+    const { query, ignored } = parseProviderSearch({
+      q: "verein",
+      kategorie: "sport",
+      traeger: ["verein", "kirche", "xx"],
+      sortierung: "neu",
+      seite: "2",
+    });
+    expect(query).toEqual({
+      q: "verein",
+      categories: ["sport"],
+      districts: [],
+      carrierTypes: ["ASSOCIATION", "CHURCH"],
+      sort: "newest",
+      page: 2,
+    });
     expect(ignored).toEqual(["traeger"]);
     expect(parseProviderSearch(sp(providerSearchToParams(query).toString())).query).toEqual(query);
   });

@@ -1,11 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { countOffersAndProviders, searchOffers } from "../offer-search";
-import { hasOfferFilters, parseOfferSearch, type SearchParamsInput } from "../params";
-import { offerFacets, type OfferFacets } from "../facets";
-import type { FilterLabels } from "./active-filter-chips";
-import { relaxations } from "../suggestions";
-import type { NearMatch } from "./empty-results";
+import { countOffersAndProviders, searchOffers } from "./offer-search";
+import { type SearchParamsInput } from "./params/vocabulary";
+import { hasOfferFilters, parseOfferSearch } from "./params/parse";
+import { offerFacets, type OfferFacets } from "./facets";
+import type { FilterLabels } from "./components/active-filter-chips";
+import { relaxations } from "./suggestions";
+import type { NearMatch } from "./components/empty-results";
 
 /**
  * Everything the offer search page shows for one URL. Unknown category/target group/district slugs
@@ -38,7 +39,9 @@ export function filterLabels(facets: OfferFacets, locale: string, chosenLanguage
   const languages = new Map(facets.languages.map((l) => [l.value, l.label]));
   for (const code of chosenLanguages) if (!languages.has(code)) languages.set(code, safeLanguageName(languageNames, code));
   return {
-    categories: new Map(facets.categories.flatMap((c) => [[c.value, c.label] as const, ...c.children.map((child) => [child.value, child.label] as const)])),
+    categories: new Map(
+      facets.categories.flatMap((c) => [[c.value, c.label] as const, ...c.children.map((child) => [child.value, child.label] as const)]),
+    ),
     targetGroups: new Map(facets.targetGroups.map((g) => [g.value, g.label])),
     districts: new Map(facets.districts.map((d) => [d.value, d.label])),
     languages,
