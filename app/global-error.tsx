@@ -19,7 +19,11 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           </div>
           {digest ? <p className="mt-6 text-sm text-slate-600">Fehlerkennung / Error reference: {digest}</p> : null}
           <div className="mt-8 flex flex-wrap justify-center gap-3">
-            <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <button
+              type="button"
+              onClick={() => retry()}
+              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
               Erneut versuchen <span lang="en">· Try again</span>
             </button>
             {/* A full page load: the client router may be what broke. */}

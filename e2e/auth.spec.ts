@@ -87,8 +87,19 @@ test("a copy of the session cookie opens nothing after logout", async ({ page, b
 
 test("log out on all devices ends the other browser's session too", async ({ page, browser, db }) => {
   const email = `ueberall-${Date.now()}@musterstadt.example`;
-  const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGINS.planner }, select: { passwordHash: true, termsAcceptedVersion: true } });
-  await db.user.create({ data: { email, name: "Ulla Überall", passwordHash: demo.passwordHash, emailVerifiedAt: new Date(), termsAcceptedVersion: demo.termsAcceptedVersion } });
+  const demo = await db.user.findUniqueOrThrow({
+    where: { email: DEMO_LOGINS.planner },
+    select: { passwordHash: true, termsAcceptedVersion: true },
+  });
+  await db.user.create({
+    data: {
+      email,
+      name: "Ulla Überall",
+      passwordHash: demo.passwordHash,
+      emailVerifiedAt: new Date(),
+      termsAcceptedVersion: demo.termsAcceptedVersion,
+    },
+  });
 
   const other = await browser.newContext();
   try {

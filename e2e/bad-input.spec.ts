@@ -9,28 +9,126 @@ const TARGETS = ["/de/angebote", "/de/anbieter", "/api/search/markers"] as const
 
 // Parameter names of the search contract (features/search/params/vocabulary.ts), plus unknown ones.
 const PARAM_NAMES = [
-  "q", "kategorie", "zielgruppe", "alter", "datum", "von", "bis", "tag", "zeit", "stadtteil", "ort", "umkreis",
-  "kostenlos", "barrierefrei", "online", "ohneanmeldung", "sprache", "sortierung", "seite", "ansicht", "traeger",
-  "typ", "page", "radius", "date", "", "__proto__", "constructor", "q[]", "kategorie[0]", "seite[]",
+  "q",
+  "kategorie",
+  "zielgruppe",
+  "alter",
+  "datum",
+  "von",
+  "bis",
+  "tag",
+  "zeit",
+  "stadtteil",
+  "ort",
+  "umkreis",
+  "kostenlos",
+  "barrierefrei",
+  "online",
+  "ohneanmeldung",
+  "sprache",
+  "sortierung",
+  "seite",
+  "ansicht",
+  "traeger",
+  "typ",
+  "page",
+  "radius",
+  "date",
+  "",
+  "__proto__",
+  "constructor",
+  "q[]",
+  "kategorie[0]",
+  "seite[]",
 ];
 
 const LONG_KEYWORD = "Kinderturnen ".repeat(770).slice(0, 10_000);
 
 // Raw (already URL-encoded where it matters) garbage; some values are deliberately invalid escapes.
 const GARBAGE = [
-  "abc", "-1", "0", "1", "2", "999999", "99999999999999999999", "1e309", "NaN", "Infinity", "-0", "1.5", "0x10", " 5 ",
-  "2026-13-45", "2026-02-30", "0000-00-00", "2026-1-1", "9999-12-31", "1970-01-01T00:00:00Z", "gestern", "",
-  "mo", "xx", "8", "vormittag", "nacht", "relevanz", "entfernung", "zufall", "liste", "karte", "3d",
-  encodeURIComponent('"*():^-NEAR AND OR'), encodeURIComponent("NEAR(a b, 2)"), encodeURIComponent("a OR b NOT c"),
-  encodeURIComponent('"unterminated'), encodeURIComponent("title:kinder*"), encodeURIComponent("^start"), "*", "-", "%22", "%2A%28%29",
-  encodeURIComponent("Fußball Mädchen"), encodeURIComponent("😀🧒🏽👨‍👩‍👧"), encodeURIComponent("مرحبا"), encodeURIComponent("\u202Eevil"),
-  encodeURIComponent("ǅ̈̈̈̈"), "%00", "a%00b", "%", "%zz", "%E0%A4%A", "%C0%AF", "%FF%FE", "%0D%0ASet-Cookie:%20x=1",
-  encodeURIComponent("<script>alert(1)</script>"), encodeURIComponent('"><img src=x onerror=alert(1)>'), encodeURIComponent("javascript:alert(1)"),
-  encodeURIComponent("'; DROP TABLE Offer; --"), encodeURIComponent("1 OR 1=1"), encodeURIComponent("../../etc/passwd"),
-  encodeURIComponent("%' AND 1=1 --"), encodeURIComponent("\\"), encodeURIComponent("{}"), encodeURIComponent("[]"),
-  "[object Object]", "undefined", "null", "true", "false",
-  encodeURIComponent(LONG_KEYWORD), encodeURIComponent("x".repeat(201)), encodeURIComponent(" ".repeat(50)),
-  "99999", "10178", "12345", "Altstadt", encodeURIComponent("Nordstadt Süd"), "1000000", "-5", "5,5", "1;2",
+  "abc",
+  "-1",
+  "0",
+  "1",
+  "2",
+  "999999",
+  "99999999999999999999",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "-0",
+  "1.5",
+  "0x10",
+  " 5 ",
+  "2026-13-45",
+  "2026-02-30",
+  "0000-00-00",
+  "2026-1-1",
+  "9999-12-31",
+  "1970-01-01T00:00:00Z",
+  "gestern",
+  "",
+  "mo",
+  "xx",
+  "8",
+  "vormittag",
+  "nacht",
+  "relevanz",
+  "entfernung",
+  "zufall",
+  "liste",
+  "karte",
+  "3d",
+  encodeURIComponent('"*():^-NEAR AND OR'),
+  encodeURIComponent("NEAR(a b, 2)"),
+  encodeURIComponent("a OR b NOT c"),
+  encodeURIComponent('"unterminated'),
+  encodeURIComponent("title:kinder*"),
+  encodeURIComponent("^start"),
+  "*",
+  "-",
+  "%22",
+  "%2A%28%29",
+  encodeURIComponent("Fußball Mädchen"),
+  encodeURIComponent("😀🧒🏽👨‍👩‍👧"),
+  encodeURIComponent("مرحبا"),
+  encodeURIComponent("\u202Eevil"),
+  encodeURIComponent("ǅ̈̈̈̈"),
+  "%00",
+  "a%00b",
+  "%",
+  "%zz",
+  "%E0%A4%A",
+  "%C0%AF",
+  "%FF%FE",
+  "%0D%0ASet-Cookie:%20x=1",
+  encodeURIComponent("<script>alert(1)</script>"),
+  encodeURIComponent('"><img src=x onerror=alert(1)>'),
+  encodeURIComponent("javascript:alert(1)"),
+  encodeURIComponent("'; DROP TABLE Offer; --"),
+  encodeURIComponent("1 OR 1=1"),
+  encodeURIComponent("../../etc/passwd"),
+  encodeURIComponent("%' AND 1=1 --"),
+  encodeURIComponent("\\"),
+  encodeURIComponent("{}"),
+  encodeURIComponent("[]"),
+  "[object Object]",
+  "undefined",
+  "null",
+  "true",
+  "false",
+  encodeURIComponent(LONG_KEYWORD),
+  encodeURIComponent("x".repeat(201)),
+  encodeURIComponent(" ".repeat(50)),
+  "99999",
+  "10178",
+  "12345",
+  "Altstadt",
+  encodeURIComponent("Nordstadt Süd"),
+  "1000000",
+  "-5",
+  "5,5",
+  "1;2",
 ];
 
 function generateQueries(count: number, seed: number): string[] {
@@ -43,8 +141,10 @@ function generateQueries(count: number, seed: number): string[] {
     for (let i = 0; i < size; i++) {
       const name = encodeURIComponent(pick(PARAM_NAMES)).replace(/%5B/g, "[").replace(/%5D/g, "]");
       const r = random();
-      if (r < 0.08) pairs.push(name); // a name without "="
-      else if (r < 0.16) pairs.push(`${name}=${pick(GARBAGE)}&${name}=${pick(GARBAGE)}`); // an array where one value is expected
+      if (r < 0.08)
+        pairs.push(name); // a name without "="
+      else if (r < 0.16)
+        pairs.push(`${name}=${pick(GARBAGE)}&${name}=${pick(GARBAGE)}`); // an array where one value is expected
       else pairs.push(`${name}=${pick(GARBAGE)}`);
     }
     if (random() < 0.05) pairs.push("&&=&");
@@ -81,7 +181,10 @@ const GENERATED = generateQueries(510, 20_261_127);
 
 type Failure = { url: string; status: number | string };
 
-async function sendAll(request: import("@playwright/test").APIRequestContext, urls: string[]): Promise<{ failures: Failure[]; statuses: Map<number, number> }> {
+async function sendAll(
+  request: import("@playwright/test").APIRequestContext,
+  urls: string[],
+): Promise<{ failures: Failure[]; statuses: Map<number, number> }> {
   const failures: Failure[] = [];
   const statuses = new Map<number, number>();
   const BATCH = 10;
@@ -128,7 +231,10 @@ test.describe("malformed search input", () => {
     ];
     const { failures, statuses } = await sendAll(request, paths);
     expect(failures, `server errors:\n${report(failures)}`).toEqual([]);
-    expect([...statuses.keys()].every((status) => status === 404 || status === 400), `statuses: ${[...statuses.keys()].join(", ")}`).toBe(true);
+    expect(
+      [...statuses.keys()].every((status) => status === 404 || status === 400),
+      `statuses: ${[...statuses.keys()].join(", ")}`,
+    ).toBe(true);
     // Paths outside the locale routes (browsers ask for these on their own) may exist or not, but never fail.
     const outside = await sendAll(request, ["/favicon.ico", "/apple-touch-icon.png", "/xx", "/de/%00", "/de/angebote/%00"]);
     expect(outside.failures, `server errors:\n${report(outside.failures)}`).toEqual([]);
@@ -137,7 +243,12 @@ test.describe("malformed search input", () => {
   // proxy.ts answers 400 when the path cannot be decoded. (/_next/static/… never reaches the proxy;
   // Next.js itself still answers 500 there — not a page residents reach.)
   test("a malformed percent escape in the path is a 400, not a 500", async ({ request }) => {
-    const { failures, statuses } = await sendAll(request, ["/de/angebote/%E0%A4%A", "/de/angebote/a%ZZ", "/de/%C0%AF", "/api/search/markers/%E0%A4%A"]);
+    const { failures, statuses } = await sendAll(request, [
+      "/de/angebote/%E0%A4%A",
+      "/de/angebote/a%ZZ",
+      "/de/%C0%AF",
+      "/api/search/markers/%E0%A4%A",
+    ]);
     expect(failures, `server errors:\n${report(failures)}`).toEqual([]);
     expect([...statuses.keys()]).toEqual([400]);
   });

@@ -1,4 +1,14 @@
-import { currentOfferCountWithTitle, currentOfferTitlesOf, deText, draftOfferSlug, expect, expiredOffer, test, switchLanguage, upcomingOffer } from "./fixtures";
+import {
+  currentOfferCountWithTitle,
+  currentOfferTitlesOf,
+  deText,
+  draftOfferSlug,
+  expect,
+  expiredOffer,
+  test,
+  switchLanguage,
+  upcomingOffer,
+} from "./fixtures";
 
 // Offer detail pages: expired offers, hidden offers, calendar download, structured data, language switch.
 
@@ -51,7 +61,10 @@ test.describe("offer detail page", () => {
     expect(scripts.length).toBeGreaterThan(0);
     const documents = scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
     const flat = documents.flatMap((doc) => (Array.isArray(doc["@graph"]) ? (doc["@graph"] as Record<string, unknown>[]) : [doc]));
-    expect(flat.some((doc) => doc.name === offer.title), JSON.stringify(documents).slice(0, 500)).toBe(true);
+    expect(
+      flat.some((doc) => doc.name === offer.title),
+      JSON.stringify(documents).slice(0, 500),
+    ).toBe(true);
     expect(documents.every((doc) => typeof doc["@context"] === "string" && String(doc["@context"]).includes("schema.org"))).toBe(true);
   });
 

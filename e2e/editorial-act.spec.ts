@@ -77,7 +77,9 @@ test("blocking and restoring", async ({ browser, db }) => {
 
   // ── The editor unblocks it: public again ──
   await editor.goto(`/de/redaktion/angebote/${id}`);
-  await clickWhenHydrated(editor.locator("section[aria-labelledby=decision]").getByRole("button", { name: deText("Editorial.decision.unblock"), exact: true }));
+  await clickWhenHydrated(
+    editor.locator("section[aria-labelledby=decision]").getByRole("button", { name: deText("Editorial.decision.unblock"), exact: true }),
+  );
   await expect(editor.getByText(deText("Editorial.offers.done.unblock"))).toBeVisible();
   await expectPublic(visitor, slug, true);
 
@@ -96,10 +98,17 @@ test("blocking and restoring", async ({ browser, db }) => {
   await clickWhenHydrated(editor.getByRole("button", { name: deText("EditorialAct.trash.restoreOffer", { title }) }));
   await expect(editor.getByText(deText("EditorialAct.trash.restoredOffer", { title }))).toBeVisible();
   await expect(editor.getByRole("heading", { level: 3, name: title })).toHaveCount(0);
-  expect(await db.offer.findUniqueOrThrow({ where: { id }, select: { status: true, deletedAt: true } })).toEqual({ status: "PUBLISHED", deletedAt: null });
+  expect(await db.offer.findUniqueOrThrow({ where: { id }, select: { status: true, deletedAt: true } })).toEqual({
+    status: "PUBLISHED",
+    deletedAt: null,
+  });
   await expectPublic(visitor, slug, true);
 
-  const actions = await db.auditLog.findMany({ where: { entityType: "offer", entityId: String(id) }, orderBy: { id: "asc" }, select: { action: true } });
+  const actions = await db.auditLog.findMany({
+    where: { entityType: "offer", entityId: String(id) },
+    orderBy: { id: "asc" },
+    select: { action: true },
+  });
   expect(actions.map((a) => a.action)).toEqual(["offer.block", "offer.unblock", "offer.delete", "offer.restore"]);
   await editor.context().close();
   await visitor.context().close();

@@ -1,7 +1,17 @@
 import type { Browser } from "@playwright/test";
 import type { PrismaClient } from "../generated/prisma/client";
 import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test, waitForHydration } from "./fixtures";
-import { approveOrganizationAsEditor, fillNewPermanentOffer, fillProfile, logIn, newPage, optional, registerProvider, someCategoryName, type RegisteredProvider } from "./flows";
+import {
+  approveOrganizationAsEditor,
+  fillNewPermanentOffer,
+  fillProfile,
+  logIn,
+  newPage,
+  optional,
+  registerProvider,
+  someCategoryName,
+  type RegisteredProvider,
+} from "./flows";
 import { waitForMail } from "./mail";
 
 // Issue 5, "Done when": both approval modes end to end. An admin switches the portal setting in
@@ -21,7 +31,8 @@ let provider: RegisteredProvider | undefined;
 let initialApproval = false;
 
 test.beforeAll(async ({ db }) => {
-  initialApproval = (await db.settings.findUnique({ where: { id: 1 }, select: { requireOfferApproval: true } }))?.requireOfferApproval ?? false;
+  initialApproval =
+    (await db.settings.findUnique({ where: { id: 1 }, select: { requireOfferApproval: true } }))?.requireOfferApproval ?? false;
 });
 
 test.afterAll(async ({ db }) => {
@@ -47,18 +58,30 @@ async function offerState(db: PrismaClient, id: number) {
   return db.offer.findUniqueOrThrow({ where: { id }, select: { title: true, slug: true, status: true, statusReason: true } });
 }
 
-test("approval on: submit → reject with reason → resubmit → approve; an edit stays hidden until its revision is approved", async ({ page, browser, db }) => {
+test("approval on: submit → reject with reason → resubmit → approve; an edit stays hidden until its revision is approved", async ({
+  page,
+  browser,
+  db,
+}) => {
   await setApprovalMode(browser, db, true);
 
   // ── A new provider registers, verifies by mail and is approved by an editor ──
-  provider = await registerProvider(page, db, { orgName: `Lesecafé Lindenhof ${run} e.V.`, email: `lesecafe-${run}@example.org`, personName: "Mara Lindqvist" });
+  provider = await registerProvider(page, db, {
+    orgName: `Lesecafé Lindenhof ${run} e.V.`,
+    email: `lesecafe-${run}@example.org`,
+    personName: "Mara Lindqvist",
+  });
   await fillProfile(page, db, provider.organizationId);
   await approveOrganizationAsEditor(browser, db, provider, { editor: EDITOR });
 
   // ── The provider submits an offer: it waits for review and is not public ──
   const oldTitle = `Vorlesestunde Lindenhof ${run}`;
   const newTitle = `Vorlesestunde am Lindenplatz ${run}`;
-  await fillNewPermanentOffer(page, { title: oldTitle, summary: "Jeden Nachmittag Geschichten für Kinder ab 4 Jahren.", category: await someCategoryName(db) });
+  await fillNewPermanentOffer(page, {
+    title: oldTitle,
+    summary: "Jeden Nachmittag Geschichten für Kinder ab 4 Jahren.",
+    category: await someCategoryName(db),
+  });
   await expect(page.getByText(deText("OfferForm.actions.approvalHint"))).toBeVisible();
   await expect(page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true })).toHaveCount(0);
   await clickWhenHydrated(page.getByRole("button", { name: deText("OfferForm.actions.submit"), exact: true }));
@@ -105,7 +128,9 @@ test("approval on: submit → reject with reason → resubmit → approve; an ed
   // ── The editor approves: the offer is public in search and on its page ──
   await editor.goto(`/de/redaktion/angebote/${offerId}`);
   await clickWhenHydrated(editor.getByRole("button", { name: deText("Editorial.decision.approve"), exact: true }));
-  await expect(editor.getByText(deText("Editorial.offers.status", { status: deText("Editorial.offerStatus.PUBLISHED") }), { exact: true })).toBeVisible();
+  await expect(
+    editor.getByText(deText("Editorial.offers.status", { status: deText("Editorial.offerStatus.PUBLISHED") }), { exact: true }),
+  ).toBeVisible();
   await expect.poll(async () => (offer = await offerState(db, offerId)).status).toBe("PUBLISHED");
   // "… hat Ihr Angebot „<title>“ freigegeben" (the rejection said "nicht freigegeben" after the quote).
   await waitForMail(provider.email, new RegExp(`${run}. freigegeben`));
@@ -149,13 +174,21 @@ test("approval on: submit → reject with reason → resubmit → approve; an ed
   await expect(page.getByRole("heading", { name: oldTitle })).toHaveCount(0);
 });
 
-test("approval off: the provider publishes directly; the editors find it among the recently published offers", async ({ page, browser, db }) => {
+test("approval off: the provider publishes directly; the editors find it among the recently published offers", async ({
+  page,
+  browser,
+  db,
+}) => {
   if (!provider) throw new Error("runs after the approval-on test, which registers the provider");
   await setApprovalMode(browser, db, false);
 
   const title = `Spielenachmittag Lindenhof ${run}`;
   await logIn(page, provider.email);
-  await fillNewPermanentOffer(page, { title, summary: "Brettspiele für alle Generationen, jeden Samstag.", category: await someCategoryName(db) });
+  await fillNewPermanentOffer(page, {
+    title,
+    summary: "Brettspiele für alle Generationen, jeden Samstag.",
+    category: await someCategoryName(db),
+  });
   await expect(page.getByText(deText("OfferForm.actions.approvalHint"))).toHaveCount(0);
   await clickWhenHydrated(page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
   await expect(page.getByText(deText("OfferForm.notice.published"))).toBeVisible();

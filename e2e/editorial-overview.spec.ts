@@ -9,17 +9,27 @@ test.describe("editors' overviews", () => {
     await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
     await page.goto("/de/redaktion");
     const nav = page.getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true });
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.overview"), exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.overview"), exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     // Portal settings are for admins only.
     await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.settings"), exact: true })).toHaveCount(0);
 
     await nav.getByRole("link", { name: deText("EditorialOverview.nav.blocked"), exact: true }).click();
     await expect(page).toHaveURL(/\/de\/redaktion\/gesperrt$/);
     await expect(page.getByRole("heading", { level: 1, name: deText("EditorialOverview.blocked.title") })).toBeVisible();
-    const blockedOffer = await db.offer.findFirst({ where: { status: "BLOCKED", deletedAt: null, organization: { deletedAt: null } }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: { title: true } });
+    const blockedOffer = await db.offer.findFirst({
+      where: { status: "BLOCKED", deletedAt: null, organization: { deletedAt: null } },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      select: { title: true },
+    });
     if (blockedOffer) await expect(page.getByRole("link", { name: blockedOffer.title, exact: true }).first()).toBeVisible();
 
-    await page.getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true }).getByRole("link", { name: deText("EditorialOverview.nav.audit"), exact: true }).click();
+    await page
+      .getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true })
+      .getByRole("link", { name: deText("EditorialOverview.nav.audit"), exact: true })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: deText("EditorialOverview.audit.title") })).toBeVisible();
     const form = page.getByRole("search", { name: deText("EditorialOverview.audit.filterLabel") });
     await form.getByLabel(deText("EditorialOverview.audit.entityType")).selectOption("organization");
@@ -27,15 +37,24 @@ test.describe("editors' overviews", () => {
     await form.getByRole("button", { name: deText("EditorialOverview.apply"), exact: true }).click();
     await expect(page).toHaveURL(/entityType=organization/);
     await expect(page).toHaveURL(/actor=redaktion%40musterstadt/);
-    const expected = await db.auditLog.count({ where: { entityType: { in: ["organization", "Organization"] }, actor: { email: { contains: "redaktion@musterstadt" } } } });
-    await expect(page.getByRole("status").filter({ hasText: deText("EditorialOverview.audit.resultCount", { total: expected }).replace(/\u00a0/g, " ") }).first()).toBeVisible();
+    const expected = await db.auditLog.count({
+      where: { entityType: { in: ["organization", "Organization"] }, actor: { email: { contains: "redaktion@musterstadt" } } },
+    });
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: deText("EditorialOverview.audit.resultCount", { total: expected }).replace(/\u00a0/g, " ") })
+        .first(),
+    ).toBeVisible();
 
     // Paging keeps the filters.
     if (expected > 20) {
       await page.getByRole("link", { name: deText("EditorialOverview.paging.next"), exact: true }).click();
       await expect(page).toHaveURL(/page=2/);
       await expect(page).toHaveURL(/entityType=organization/);
-      await expect(page.getByText(deText("EditorialOverview.paging.pageOf", { page: 2, pageCount: Math.ceil(expected / 20) }))).toBeVisible();
+      await expect(
+        page.getByText(deText("EditorialOverview.paging.pageOf", { page: 2, pageCount: Math.ceil(expected / 20) })),
+      ).toBeVisible();
     }
 
     // Hand-made bad filters: a clear note, the unfiltered log, no error page.
@@ -51,7 +70,10 @@ test.describe("editors' overviews", () => {
     await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
     await page.goto("/de/redaktion/veroeffentlicht");
     const nav = page.getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true });
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.published"), exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.published"), exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.settings"), exact: true })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

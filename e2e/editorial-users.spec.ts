@@ -41,7 +41,10 @@ test.describe("editors manage users", () => {
     await clickWhenHydrated(inviteForm.getByRole("button", { name: deText("Users.invite.submit"), exact: true }));
     await expect(inviteForm.getByText(deText("Users.invite.sent", { email }))).toBeVisible();
 
-    const invitation = await db.invitation.findFirstOrThrow({ where: { email }, select: { globalRole: true, organizationId: true, tokenHash: true } });
+    const invitation = await db.invitation.findFirstOrThrow({
+      where: { email },
+      select: { globalRole: true, organizationId: true, tokenHash: true },
+    });
     expect(invitation).toMatchObject({ globalRole: "PLANNER", organizationId: null });
 
     // ── The mail holds a link, never a password ──

@@ -143,10 +143,18 @@ export async function searchKeyword(db: PrismaClient): Promise<KeywordChoice> {
     .map((word) => {
       const matching = offers.filter((o) => o.title.toLowerCase().includes(word));
       const free = matching.filter((o) => o.isFree);
-      return { keyword: word, titleMatches: matching.length, freeTitleMatches: free.length, freeOnMap: free.filter((o) => o.lat !== null).length };
+      return {
+        keyword: word,
+        titleMatches: matching.length,
+        freeTitleMatches: free.length,
+        freeOnMap: free.filter((o) => o.lat !== null).length,
+      };
     })
     // Some free matches have coordinates, so the map of the filtered result shows markers.
-    .filter((c) => c.titleMatches >= 3 && c.titleMatches <= 20 && c.freeTitleMatches > 0 && c.freeTitleMatches < c.titleMatches && c.freeOnMap > 0)
+    .filter(
+      (c) =>
+        c.titleMatches >= 3 && c.titleMatches <= 20 && c.freeTitleMatches > 0 && c.freeTitleMatches < c.titleMatches && c.freeOnMap > 0,
+    )
     .sort((a, b) => b.titleMatches - a.titleMatches || a.keyword.localeCompare(b.keyword));
   if (candidates.length === 0) throw new Error("The seed has no title word shared by free and paid offers");
   const { keyword, titleMatches, freeTitleMatches } = candidates[0];
@@ -170,12 +178,18 @@ export async function expiredOffer(db: PrismaClient): Promise<{ slug: string; ti
 
 /** An offer slug the public must not see (a draft of an approved provider). */
 export async function draftOfferSlug(db: PrismaClient): Promise<string> {
-  const offer = await db.offer.findFirstOrThrow({ where: { status: "DRAFT", deletedAt: null }, orderBy: { id: "asc" }, select: { slug: true } });
+  const offer = await db.offer.findFirstOrThrow({
+    where: { status: "DRAFT", deletedAt: null },
+    orderBy: { id: "asc" },
+    select: { slug: true },
+  });
   return offer.slug;
 }
 
 /** A current published offer with dates ahead (so it has an .ics download and a schedule). */
-export async function upcomingOffer(db: PrismaClient): Promise<{ slug: string; title: string; organization: { slug: string; name: string } }> {
+export async function upcomingOffer(
+  db: PrismaClient,
+): Promise<{ slug: string; title: string; organization: { slug: string; name: string } }> {
   return db.offer.findFirstOrThrow({
     where: { ...publishedOffersWhere(), nextOccurrenceAt: { gt: new Date() }, scheduleKind: "WEEKLY" },
     orderBy: { id: "asc" },
@@ -193,7 +207,10 @@ export async function currentOfferTitlesOf(db: PrismaClient, organizationSlug: s
 }
 
 /** Title, provider and slug of a current published offer, by title (the first one shown in a list). */
-export async function offerByTitle(db: PrismaClient, title: string): Promise<{ slug: string; organization: { slug: string; name: string } }[]> {
+export async function offerByTitle(
+  db: PrismaClient,
+  title: string,
+): Promise<{ slug: string; organization: { slug: string; name: string } }[]> {
   return db.offer.findMany({
     where: { ...publishedOffersWhere(), title },
     select: { slug: true, organization: { select: { slug: true, name: true } } },
@@ -261,7 +278,8 @@ function formatIcu(template: string, values: Record<string, string | number>): s
     if (type?.trim() === "plural" && value !== undefined) {
       const options = rest.join(",");
       const n = Number(value);
-      const choice = pluralOption(options, `=${n}`) ?? pluralOption(options, n === 1 ? "one" : "other") ?? pluralOption(options, "other") ?? "";
+      const choice =
+        pluralOption(options, `=${n}`) ?? pluralOption(options, n === 1 ? "one" : "other") ?? pluralOption(options, "other") ?? "";
       out += formatIcu(choice, values).replaceAll("#", String(n));
     } else if (value !== undefined) {
       out += String(value);
@@ -290,7 +308,10 @@ function pluralOption(options: string, selector: string): string | null {
 }
 
 /** A current published offer by slug, with its provider (for following links from a result list). */
-export async function offerBySlug(db: PrismaClient, slug: string): Promise<{ title: string; organization: { slug: string; name: string } }> {
+export async function offerBySlug(
+  db: PrismaClient,
+  slug: string,
+): Promise<{ title: string; organization: { slug: string; name: string } }> {
   return db.offer.findFirstOrThrow({
     where: { ...publishedOffersWhere(), slug },
     select: { title: true, organization: { select: { slug: true, name: true } } },

@@ -33,7 +33,11 @@ export type RegisteredProvider = { organizationId: number; orgName: string; emai
  * Registers a new organisation with its first admin at /de/registrieren, follows the verification
  * link from the mail received over SMTP and signs in. The organisation waits for approval.
  */
-export async function registerProvider(page: Page, db: PrismaClient, { orgName, email, personName }: { orgName: string; email: string; personName: string }): Promise<RegisteredProvider> {
+export async function registerProvider(
+  page: Page,
+  db: PrismaClient,
+  { orgName, email, personName }: { orgName: string; email: string; personName: string },
+): Promise<RegisteredProvider> {
   await page.goto("/de/registrieren");
   await waitForHydration(page.getByLabel(deText("Register.emailLabel"), { exact: true }));
   await page.getByLabel(deText("Register.modeNew")).check();
@@ -61,11 +65,16 @@ export async function fillProfile(page: Page, db: PrismaClient, organizationId: 
   await page.goto("/de/konto/profil");
   const profile = page.locator("form").filter({ has: page.getByRole("button", { name: deText("ProfileForm.save") }) });
   await waitForHydration(profile.getByLabel(deText("ProfileForm.street"), { exact: true }));
-  await profile.getByLabel(deText("ProfileForm.summary"), { exact: true }).fill("Hilfe unter Nachbarn: Hausaufgaben, Einkäufe, Feste im Lindenhof.");
+  await profile
+    .getByLabel(deText("ProfileForm.summary"), { exact: true })
+    .fill("Hilfe unter Nachbarn: Hausaufgaben, Einkäufe, Feste im Lindenhof.");
   await profile.getByLabel(deText("ProfileForm.street"), { exact: true }).fill("Lindenstraße 12");
   await profile.getByLabel(deText("ProfileForm.postalCode"), { exact: true }).fill(postal.code);
   await profile.getByLabel(deText("ProfileForm.city"), { exact: true }).fill(postal.city);
-  await profile.getByRole("region", { name: deText("ProfileForm.sectionContact") }).getByLabel(deText("ProfileForm.phone"), { exact: true }).fill("0231 123456");
+  await profile
+    .getByRole("region", { name: deText("ProfileForm.sectionContact") })
+    .getByLabel(deText("ProfileForm.phone"), { exact: true })
+    .fill("0231 123456");
   await clickWhenHydrated(profile.getByRole("button", { name: deText("ProfileForm.save") }));
   await expect(page.getByText(deText("ProfileForm.saved"))).toBeVisible();
   await expect
@@ -95,18 +104,27 @@ export async function approveOrganizationAsEditor(
   await clickWhenHydrated(page.getByRole("button", { name: deText("Editorial.decision.approve"), exact: true }));
   await expect(page.getByText(deText("Editorial.done.approve"))).toBeVisible();
   await page.context().close();
-  expect((await db.organization.findUniqueOrThrow({ where: { id: provider.organizationId }, select: { status: true } })).status).toBe("APPROVED");
+  expect((await db.organization.findUniqueOrThrow({ where: { id: provider.organizationId }, select: { status: true } })).status).toBe(
+    "APPROVED",
+  );
   await waitForMail(provider.email, /freigeschaltet/i);
 }
 
 /** A sub-category's name (the offer form needs at least one category). */
 export async function someCategoryName(db: PrismaClient): Promise<string> {
-  const category = await db.category.findFirstOrThrow({ where: { parentId: { not: null } }, orderBy: [{ parentId: "asc" }, { position: "asc" }], select: { name: true } });
+  const category = await db.category.findFirstOrThrow({
+    where: { parentId: { not: null } },
+    orderBy: [{ parentId: "asc" }, { position: "asc" }],
+    select: { name: true },
+  });
   return category.name;
 }
 
 /** Opens the new-offer form and fills the least a permanent offer needs (title, summary, category). */
-export async function fillNewPermanentOffer(page: Page, { title, summary, category }: { title: string; summary: string; category: string }): Promise<void> {
+export async function fillNewPermanentOffer(
+  page: Page,
+  { title, summary, category }: { title: string; summary: string; category: string },
+): Promise<void> {
   await page.goto("/de/konto/angebote/neu");
   await waitForHydration(page.getByLabel(deText("OfferForm.basics.title"), { exact: true }));
   await page.getByLabel(deText("OfferForm.basics.title"), { exact: true }).fill(title);

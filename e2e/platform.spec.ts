@@ -37,7 +37,9 @@ test.describe("platform", () => {
     for (const path of ["/de", "/de/angebote", `/de/angebote/${offer.slug}`, "/de/anbieter", "/de/impressum"]) {
       await page.goto(path);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${E2E_BASE_URL}${path}`);
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
       const byLanguage = Object.fromEntries(alternates);
       expect(Object.keys(byLanguage).sort(), path).toEqual(["ar", "de", "en", "ru", "tr", "uk", "x-default"]);
       for (const href of Object.values(byLanguage)) expect(href).toMatch(new RegExp(`^${E2E_BASE_URL}/`));

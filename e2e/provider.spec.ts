@@ -41,7 +41,11 @@ test.describe("a provider keeps their own data", () => {
     await fillProfile(page, db, organization.id);
 
     // ── A weekly offer with an exception date ──
-    const category = await db.category.findFirstOrThrow({ where: { parentId: { not: null } }, orderBy: [{ parentId: "asc" }, { position: "asc" }], select: { name: true } });
+    const category = await db.category.findFirstOrThrow({
+      where: { parentId: { not: null } },
+      orderBy: [{ parentId: "asc" }, { position: "asc" }],
+      select: { name: true },
+    });
     const today = new Date();
     const inDays = (days: number) => new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
     const weeklyStart = inDays(1);
@@ -52,7 +56,9 @@ test.describe("a provider keeps their own data", () => {
     await waitForHydration(page.getByLabel(deText("OfferForm.basics.title"), { exact: true }));
     await expect(page.getByRole("heading", { level: 1, name: deText("OfferForm.titleNew") })).toBeVisible();
     await page.getByLabel(deText("OfferForm.basics.title"), { exact: true }).fill(weeklyTitle);
-    await page.getByLabel(optional("OfferForm.basics.summary"), { exact: true }).fill("Jeden Dienstag Hilfe bei den Hausaufgaben, mit Tee und Keksen.");
+    await page
+      .getByLabel(optional("OfferForm.basics.summary"), { exact: true })
+      .fill("Jeden Dienstag Hilfe bei den Hausaufgaben, mit Tee und Keksen.");
     await page.getByRole("checkbox", { name: category.name, exact: true }).check();
     await page.getByLabel(deText("OfferForm.schedule.kindWEEKLY")).check();
     await page.getByLabel(deText("OfferForm.schedule.weekday"), { exact: true }).selectOption({ label: "Dienstag" });
@@ -68,7 +74,10 @@ test.describe("a provider keeps their own data", () => {
     await expect(page).toHaveURL(/\/de\/konto\/angebote\/\d+(\?.*)?$/);
     // No geocoder in tests: the position comes from the organisation's postal code, and the form says so.
     await expect(page.getByRole("status").getByText(deText("OfferForm.location.postalCodeOnly"))).toBeVisible();
-    const weekly = await db.offer.findFirstOrThrow({ where: { title: weeklyTitle }, select: { id: true, status: true, scheduleKind: true, exceptions: { select: { date: true } } } });
+    const weekly = await db.offer.findFirstOrThrow({
+      where: { title: weeklyTitle },
+      select: { id: true, status: true, scheduleKind: true, exceptions: { select: { date: true } } },
+    });
     expect(weekly).toMatchObject({ status: "PUBLISHED", scheduleKind: "WEEKLY", exceptions: [{ date: exceptionDay }] });
 
     // ── A one-off event ──
@@ -82,7 +91,10 @@ test.describe("a provider keeps their own data", () => {
     await page.getByLabel(deText("OfferForm.schedule.untilOptional")).fill("19:00");
     await clickWhenHydrated(page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
     await expect(page.getByText(deText("OfferForm.notice.published"))).toBeVisible();
-    const event = await db.offer.findFirstOrThrow({ where: { title: eventTitle }, select: { status: true, dates: { select: { date: true } } } });
+    const event = await db.offer.findFirstOrThrow({
+      where: { title: eventTitle },
+      select: { status: true, dates: { select: { date: true } } },
+    });
     expect(event).toMatchObject({ status: "PUBLISHED", dates: [{ date: eventDay }] });
 
     // Published, but the organisation is not approved yet: nothing is public.
@@ -114,12 +126,21 @@ test.describe("a provider keeps their own data", () => {
     await summary.fill("Jeden Dienstag Hilfe bei den Hausaufgaben – jetzt auch mit Mathe-Ecke.");
     await clickWhenHydrated(colleague.getByRole("button", { name: deText("OfferForm.actions.saveChanges"), exact: true }));
     await expect(colleague.getByRole("status").getByText(deText("OfferForm.notice.published"))).toBeVisible();
-    const edited = await db.offer.findUniqueOrThrow({ where: { id: weekly.id }, select: { summary: true, updatedBy: { select: { email: true } } } });
-    expect(edited).toEqual({ summary: "Jeden Dienstag Hilfe bei den Hausaufgaben – jetzt auch mit Mathe-Ecke.", updatedBy: { email: colleagueEmail } });
+    const edited = await db.offer.findUniqueOrThrow({
+      where: { id: weekly.id },
+      select: { summary: true, updatedBy: { select: { email: true } } },
+    });
+    expect(edited).toEqual({
+      summary: "Jeden Dienstag Hilfe bei den Hausaufgaben – jetzt auch mit Mathe-Ecke.",
+      updatedBy: { email: colleagueEmail },
+    });
     await colleague.context().close();
 
     // ── An editor approves the organisation in the editor area; its admin is told by mail ──
-    await approveOrganizationAsEditor(browser, db, provider, { editor: { email: DEMO_LOGINS.editor, password: DEMO_PASSWORD }, viaList: true });
+    await approveOrganizationAsEditor(browser, db, provider, {
+      editor: { email: DEMO_LOGINS.editor, password: DEMO_PASSWORD },
+      viaList: true,
+    });
 
     // ── Both offers are found in the public search ──
     await page.goto(`/de/angebote?q=${encodeURIComponent(`Lindenhof ${run}`)}`);

@@ -5,7 +5,16 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 
 test("Arabic pages are right-to-left and fit a 360 px screen", async ({ page, db }, testInfo) => {
   const offer = await upcomingOffer(db);
-  const paths = ["/ar", "/ar/offers", `/ar/offers/${offer.slug}`, "/ar/providers", `/ar/providers/${offer.organization.slug}`, "/ar/login", "/ar/register", "/ar/imprint"];
+  const paths = [
+    "/ar",
+    "/ar/offers",
+    `/ar/offers/${offer.slug}`,
+    "/ar/providers",
+    `/ar/providers/${offer.organization.slug}`,
+    "/ar/login",
+    "/ar/register",
+    "/ar/imprint",
+  ];
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -23,7 +32,10 @@ test("Arabic pages are right-to-left and fit a 360 px screen", async ({ page, db
         .slice(0, 5)
         .map((el) => `${el.tagName.toLowerCase()}.${(el.getAttribute("class") ?? "").split(" ").slice(0, 3).join(".")}`),
     }));
-    await testInfo.attach(`rtl${path.replaceAll("/", "_")}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await testInfo.attach(`rtl${path.replaceAll("/", "_")}.png`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
     expect(scrollWidth, `${path} overflows: ${wide.join(", ")}`).toBeLessThanOrEqual(innerWidth + 1);
   }
 });
@@ -33,7 +45,8 @@ test("the language menu names each language in itself and keeps the page", async
   await page.goto(`/de/angebote/${offer.slug}`);
   const menu = page.getByRole("banner").locator("details");
   await menu.locator("summary").click();
-  for (const name of ["Deutsch", "English", "Türkçe", "العربية", "Українська", "Русский"]) await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
+  for (const name of ["Deutsch", "English", "Türkçe", "العربية", "Українська", "Русский"])
+    await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
   await menu.getByRole("link", { name: "العربية", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/ar/offers/${offer.slug}$`));
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

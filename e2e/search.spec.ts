@@ -27,7 +27,10 @@ async function openFilters(page: Page): Promise<void> {
   const keyword = filterForm(page).getByLabel(deText("Search.keyword"), { exact: true });
   const wide = (page.viewportSize()?.width ?? 0) >= 1024; // Tailwind's lg: an always-open sidebar
   if (!wide) {
-    const summary = page.locator("summary").filter({ hasText: /^Filter/ }).first();
+    const summary = page
+      .locator("summary")
+      .filter({ hasText: /^Filter/ })
+      .first();
     await expect(summary).toBeVisible();
     if (!(await keyword.isVisible())) await summary.click();
   }
@@ -63,7 +66,11 @@ test.describe("offer search", { tag: "@mobile" }, () => {
     const withKeyword = await resultCount(page);
     expect(withKeyword).toBeGreaterThanOrEqual(titleMatches);
     expect(withKeyword).toBeLessThan(total);
-    await expect(resultCards(page).getByRole("heading", { name: new RegExp(escapeRegExp(keyword), "i") }).first()).toBeVisible();
+    await expect(
+      resultCards(page)
+        .getByRole("heading", { name: new RegExp(escapeRegExp(keyword), "i") })
+        .first(),
+    ).toBeVisible();
 
     // Filter: free of charge. The count drops (the seed has paid matches) and every card is free.
     await openFilters(page);

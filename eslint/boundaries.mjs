@@ -70,7 +70,9 @@ const noFeatureCycles = {
   meta: {
     type: "problem",
     docs: { description: "A feature folder may not import a feature that (directly or through others) imports it back." },
-    messages: { cycle: "features/{{from}} imports features/{{to}}, but {{route}} already leads back: move the shared piece to its owner or to lib/." },
+    messages: {
+      cycle: "features/{{from}} imports features/{{to}}, but {{route}} already leads back: move the shared piece to its owner or to lib/.",
+    },
     schema: [],
   },
   create(context) {
@@ -123,7 +125,8 @@ const permissionsInPermissionsFiles = {
   create(context) {
     if (path.basename(context.filename) === "permissions.ts") return {};
     function check(id, fn) {
-      if (id?.type === "Identifier" && PREDICATE.test(id.name) && takesUser(fn)) context.report({ node: id, messageId: "predicate", data: { name: id.name } });
+      if (id?.type === "Identifier" && PREDICATE.test(id.name) && takesUser(fn))
+        context.report({ node: id, messageId: "predicate", data: { name: id.name } });
     }
     return {
       "ExportNamedDeclaration > FunctionDeclaration": (node) => check(node.id, node),

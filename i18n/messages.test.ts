@@ -42,7 +42,8 @@ function pluralCategories(elements: MessageFormatElement[], out: string[] = []):
   for (const el of elements) {
     if (el.type === TYPE.plural && el.pluralType === "cardinal") out.push(...Object.keys(el.options).filter((c) => !c.startsWith("=")));
     if (el.type === TYPE.tag) pluralCategories(el.children, out);
-    if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) pluralCategories(option.value, out);
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) pluralCategories(option.value, out);
   }
   return out;
 }
@@ -54,8 +55,14 @@ describe.each(locales.filter((l) => l !== "de"))("messages/%s.json", (locale) =>
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
 
   it("has exactly the keys German has", () => {
-    expect([...german.keys()].filter((k) => !messages.has(k)), "missing").toEqual([]);
-    expect([...messages.keys()].filter((k) => !german.has(k)), "not in German").toEqual([]);
+    expect(
+      [...german.keys()].filter((k) => !messages.has(k)),
+      "missing",
+    ).toEqual([]);
+    expect(
+      [...messages.keys()].filter((k) => !german.has(k)),
+      "not in German",
+    ).toEqual([]);
   });
 
   it("keeps every placeholder and tag, with valid plural categories", () => {

@@ -15,7 +15,9 @@ describe("server action request guard", () => {
     expect(checkActionHeaders(h({ "content-type": "multipart/form-data; boundary=x" }))).toBeNull();
     expect(checkActionHeaders(h({ "content-type": "application/json" }))).toMatchObject({ status: 415 });
     expect(checkActionHeaders(h({}))).toMatchObject({ status: 415 });
-    expect(checkActionHeaders(h({ "content-type": "text/plain", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }))).toMatchObject({ status: 413 });
+    expect(checkActionHeaders(h({ "content-type": "text/plain", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }))).toMatchObject({
+      status: 413,
+    });
   });
 
   it("refuses malformed JSON, deep nesting and huge bodies; accepts normal arguments", () => {

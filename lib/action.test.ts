@@ -40,7 +40,11 @@ describe("the action pipeline", () => {
     session.user = null;
     await expect(rename(12, "Neu")).resolves.toMatchObject({ ok: false, message: "Bitte melden Sie sich an." });
     session.user = anna;
-    await expect(rename("12; DROP TABLE", "Neu")).resolves.toMatchObject({ ok: false, message: "Der Eintrag wurde nicht gefunden.", fieldErrors: {} });
+    await expect(rename("12; DROP TABLE", "Neu")).resolves.toMatchObject({
+      ok: false,
+      message: "Der Eintrag wurde nicht gefunden.",
+      fieldErrors: {},
+    });
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
@@ -60,7 +64,11 @@ describe("the action pipeline", () => {
 
   it("lets public actions run without a session and redirects outside the error handling", async () => {
     session.user = null;
-    const echo = definePublicAction({ schema: z.unknown(), run: (user, input) => ({ user, input }), reply: (data) => ({ data, message: "ok" }) });
+    const echo = definePublicAction({
+      schema: z.unknown(),
+      run: (user, input) => ({ user, input }),
+      reply: (data) => ({ data, message: "ok" }),
+    });
     await expect(echo("x")).resolves.toEqual({ ok: true, data: { user: null, input: "x" }, message: "ok" });
     const redirected = new Error("redirect without digest");
     const go = definePublicAction({ schema: z.unknown(), run: () => 1, redirect: async () => Promise.reject(redirected) });

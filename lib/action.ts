@@ -37,7 +37,10 @@ type ActionSpec<Args extends unknown[], Schema extends z.ZodType, User, R, D> = 
 };
 
 /** An action that redirects on success only ever answers with a failure. */
-type RedirectingSpec<Args extends unknown[], Schema extends z.ZodType, User, R> = Omit<ActionSpec<Args, Schema, User, R, never>, "reply" | "redirect"> & {
+type RedirectingSpec<Args extends unknown[], Schema extends z.ZodType, User, R> = Omit<
+  ActionSpec<Args, Schema, User, R, never>,
+  "reply" | "redirect"
+> & {
   redirect: (result: R, input: z.output<Schema>) => Promise<never>;
 };
 

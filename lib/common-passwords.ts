@@ -5,7 +5,33 @@ import { BASE_WORDS, OTHER_PASSWORDS } from "./common-passwords-list";
 // are built from them on first use.
 
 /** What people append to a word: counting runs, "!", years, a zero-padded one, a double 0. */
-export const COMMON_ENDINGS = ["", "1", "12", "123", "1234", "12345", "123456", "!", "1!", "123!", "01", "007", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027", "1990", "2000", "2010"];
+export const COMMON_ENDINGS = [
+  "",
+  "1",
+  "12",
+  "123",
+  "1234",
+  "12345",
+  "123456",
+  "!",
+  "1!",
+  "123!",
+  "01",
+  "007",
+  "2018",
+  "2019",
+  "2020",
+  "2021",
+  "2022",
+  "2023",
+  "2024",
+  "2025",
+  "2026",
+  "2027",
+  "1990",
+  "2000",
+  "2010",
+];
 
 /** Shorter passwords are refused by the length rule already, so the list leaves them out. */
 const MIN_LENGTH = 10;

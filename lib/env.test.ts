@@ -35,7 +35,11 @@ describe("environment validation", () => {
   });
 
   it("starts in production with a long secret", async () => {
-    const { assertProductionEnv, authSecret } = await loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), APP_URL: "https://chancen.example" });
+    const { assertProductionEnv, authSecret } = await loadEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(40),
+      APP_URL: "https://chancen.example",
+    });
     expect(assertProductionEnv().AUTH_SECRET).toBe("x".repeat(40));
     expect(authSecret()).toBe("x".repeat(40));
   });

@@ -12,7 +12,13 @@ const EnvSchema = z.object({
   DATABASE_READ_WORKERS: z.coerce.number().int().min(0).max(8).default(0),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   APP_URL: optionalUrl,
-  PORT: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{1,5}$/).default("3000")),
+  PORT: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{1,5}$/)
+      .default("3000"),
+  ),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default("Chancenportal <noreply@chancenportal.invalid>"),
   MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
@@ -60,8 +66,12 @@ export function env(): Env {
 export function assertProductionEnv(): Env {
   const e = env();
   if (e.NODE_ENV === "production" && !e.NEXT_PHASE?.includes("build")) {
-    if (!e.AUTH_SECRET) throw new Error("AUTH_SECRET is required in production (at least 32 characters). `npm run demo` generates one under data/.");
-    if (!e.APP_URL) throw new Error("APP_URL is required in production (the public address, e.g. https://chancen.musterstadt.de). `npm run demo` sets http://localhost:$PORT.");
+    if (!e.AUTH_SECRET)
+      throw new Error("AUTH_SECRET is required in production (at least 32 characters). `npm run demo` generates one under data/.");
+    if (!e.APP_URL)
+      throw new Error(
+        "APP_URL is required in production (the public address, e.g. https://chancen.musterstadt.de). `npm run demo` sets http://localhost:$PORT.",
+      );
   }
   return e;
 }

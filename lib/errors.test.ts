@@ -15,20 +15,33 @@ describe("typed errors", () => {
     expect(new UnauthorizedError()).toMatchObject({ status: 401, code: "ActionErrors.unauthorized", name: "UnauthorizedError" });
     expect(new ForbiddenError()).toMatchObject({ status: 403, code: "ActionErrors.forbidden" });
     expect(new NotFoundError("Offers.notFound")).toMatchObject({ status: 404, code: "Offers.notFound" });
-    expect(new ValidationError({ title: ["Offers.titleRequired"] })).toMatchObject({ status: 400, fieldErrors: { title: ["Offers.titleRequired"] } });
+    expect(new ValidationError({ title: ["Offers.titleRequired"] })).toMatchObject({
+      status: 400,
+      fieldErrors: { title: ["Offers.titleRequired"] },
+    });
     expect(new ForbiddenError()).toBeInstanceOf(AppError);
   });
 
   it("turns a ZodError into field errors by path", () => {
-    const schema = z.object({ title: z.string().min(1, "Offers.titleRequired"), address: z.object({ postalCode: z.string().length(5, "x") }) });
+    const schema = z.object({
+      title: z.string().min(1, "Offers.titleRequired"),
+      address: z.object({ postalCode: z.string().length(5, "x") }),
+    });
     const result = schema.safeParse({ title: "", address: { postalCode: "1" } });
-    expect(toAppError(result.error)).toMatchObject({ status: 400, fieldErrors: { title: ["Offers.titleRequired"], "address.postalCode": ["x"] } });
+    expect(toAppError(result.error)).toMatchObject({
+      status: 400,
+      fieldErrors: { title: ["Offers.titleRequired"], "address.postalCode": ["x"] },
+    });
   });
 });
 
 describe("actionError", () => {
   it("translates the code and the field messages it knows", async () => {
-    await expect(actionError(new ForbiddenError(), translate)).resolves.toEqual({ ok: false, message: "Dazu haben Sie keine Berechtigung.", fieldErrors: {} });
+    await expect(actionError(new ForbiddenError(), translate)).resolves.toEqual({
+      ok: false,
+      message: "Dazu haben Sie keine Berechtigung.",
+      fieldErrors: {},
+    });
     await expect(actionError(new ValidationError({ title: ["Offers.titleRequired", "Too long"] }), translate)).resolves.toEqual({
       ok: false,
       message: "Bitte prüfen Sie Ihre Eingaben.",
@@ -63,11 +76,25 @@ describe("database lock errors", () => {
       // What Prisma throws when lib/db's adapter gave up waiting for another process's lock.
       const locked = Object.assign(new Error("Operation has timed out"), {
         code: "P1008",
-        meta: { driverAdapterError: { cause: { kind: "SocketTimeout", originalCode: "SQLITE_BUSY", originalMessage: "database is locked by another process (waited 5001 ms)" } } },
+        meta: {
+          driverAdapterError: {
+            cause: {
+              kind: "SocketTimeout",
+              originalCode: "SQLITE_BUSY",
+              originalMessage: "database is locked by another process (waited 5001 ms)",
+            },
+          },
+        },
       });
       expect(toAppError(locked)).toMatchObject({ status: 503, code: "ActionErrors.databaseBusy" });
-      const translateBusy = Object.assign((key: string) => (key === "ActionErrors.databaseBusy" ? "Bitte gleich noch einmal." : key), { has: () => true });
-      await expect(actionError(locked, translateBusy)).resolves.toEqual({ ok: false, message: "Bitte gleich noch einmal.", fieldErrors: {} });
+      const translateBusy = Object.assign((key: string) => (key === "ActionErrors.databaseBusy" ? "Bitte gleich noch einmal." : key), {
+        has: () => true,
+      });
+      await expect(actionError(locked, translateBusy)).resolves.toEqual({
+        ok: false,
+        message: "Bitte gleich noch einmal.",
+        fieldErrors: {},
+      });
       const logged = stderr.mock.calls.map((c) => JSON.parse(String(c[0])) as { level: string; msg: string });
       expect(logged.map((entry) => entry.level)).toEqual(["warn", "warn"]);
       expect(logged[0].msg).toContain("database is locked by another process");

@@ -29,7 +29,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/search`;
   const district = await db.prisma.district.create({ data: { slug: "mitte", name: "Mitte", centroidLat: 51.5, centroidLng: 7.4 } });
-  await db.prisma.postalCode.create({ data: { code: "44135", city: "Musterstadt", districtId: district.id, centroidLat: 51.51, centroidLng: 7.47 } });
+  await db.prisma.postalCode.create({
+    data: { code: "44135", city: "Musterstadt", districtId: district.id, centroidLat: 51.51, centroidLng: 7.47 },
+  });
 });
 
 afterAll(async () => {

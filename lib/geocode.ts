@@ -54,7 +54,10 @@ export function parseGeocoderResponse(body: unknown): { lat: number; lng: number
   return { lat, lng };
 }
 
-async function geocode(base: URL, address: { street: string; postalCode: string; city: string }): Promise<{ lat: number; lng: number } | null> {
+async function geocode(
+  base: URL,
+  address: { street: string; postalCode: string; city: string },
+): Promise<{ lat: number; lng: number } | null> {
   const url = new URL(base);
   url.searchParams.set("format", "jsonv2");
   url.searchParams.set("limit", "1");

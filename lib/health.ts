@@ -24,7 +24,13 @@ export async function shippedMigrations(migrationsDir: string): Promise<string[]
   for (const entry of entries) {
     if (!entry.isDirectory()) continue;
     const sql = path.join(/*turbopackIgnore: true*/ migrationsDir, entry.name, "migration.sql");
-    if (await fs.stat(/*turbopackIgnore: true*/ sql).then((s) => s.isFile(), () => false)) names.push(entry.name);
+    if (
+      await fs.stat(/*turbopackIgnore: true*/ sql).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      names.push(entry.name);
   }
   return names.sort();
 }
@@ -67,7 +73,9 @@ export async function checkHealth(db: PrismaClient = prisma, migrationsDir = def
 
   const active = rows.filter((r) => r.rolled_back_at == null);
   if (active.some((r) => r.finished_at == null)) {
-    logger.error("health: a migration failed or is still running", { unfinished: active.filter((r) => r.finished_at == null).map((r) => r.migration_name) });
+    logger.error("health: a migration failed or is still running", {
+      unfinished: active.filter((r) => r.finished_at == null).map((r) => r.migration_name),
+    });
     return { status: "error", database: "ok", migrations: "failed" };
   }
   const applied = new Set(active.map((r) => r.migration_name));

@@ -20,13 +20,17 @@ describe("http server hooks", () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   it("stamps the socket address on every request and overwrites a client's own value", async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "6.6.6.6" } });
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "6.6.6.6" },
+    });
     expect(await response.json()).toEqual({ peer: "127.0.0.1", forwarded: "6.6.6.6" });
   });
 
   it("answers an address longer than Node's header limit with a readable 431 page", async () => {
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(port, "127.0.0.1", () => socket.write(`GET /de/angebote?q=${"a".repeat(20_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`));
+      const socket = net.connect(port, "127.0.0.1", () =>
+        socket.write(`GET /de/angebote?q=${"a".repeat(20_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`),
+      );
       let data = "";
       socket.on("data", (chunk) => (data += chunk.toString("utf8")));
       socket.on("end", () => resolve(data));

@@ -10,7 +10,25 @@ describe("record ids", () => {
   });
 
   it("refuses everything else", () => {
-    for (const value of [0, -1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1, "0", "-1", "1.5", " 1", "1 OR 1=1", "<b>1</b>", "9".repeat(16), "", null, undefined, [1], { id: 1 }]) {
+    for (const value of [
+      0,
+      -1,
+      1.5,
+      Number.NaN,
+      Number.MAX_SAFE_INTEGER + 1,
+      "0",
+      "-1",
+      "1.5",
+      " 1",
+      "1 OR 1=1",
+      "<b>1</b>",
+      "9".repeat(16),
+      "",
+      null,
+      undefined,
+      [1],
+      { id: 1 },
+    ]) {
       expect(parseId(value)).toBeNull();
     }
     expect(() => requireId("abc")).toThrow(NotFoundError);

@@ -74,6 +74,8 @@ describe("loggablePath", () => {
   it("masks token-like segments but keeps slugs", () => {
     expect(loggablePath("/de/passwort/Xk3_9aZq-LmN0pQrStUvWxYz12")).toBe("/de/passwort/:token");
     expect(loggablePath("/api/verify/0123456789abcdef0123456789abcdef")).toBe("/api/verify/:token");
-    expect(loggablePath("/de/angebote/familienzentrum-regenbogen-sommerfest-2026")).toBe("/de/angebote/familienzentrum-regenbogen-sommerfest-2026");
+    expect(loggablePath("/de/angebote/familienzentrum-regenbogen-sommerfest-2026")).toBe(
+      "/de/angebote/familienzentrum-regenbogen-sommerfest-2026",
+    );
   });
 });

@@ -42,7 +42,10 @@ function keyedHash(value: string): string {
 /** The client's IP (see the module comment), or null when it cannot be told. */
 export function clientIpFrom(requestHeaders: Pick<Headers, "get">, trustedProxies: number = env().TRUSTED_PROXY_COUNT): string | null {
   if (trustedProxies <= 0) return requestHeaders.get(PEER_ADDRESS_HEADER)?.trim().slice(0, 100) || null;
-  const forwarded = (requestHeaders.get("x-forwarded-for") ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  const forwarded = (requestHeaders.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (forwarded.length > 0) return forwarded[Math.max(0, forwarded.length - trustedProxies)].slice(0, 100);
   const real = requestHeaders.get("x-real-ip")?.trim();
   return real ? real.slice(0, 100) : requestHeaders.get(PEER_ADDRESS_HEADER)?.trim().slice(0, 100) || null;
@@ -105,7 +108,12 @@ export async function recordBucketHits(buckets: readonly (string | null)[], now 
  * Throws RateLimitError when the IP or the account already had `limit` attempts of `action` within
  * the window. Records nothing (see recordRateLimitHit).
  */
-export async function checkRateLimit(action: string, subject: RateLimitSubject, rule: RateLimitRule = DEFAULT_RATE_LIMIT, now = new Date()): Promise<void> {
+export async function checkRateLimit(
+  action: string,
+  subject: RateLimitSubject,
+  rule: RateLimitRule = DEFAULT_RATE_LIMIT,
+  now = new Date(),
+): Promise<void> {
   for (const bucket of bucketsFor(action, subject)) await assertBucketOpen(bucket, rule, now);
 }
 
@@ -115,7 +123,12 @@ export async function recordRateLimitHit(action: string, subject: RateLimitSubje
 }
 
 /** checkRateLimit, then count this attempt — for actions where every attempt counts (registration, mails). */
-export async function hitRateLimit(action: string, subject: RateLimitSubject, rule: RateLimitRule = DEFAULT_RATE_LIMIT, now = new Date()): Promise<void> {
+export async function hitRateLimit(
+  action: string,
+  subject: RateLimitSubject,
+  rule: RateLimitRule = DEFAULT_RATE_LIMIT,
+  now = new Date(),
+): Promise<void> {
   await checkRateLimit(action, subject, rule, now);
   await recordRateLimitHit(action, subject, now);
 }

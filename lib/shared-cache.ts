@@ -34,7 +34,11 @@ const entries: Map<string, Entry> = (holder[globalKey] ??= new Map());
  * load). `ttlMs` lengthens it for values that change only through this process's actions (which
  * invalidate them); default SHARED_CACHE_TTL_MS.
  */
-export function sharedCached<T>(key: string, load: () => Promise<T>, { now = Date.now(), ttlMs = SHARED_CACHE_TTL_MS }: { now?: number; ttlMs?: number } = {}): Promise<T> {
+export function sharedCached<T>(
+  key: string,
+  load: () => Promise<T>,
+  { now = Date.now(), ttlMs = SHARED_CACHE_TTL_MS }: { now?: number; ttlMs?: number } = {},
+): Promise<T> {
   const maxAge = ttl(ttlMs);
   if (maxAge === 0) return load();
   const fullKey = `${databaseUrl()}\n${key}`;

@@ -1,6 +1,22 @@
 // URL slugs, shared by the seed and every save path that names a record.
 
-const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ı: "i", ğ: "g", ş: "s", ç: "c", é: "e", è: "e", á: "a", ó: "o", ł: "l", ž: "z", ć: "c" };
+const TRANSLITERATION: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  ı: "i",
+  ğ: "g",
+  ş: "s",
+  ç: "c",
+  é: "e",
+  è: "e",
+  á: "a",
+  ó: "o",
+  ł: "l",
+  ž: "z",
+  ć: "c",
+};
 
 /** URL slug for German text: "Fußball-AG für Mädchen" → "fussball-ag-fuer-maedchen". */
 export function slugify(text: string, maxLength = 70): string {

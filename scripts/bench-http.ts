@@ -22,11 +22,31 @@ import { ensureBuild } from "./lib/build";
 import { ensureDatabase, searchMix, type Params } from "./lib/bench-databases";
 import { bin, REPO_ROOT } from "./lib/paths";
 
-type Args = { sizes: number[]; concurrency: number[]; requests: number; repeats: number; port: number; fresh: boolean; sharedCache: boolean };
+type Args = {
+  sizes: number[];
+  concurrency: number[];
+  requests: number;
+  repeats: number;
+  port: number;
+  fresh: boolean;
+  sharedCache: boolean;
+};
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [10_000, 100_000], concurrency: [1, 10, 50], requests: 400, repeats: 5, port: 3510, fresh: false, sharedCache: true };
-  const list = (v: string) => v.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const args: Args = {
+    sizes: [10_000, 100_000],
+    concurrency: [1, 10, 50],
+    requests: 400,
+    repeats: 5,
+    port: 3510,
+    fresh: false,
+    sharedCache: true,
+  };
+  const list = (v: string) =>
+    v
+      .split(",")
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
@@ -66,14 +86,20 @@ function pickTargets(file: string, today: string): Target[] {
            AND organizationId IN (SELECT id FROM "Organization" WHERE status = 'APPROVED' AND deletedAt IS NULL) AND id % 997 = 1 ORDER BY id LIMIT 5`,
       )
       .all(now) as { slug: string }[];
-    const providers = db.prepare(`SELECT slug FROM "Organization" WHERE status = 'APPROVED' AND deletedAt IS NULL AND id % 37 = 1 ORDER BY id LIMIT 5`).all() as { slug: string }[];
+    const providers = db
+      .prepare(`SELECT slug FROM "Organization" WHERE status = 'APPROVED' AND deletedAt IS NULL AND id % 37 = 1 ORDER BY id LIMIT 5`)
+      .all() as { slug: string }[];
     const chunks = path.join(REPO_ROOT, ".next", "static", "chunks");
     const asset = fs.readdirSync(chunks).find((name) => name.endsWith(".js"));
     if (!asset) throw new Error("No static chunk in .next/static/chunks");
     return [
       { kind: "static", name: "static asset", path: `/_next/static/chunks/${asset}` },
       { kind: "home", name: "home", path: "/de" },
-      ...searchMix(today).map(({ name, params }): Target => ({ kind: Object.keys(params).length === 0 ? "list" : "search", name, path: `/de/angebote${query(params)}` })),
+      ...searchMix(today).map(({ name, params }): Target => ({
+        kind: Object.keys(params).length === 0 ? "list" : "search",
+        name,
+        path: `/de/angebote${query(params)}`,
+      })),
       ...offers.map((o): Target => ({ kind: "offer", name: `offer ${o.slug}`, path: `/de/angebote/${o.slug}` })),
       ...providers.map((p): Target => ({ kind: "provider", name: `provider ${p.slug}`, path: `/de/anbieter/${p.slug}` })),
       { kind: "markers", name: "markers (no filter)", path: "/api/search/markers?locale=de" },
@@ -222,7 +248,11 @@ function percentile(values: number[], p: number): number {
 
 const ms = (v: number) => (Number.isNaN(v) ? "–" : v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
 const ratio = (v: number, base: number) => (Number.isNaN(v) || !(base > 0) ? "–" : `×${(v / base).toFixed(0)}`);
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(", ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 const check = (ok: boolean) => (ok ? "met" : "MISSED");
 
 type Level = { connections: number; samples: Sample[]; seconds: number; health: number[]; staticP: [number, number, number] };
@@ -235,7 +265,9 @@ function printLevel(level: Level) {
   console.log(
     `\n  ${level.connections} connection(s): ${all.length} requests in ${level.seconds.toFixed(1)} s = ${(all.length / level.seconds).toFixed(1)} req/s, errors ${errors}; static asset at this concurrency p50 ${ms(s50)}, p95 ${ms(s95)}, p99 ${ms(s99)}; /api/health while the mix runs p95 ${ms(percentile(level.health, 95))} (${level.health.length} probes)`,
   );
-  console.log(`    ${"kind".padEnd(9)} ${"n".padStart(5)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"errors".padStart(7)}   ratio to static p50/p95/p99`);
+  console.log(
+    `    ${"kind".padEnd(9)} ${"n".padStart(5)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"errors".padStart(7)}   ratio to static p50/p95/p99`,
+  );
   for (const kind of kinds) {
     const samples = all.filter((s) => s.target.kind === kind);
     if (samples.length === 0) continue;
@@ -255,7 +287,9 @@ async function benchSize(offers: number, args: Args) {
   const pid = server.pid as number;
   const small = offers <= 10_000;
   try {
-    console.log(`\n${offers.toLocaleString("en-US")} offers — server pid ${pid}${args.sharedCache ? "" : " — shared cache OFF"} — load average before: ${loadAverage()}`);
+    console.log(
+      `\n${offers.toLocaleString("en-US")} offers — server pid ${pid}${args.sharedCache ? "" : " — shared cache OFF"} — load average before: ${loadAverage()}`,
+    );
     // Warm-up: route modules, statement caches, page cache, the shared cache.
     const warm = new http.Agent({ keepAlive: true, maxSockets: 1 });
     for (let i = 0; i < 2; i++) for (const target of targets) await request(warm, args.port, target);
@@ -270,16 +304,28 @@ async function benchSize(offers: number, args: Args) {
       const before = serverCpuMs(pid);
       const samples: Sample[] = [];
       for (let i = 0; i < repeats; i++) samples.push(await request(warm, args.port, target));
-      perTarget.push({ target, cpu: (serverCpuMs(pid) - before) / repeats, p50: percentile(samples.map((s) => s.ms), 50), errors: samples.filter((s) => !s.ok).length });
+      perTarget.push({
+        target,
+        cpu: (serverCpuMs(pid) - before) / repeats,
+        p50: percentile(
+          samples.map((s) => s.ms),
+          50,
+        ),
+        errors: samples.filter((s) => !s.ok).length,
+      });
       if (target.kind !== "static") oneAtATime.push(...samples);
     }
     const cpuTotal = serverCpuMs(pid) - cpuStart;
     warm.destroy();
     const staticCpu = perTarget.find((t) => t.target.kind === "static")?.cpu ?? NaN;
-    console.log(`  One connection, ${args.repeats} requests per URL (static ×${Math.max(50, args.repeats * 10)}): ${((performance.now() - started) / 1000).toFixed(1)} s, server CPU ${cpuTotal.toFixed(0)} ms, load average ${loadAverage()}`);
+    console.log(
+      `  One connection, ${args.repeats} requests per URL (static ×${Math.max(50, args.repeats * 10)}): ${((performance.now() - started) / 1000).toFixed(1)} s, server CPU ${cpuTotal.toFixed(0)} ms, load average ${loadAverage()}`,
+    );
     console.log(`    ${"URL".padEnd(40)} ${"CPU/req".padStart(9)} ${"wall p50".padStart(9)} ${"errors".padStart(7)}   CPU ratio to static`);
     for (const t of perTarget) {
-      console.log(`    ${t.target.name.slice(0, 40).padEnd(40)} ${ms(t.cpu).padStart(9)} ${ms(t.p50).padStart(9)} ${String(t.errors).padStart(7)}   ${ratio(t.cpu, staticCpu)}`);
+      console.log(
+        `    ${t.target.name.slice(0, 40).padEnd(40)} ${ms(t.cpu).padStart(9)} ${ms(t.p50).padStart(9)} ${String(t.errors).padStart(7)}   ${ratio(t.cpu, staticCpu)}`,
+      );
     }
 
     const levels: Level[] = [];
@@ -303,7 +349,12 @@ async function benchSize(offers: number, args: Args) {
       running = false;
       await prober;
       healthAgent.destroy();
-      levels.push({ connections, ...run, health, staticP: [percentile(staticTimes, 50), percentile(staticTimes, 95), percentile(staticTimes, 99)] });
+      levels.push({
+        connections,
+        ...run,
+        health,
+        staticP: [percentile(staticTimes, 50), percentile(staticTimes, 95), percentile(staticTimes, 99)],
+      });
       printLevel(levels[levels.length - 1]);
       console.log(`    load average: ${loadAverage()}`);
       rssAfterTop = serverRssMb(pid);
@@ -317,20 +368,30 @@ async function benchSize(offers: number, args: Args) {
     const offerPages = perTarget.filter((t) => t.target.kind === "offer");
     const worstOffer = offerPages.reduce((a, b) => (b.cpu > a.cpu ? b : a), offerPages[0]);
     console.log(`\n  Targets (${offers.toLocaleString("en-US")} offers):`);
-    console.log(`    server CPU per page ≤ ${pageLimit} ms (home, list, every search): worst ${ms(worstPage.cpu)} (${worstPage.target.name}) — ${check(worstPage.cpu <= pageLimit)}`);
+    console.log(
+      `    server CPU per page ≤ ${pageLimit} ms (home, list, every search): worst ${ms(worstPage.cpu)} (${worstPage.target.name}) — ${check(worstPage.cpu <= pageLimit)}`,
+    );
     if (worstOffer) console.log(`    offer page CPU ≤ 80 ms: worst ${ms(worstOffer.cpu)} — ${check(worstOffer.cpu <= 80)}`);
     const ten = levels.find((l) => l.connections === 10);
     if (ten) {
       const search = ten.samples.filter((s) => s.target.kind === "search" || s.target.kind === "list");
-      const p95 = percentile(search.map((s) => s.ms), 95);
+      const p95 = percentile(
+        search.map((s) => s.ms),
+        95,
+      );
       const errors = ten.samples.filter((s) => !s.ok).length;
-      console.log(`    10 connections: search mix p95 ≤ 500 ms: ${ms(p95)} — ${check(p95 <= 500)}; no errors: ${errors} — ${check(errors === 0)}`);
+      console.log(
+        `    10 connections: search mix p95 ≤ 500 ms: ${ms(p95)} — ${check(p95 <= 500)}; no errors: ${errors} — ${check(errors === 0)}`,
+      );
       const health = percentile(ten.health, 95);
       console.log(`    /api/health p95 ≤ 100 ms at 10 connections: ${ms(health)} — ${check(health <= 100)}`);
     }
     const fifty = levels.find((l) => l.connections === 50);
     if (fifty) {
-      const p99 = percentile(fifty.samples.map((s) => s.ms), 99);
+      const p99 = percentile(
+        fifty.samples.map((s) => s.ms),
+        99,
+      );
       const errors = fifty.samples.filter((s) => !s.ok).length;
       console.log(`    50 connections: no errors: ${errors} — ${check(errors === 0)}; p99 ≤ 3 s: ${ms(p99)} — ${check(p99 <= 3000)}`);
     }

@@ -60,7 +60,14 @@ async function main() {
   await Promise.all([longReads(), longReads(), quickReads()]);
   clearInterval(timer);
   await db.$disconnect();
-  console.log(JSON.stringify({ workers: Number(args.workers), longReadMs: summary(longMs), quickReadMs: summary(quickMs), eventLoopLagMs: summary(lagMs) }));
+  console.log(
+    JSON.stringify({
+      workers: Number(args.workers),
+      longReadMs: summary(longMs),
+      quickReadMs: summary(quickMs),
+      eventLoopLagMs: summary(lagMs),
+    }),
+  );
 }
 
 main().then(

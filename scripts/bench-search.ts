@@ -16,10 +16,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // features/search/offer-search.ts imports "server-only", which only resolves to an empty module
 // under the react-server export condition: re-run this script with it.
 if (!process.execArgv.includes("--conditions=react-server")) {
-  const child = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: "inherit",
-    cwd: ROOT,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      cwd: ROOT,
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -31,14 +35,22 @@ function parseArgs(argv: string[]): Args {
     const [name, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
     if (name === "--fresh") args.fresh = true;
-    else if (name === "--sizes") args.sizes = value().split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    else if (name === "--sizes")
+      args.sizes = value()
+        .split(",")
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
     else if (name === "--runs") args.runs = Math.max(1, Number(value()) || 5);
     else throw new Error(`Unknown option ${argv[i]} (use --fresh, --sizes 10000,100000, --runs 5)`);
   }
   return args;
 }
 
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(", ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -117,8 +129,12 @@ async function benchSize(offers: number, args: Args) {
   }
   db.close();
 
-  console.log(`\n${offers.toLocaleString("en-US")} offers — ${mix.length} searches × ${args.runs} runs — load average before/after: ${loadBefore} / ${loadAverage()}`);
-  console.log(`  ${"search".padEnd(34)} ${"results".padStart(8)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"CPU p95".padStart(10)} ${"raw p50".padStart(10)}`);
+  console.log(
+    `\n${offers.toLocaleString("en-US")} offers — ${mix.length} searches × ${args.runs} runs — load average before/after: ${loadBefore} / ${loadAverage()}`,
+  );
+  console.log(
+    `  ${"search".padEnd(34)} ${"results".padStart(8)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"CPU p95".padStart(10)} ${"raw p50".padStart(10)}`,
+  );
   for (const [name, entry] of perSearch) {
     console.log(
       `  ${name.padEnd(34)} ${String(entry.total).padStart(8)} ${ms(percentile(entry.times, 50)).padStart(10)} ${ms(percentile(entry.times, 95)).padStart(10)} ${ms(percentile(entry.cpu, 95)).padStart(10)} ${ms(percentile(rawPerSearch.get(name) ?? [0], 50)).padStart(10)}`,
@@ -126,19 +142,32 @@ async function benchSize(offers: number, args: Args) {
   }
   const target = offers <= 10_000 ? 25 : 100;
   const p95 = percentile(pageTimes, 95);
-  console.log(`  searchOffers (page code path): p50 ${ms(percentile(pageTimes, 50))}, p95 ${ms(p95)} — target p95 ≤ ${target} ms: ${p95 <= target ? "met" : "MISSED"}`);
+  console.log(
+    `  searchOffers (page code path): p50 ${ms(percentile(pageTimes, 50))}, p95 ${ms(p95)} — target p95 ≤ ${target} ms: ${p95 <= target ? "met" : "MISSED"}`,
+  );
   console.log(`  searchOffers CPU time of this process: p50 ${ms(percentile(cpuTimes, 50))}, p95 ${ms(percentile(cpuTimes, 95))}`);
   console.log(`  same SQL on the file (better-sqlite3): p50 ${ms(percentile(rawTimes, 50))}, p95 ${ms(percentile(rawTimes, 95))}`);
   console.log(
     `  loadOfferSearch (whole page loader, shared data cached): p50 ${ms(percentile(loaderTimes, 50))}, p95 ${ms(percentile(loaderTimes, 95))}; CPU p50 ${ms(percentile(loaderCpu, 50))}, p95 ${ms(percentile(loaderCpu, 95))}`,
   );
-  return { loaderP95: percentile(loaderTimes, 95), loaderCpuP95: percentile(loaderCpu, 95), offers, p50: percentile(pageTimes, 50), p95, cpuP50: percentile(cpuTimes, 50), cpuP95: percentile(cpuTimes, 95), rawP50: percentile(rawTimes, 50), rawP95: percentile(rawTimes, 95) };
+  return {
+    loaderP95: percentile(loaderTimes, 95),
+    loaderCpuP95: percentile(loaderCpu, 95),
+    offers,
+    p50: percentile(pageTimes, 50),
+    p95,
+    cpuP50: percentile(cpuTimes, 50),
+    cpuP95: percentile(cpuTimes, 95),
+    rawP50: percentile(rawTimes, 50),
+    rawP95: percentile(rawTimes, 95),
+  };
 }
 
 /** The search page's first-load JavaScript is measured by the bundle check, not here. */
 function printBundleFigure() {
   const report = path.join(ROOT, ".next", "search-first-load.json");
-  if (fs.existsSync(report)) console.log(`\nSearch page first-load JS (from ${path.relative(ROOT, report)}): ${fs.readFileSync(report, "utf8").trim()}`);
+  if (fs.existsSync(report))
+    console.log(`\nSearch page first-load JS (from ${path.relative(ROOT, report)}): ${fs.readFileSync(report, "utf8").trim()}`);
   else console.log("\nSearch page first-load JS: not measured by this script (no .next/search-first-load.json).");
 }
 

@@ -15,7 +15,12 @@ import { REPO_ROOT } from "./lib/paths";
 export const BUNDLE_BUDGET_KB = 150;
 export const DEFAULT_BUNDLE_PATH = "/de/angebote";
 
-export type BundleReport = { url: string; scripts: { src: string; bytes: number; gzipBytes: number }[]; totalBytes: number; totalGzipBytes: number };
+export type BundleReport = {
+  url: string;
+  scripts: { src: string; bytes: number; gzipBytes: number }[];
+  totalBytes: number;
+  totalGzipBytes: number;
+};
 
 /**
  * `src` values of the page's <script> tags that point at Next's static chunks, in document order,
@@ -69,7 +74,8 @@ async function main() {
   const pagePath = option(args, "--path") ?? DEFAULT_BUNDLE_PATH;
   const report = await measureBundle(baseUrl, pagePath);
   if (args.includes("--verbose")) {
-    for (const s of [...report.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes)) console.log(`  ${kB(s.gzipBytes).padStart(7)} kB  ${s.src}`);
+    for (const s of [...report.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes))
+      console.log(`  ${kB(s.gzipBytes).padStart(7)} kB  ${s.src}`);
   }
   console.log(
     `First-load JS of ${report.url}: ${kB(report.totalGzipBytes)} kB gzipped (${kB(report.totalBytes)} kB raw, ${report.scripts.length} scripts); budget ${BUNDLE_BUDGET_KB} kB`,

@@ -13,10 +13,14 @@ import Database from "better-sqlite3";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 if (!process.execArgv.includes("--conditions=react-server")) {
-  const child = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: "inherit",
-    cwd: ROOT,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      cwd: ROOT,
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -52,7 +56,18 @@ function searches(today: string): { name: string; params: Params; markers?: bool
     { name: "past range", params: { von: "2026-01-01", bis: "2026-01-20" } },
     { name: "weekday outside short range", params: { von: add(1), bis: add(2), tag: weekdayParamNotIn(today) } },
     { name: "kinder tuesday", params: { q: "kinder", tag: "di" } },
-    { name: "everything", params: { q: "kurs", kategorie: "bildung-und-betreuung", alter: "8", tag: ["mo", "mi"], zeit: "nachmittag", von: add(1), bis: add(30) } },
+    {
+      name: "everything",
+      params: {
+        q: "kurs",
+        kategorie: "bildung-und-betreuung",
+        alter: "8",
+        tag: ["mo", "mi"],
+        zeit: "nachmittag",
+        von: add(1),
+        bis: add(30),
+      },
+    },
     { name: "kinder place free", params: { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" } },
     { name: "category evening az", params: { kategorie: "freizeit-und-kultur", zeit: "abend", sortierung: "az" } },
     { name: "target group sunday newest", params: { zielgruppe: "eltern", tag: "so", sortierung: "neu" } },
@@ -75,7 +90,10 @@ function searches(today: string): { name: string; params: Params; markers?: bool
     { name: "no match", params: { q: "xyzqwv" } },
     { name: "postal 5km by distance page 3", params: { ort: "12345", umkreis: "5", sortierung: "entfernung", seite: "3" } },
     { name: "district by distance past end", params: { ort: "Nordstadt", umkreis: "1", sortierung: "entfernung", seite: "9999" } },
-    { name: "district 50km by distance category", params: { ort: "Nordstadt", umkreis: "50", sortierung: "entfernung", kategorie: "freizeit-und-kultur", tag: "sa" } },
+    {
+      name: "district 50km by distance category",
+      params: { ort: "Nordstadt", umkreis: "50", sortierung: "entfernung", kategorie: "freizeit-und-kultur", tag: "sa" },
+    },
     { name: "no match page 2", params: { q: "xyzqwv", seite: "2" } },
     { name: "az page 50", params: { sortierung: "az", seite: "50" } },
     { name: "page 200", params: { seite: "200" } },
@@ -96,7 +114,11 @@ function weekdayParamNotIn(today: string): string[] {
 async function backfill(file: string) {
   const { searchColumns } = await import("../features/search/schedule-columns");
   const db = new Database(file);
-  const offers = db.prepare(`SELECT id, scheduleKind, intervalWeeks FROM "Offer"`).all() as { id: number; scheduleKind: string; intervalWeeks: number }[];
+  const offers = db.prepare(`SELECT id, scheduleKind, intervalWeeks FROM "Offer"`).all() as {
+    id: number;
+    scheduleKind: string;
+    intervalWeeks: number;
+  }[];
   const slots = db.prepare(`SELECT offerId, weekday, startMinute, endMinute, validFrom, validUntil FROM "OfferSlot" ORDER BY id`).all() as {
     offerId: number;
     weekday: number;
@@ -132,7 +154,16 @@ async function backfill(file: string) {
         dates: datesBy.get(offer.id) ?? [],
         exceptions: (exceptionsBy.get(offer.id) ?? []).map((e) => e.date),
       });
-      update.run(c.searchMode, c.searchMask, c.searchFrom, c.searchUntil, c.searchExceptionsFrom, c.searchExceptionsUntil, c.searchExceptionCount, offer.id);
+      update.run(
+        c.searchMode,
+        c.searchMask,
+        c.searchFrom,
+        c.searchUntil,
+        c.searchExceptionsFrom,
+        c.searchExceptionsUntil,
+        c.searchExceptionCount,
+        offer.id,
+      );
     }
   })();
   db.close();
@@ -171,7 +202,13 @@ async function main() {
     const started = performance.now();
     const r = await engine.searchOffers(query, { now, pageSize: 20 });
     const ms = performance.now() - started;
-    result[search.name] = { total: r.total, page: r.page, pageCount: r.pageCount, ids: r.offers.map((o) => o.id), distances: r.offers.map((o) => o.distanceKm) };
+    result[search.name] = {
+      total: r.total,
+      page: r.page,
+      pageCount: r.pageCount,
+      ids: r.offers.map((o) => o.id),
+      distances: r.offers.map((o) => o.distanceKm),
+    };
     if (search.markers) {
       const markers = await engine.searchOfferMarkers(query, { now });
       result[`${search.name} (markers)`] = { n: markers.length, ids: markers.map((m) => m.id) };

@@ -30,7 +30,9 @@ async function main() {
   await migrate({ ...process.env, DATABASE_URL: url }, file);
   const migrated = performance.now();
 
-  console.log(`› Seeding ${options.offers} offers from ${options.providers} providers (seed ${options.seed}${options.reset ? ", reset" : ""})`);
+  console.log(
+    `› Seeding ${options.offers} offers from ${options.providers} providers (seed ${options.seed}${options.reset ? ", reset" : ""})`,
+  );
   // One argon2 hash for every demo and member account keeps the seed fast (hashing takes ~50 ms each).
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { stats, counts, today } = await runSeed(options, { databaseUrl: url, passwordHash });
@@ -38,7 +40,9 @@ async function main() {
   const width = Math.max(...Object.keys(counts).map((name) => name.length));
   console.log(`\nRows (dates relative to ${today}):`);
   for (const [table, rows] of Object.entries(counts)) console.log(`  ${table.padEnd(width)}  ${rows.toLocaleString("en-US")}`);
-  console.log(`  ${"visible offers".padEnd(width)}  ${stats.visibleOffers.toLocaleString("en-US")} (published, current, approved provider)`);
+  console.log(
+    `  ${"visible offers".padEnd(width)}  ${stats.visibleOffers.toLocaleString("en-US")} (published, current, approved provider)`,
+  );
   console.log(`\nDemo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
   console.log(`Done in ${seconds(started)} (migrations ${((migrated - started) / 1000).toFixed(1)} s, data ${seconds(migrated)}).`);
 }

@@ -145,7 +145,9 @@ async function main(): Promise<number> {
     lockActive = false;
   }
 
-  console.log(`› ${WRITERS} writers and 2 readers for ${SECONDS} s on ${offerIds.length} offers${LOCK_MS > 0 ? `, another process holds the write lock for ${LOCK_MS} ms midway` : ""}`);
+  console.log(
+    `› ${WRITERS} writers and 2 readers for ${SECONDS} s on ${offerIds.length} offers${LOCK_MS > 0 ? `, another process holds the write lock for ${LOCK_MS} ms midway` : ""}`,
+  );
   await Promise.all([...Array.from({ length: WRITERS }, (_, i) => writer(i)), reader(), reader(), foreignLock()]);
 
   // Verification, on a fresh client so nothing is served from this process's state.
@@ -157,7 +159,10 @@ async function main(): Promise<number> {
   const offers = await check.offer.findMany({ where: { id: { in: offerIds } }, select: { id: true, title: true } });
   const lostSaves = offers.filter((offer) => ackedTitle.has(offer.id) && ackedTitle.get(offer.id)!.title !== offer.title).length;
   const rolledBackVisible = offers.filter((offer) => offer.title.startsWith(ROLLED_BACK_MARK)).length;
-  const documents = await check.offerSearchDocument.findMany({ where: { offerId: { in: offerIds } }, select: { offerId: true, title: true } });
+  const documents = await check.offerSearchDocument.findMany({
+    where: { offerId: { in: offerIds } },
+    select: { offerId: true, title: true },
+  });
   const staleDocuments = offers.filter((offer) => {
     const document = documents.find((d) => d.offerId === offer.id);
     return !document || document.title !== normalizeSearchText(offer.title);
@@ -185,7 +190,10 @@ async function main(): Promise<number> {
     dirtyReads: counts.dirtyReads,
     saveMs: { p50: percentile(saveMs, 50), p95: percentile(saveMs, 95), max: percentile(saveMs, 100) },
     readMs: { p50: percentile(readMs, 50), p95: percentile(readMs, 95), max: percentile(readMs, 100) },
-    readMsDuringForeignLock: LOCK_MS > 0 ? { n: readMsDuringLock.length, p95: percentile(readMsDuringLock, 95), max: percentile(readMsDuringLock, 100) } : undefined,
+    readMsDuringForeignLock:
+      LOCK_MS > 0
+        ? { n: readMsDuringLock.length, p95: percentile(readMsDuringLock, 95), max: percentile(readMsDuringLock, 100) }
+        : undefined,
     errors: Object.fromEntries(errors),
   };
   console.log(JSON.stringify(result, null, 2));

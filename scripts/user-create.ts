@@ -15,11 +15,14 @@ function fail(message: string): never {
 }
 
 async function readPasswordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) console.error("Type the password, then press Enter and Ctrl+D (it is shown while typing; pipe it in to avoid that).");
+  if (process.stdin.isTTY)
+    console.error("Type the password, then press Enter and Ctrl+D (it is shown while typing; pipe it in to avoid that).");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // Only the line ending `echo` or a file adds; everything else belongs to the password.
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** 24 characters from 144 random bits: far beyond guessing, still copyable. */
@@ -38,7 +41,9 @@ function describeIssues(error: z.ZodError): string {
     passwordTooLong: "the password must not be longer than 256 characters",
   };
   return error.issues
-    .map((issue) => (issue.path[0] === "role" ? "--role must be one of NONE, EDITOR, PLANNER, ADMIN" : (explanations[issue.message] ?? issue.message)))
+    .map((issue) =>
+      issue.path[0] === "role" ? "--role must be one of NONE, EDITOR, PLANNER, ADMIN" : (explanations[issue.message] ?? issue.message),
+    )
     .join("\n");
 }
 
@@ -82,7 +87,8 @@ async function main() {
     console.log(`Created user #${user.id} <${user.email}> with role ${parsed.data.role}.`);
     if (generated) console.log(`Password (shown only this once): ${password}`);
   } catch (error) {
-    if (error instanceof DuplicateEmailError) fail(`A user with the e-mail address ${parsed.data.email} already exists. Nothing was changed.`);
+    if (error instanceof DuplicateEmailError)
+      fail(`A user with the e-mail address ${parsed.data.email} already exists. Nothing was changed.`);
     throw error;
   } finally {
     await db.$disconnect();

@@ -30,7 +30,9 @@ describe("lint boundaries", () => {
   it("keeps components/ from importing features", async () => {
     const code = 'import { getSettings } from "@/features/settings/queries";\nexport const s = getSettings;\n';
     expect(await rulesHit("components/layout/bad.tsx", code)).toContain("no-restricted-imports");
-    expect(await rulesHit("components/ui/bad.tsx", 'import { x } from "../../features/settings/queries";\nexport const y = x;\n')).toContain("no-restricted-imports");
+    expect(
+      await rulesHit("components/ui/bad.tsx", 'import { x } from "../../features/settings/queries";\nexport const y = x;\n'),
+    ).toContain("no-restricted-imports");
     expect(await rulesHit("app/[locale]/bad/page.tsx", code)).not.toContain("no-restricted-imports");
   }, 60_000);
 
@@ -45,20 +47,30 @@ describe("lint boundaries", () => {
 
   it("refuses an import that closes a cycle between feature folders", async () => {
     // offers imports search (the index, the cards), so search may not import offers back.
-    expect(await rulesHit("features/search/bad.ts", 'import { createOfferFor } from "@/features/offers/mutations";\nexport const f = createOfferFor;\n')).toContain(
-      "boundaries/no-feature-cycles",
-    );
+    expect(
+      await rulesHit(
+        "features/search/bad.ts",
+        'import { createOfferFor } from "@/features/offers/mutations";\nexport const f = createOfferFor;\n',
+      ),
+    ).toContain("boundaries/no-feature-cycles");
     // Through others too: users -> team -> accounts, so accounts may not import users.
-    expect(await rulesHit("features/accounts/bad.ts", 'import type { StaffInviteInput } from "@/features/users/schemas";\nexport type T = StaffInviteInput;\n')).toContain(
-      "boundaries/no-feature-cycles",
-    );
-    expect(await rulesHit("features/offers/good.ts", 'import { publishedOffersWhere } from "@/features/search/visibility";\nexport const w = publishedOffersWhere;\n')).not.toContain(
-      "boundaries/no-feature-cycles",
-    );
+    expect(
+      await rulesHit(
+        "features/accounts/bad.ts",
+        'import type { StaffInviteInput } from "@/features/users/schemas";\nexport type T = StaffInviteInput;\n',
+      ),
+    ).toContain("boundaries/no-feature-cycles");
+    expect(
+      await rulesHit(
+        "features/offers/good.ts",
+        'import { publishedOffersWhere } from "@/features/search/visibility";\nexport const w = publishedOffersWhere;\n',
+      ),
+    ).not.toContain("boundaries/no-feature-cycles");
   }, 60_000);
 
   it("keeps permission predicates in permissions.ts files", async () => {
-    const code = 'import type { SessionUser } from "@/features/accounts/types";\nexport function canModerate(user: SessionUser | null): boolean {\n  return !!user;\n}\n';
+    const code =
+      'import type { SessionUser } from "@/features/accounts/types";\nexport function canModerate(user: SessionUser | null): boolean {\n  return !!user;\n}\n';
     expect(await rulesHit("features/moderation/organization-status.ts", code)).toContain("boundaries/permissions-in-permissions-files");
     expect(await rulesHit("features/moderation/permissions.ts", code)).not.toContain("boundaries/permissions-in-permissions-files");
   }, 60_000);

@@ -16,7 +16,11 @@ export default function LocaleError({ error, retry }: { error: unknown; retry: (
       <p className="mt-4 text-slate-700">{t("errorText")}</p>
       {digest ? <p className="mt-2 text-sm text-slate-600">{t("errorReference", { digest })}</p> : null}
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("retry")}
         </button>
         <Link href="/" className="rounded border border-slate-300 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-100">

@@ -27,12 +27,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, messages, settings, user] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getMessages(), getSettings(), getSessionUser()]);
+  const [t, messages, settings, user] = await Promise.all([
+    getTranslations({ locale, namespace: "Layout" }),
+    getMessages(),
+    getSettings(),
+    getSessionUser(),
+  ]);
 
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+        >
           {t("skipToContent")}
         </a>
         {/* Only the namespaces client components use: the rest would be serialized into every page. */}

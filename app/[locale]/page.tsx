@@ -43,7 +43,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           {t("title", { portal: settings.portalName, municipality: settings.municipalityName })}
         </h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-800">{intro}</p>
-        <HomeSearchBox action={getPathname({ locale, href: "/offers" })} categories={facets.categories} districts={facets.districts} postalCodes={facets.postalCodes} />
+        <HomeSearchBox
+          action={getPathname({ locale, href: "/offers" })}
+          categories={facets.categories}
+          districts={facets.districts}
+          postalCodes={facets.postalCodes}
+        />
       </section>
       <CategoryTiles categories={facets.categories} counts={new Map(counts.map((c) => [c.slug, c.count]))} />
       <UpcomingOffers offers={upcoming} />

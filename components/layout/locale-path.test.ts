@@ -4,7 +4,9 @@ import { switchLocalePath } from "./locale-path";
 describe("switchLocalePath", () => {
   it("maps localized pathnames and keeps the query string", () => {
     expect(switchLocalePath("/de/anbieter", "", "de", "en")).toBe("/en/providers");
-    expect(switchLocalePath("/de/angebote", "q=kurs&kategorie=sport&kategorie=musik", "de", "en")).toBe("/en/offers?q=kurs&kategorie=sport&kategorie=musik");
+    expect(switchLocalePath("/de/angebote", "q=kurs&kategorie=sport&kategorie=musik", "de", "en")).toBe(
+      "/en/offers?q=kurs&kategorie=sport&kategorie=musik",
+    );
     expect(switchLocalePath("/en/imprint", "?", "en", "de")).toBe("/de/impressum");
   });
 

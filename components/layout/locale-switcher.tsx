@@ -21,7 +21,9 @@ export function LocaleSwitcher({ currentLocale, label }: { currentLocale: string
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
         <span className="sr-only">{label}: </span>
         <span lang={currentLocale}>{LOCALE_NAMES[currentLocale as Locale] ?? currentLocale}</span>
-        <span aria-hidden="true" className="text-xs">▾</span>
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
       </summary>
       <ul className="absolute end-0 z-[1100] mt-1 flex min-w-40 flex-col rounded border border-slate-300 bg-white py-1 shadow-lg">
         {routing.locales.map((locale) => (

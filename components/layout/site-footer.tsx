@@ -9,9 +9,21 @@ export async function SiteFooter({ settings }: { settings: { portalName: string;
         <p>{t("footerOperator", { portal: settings.portalName, municipality: settings.municipalityName })}</p>
         <nav aria-label={t("legalNavigation")}>
           <ul className="flex flex-wrap gap-4">
-            <li><Link href="/imprint" className="underline hover:text-brand-700">{t("imprint")}</Link></li>
-            <li><Link href="/privacy" className="underline hover:text-brand-700">{t("privacy")}</Link></li>
-            <li><Link href="/terms" className="underline hover:text-brand-700">{t("terms")}</Link></li>
+            <li>
+              <Link href="/imprint" className="underline hover:text-brand-700">
+                {t("imprint")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/privacy" className="underline hover:text-brand-700">
+                {t("privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/terms" className="underline hover:text-brand-700">
+                {t("terms")}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -22,18 +22,40 @@ export async function SiteHeader({ settings, signedIn }: { settings: SiteHeaderS
         </Link>
         <nav aria-label={t("mainNavigation")}>
           <ul className="flex flex-wrap items-center gap-1 text-sm sm:text-base">
-            <li><Link href="/offers" className={navLink}>{t("navOffers")}</Link></li>
-            <li><Link href="/providers" className={navLink}>{t("navProviders")}</Link></li>
+            <li>
+              <Link href="/offers" className={navLink}>
+                {t("navOffers")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/providers" className={navLink}>
+                {t("navProviders")}
+              </Link>
+            </li>
             {signedIn ? (
               <>
-                <li><Link href="/account" className={navLink}>{t("navAccount")}</Link></li>
+                <li>
+                  <Link href="/account" className={navLink}>
+                    {t("navAccount")}
+                  </Link>
+                </li>
                 {/* The logout page signs out with one button, also without JavaScript-driven menus. */}
-                <li><Link href="/logout" className={navLink}>{t("navLogout")}</Link></li>
+                <li>
+                  <Link href="/logout" className={navLink}>
+                    {t("navLogout")}
+                  </Link>
+                </li>
               </>
             ) : (
-              <li><Link href="/login" className={navLink}>{t("navLogin")}</Link></li>
+              <li>
+                <Link href="/login" className={navLink}>
+                  {t("navLogin")}
+                </Link>
+              </li>
             )}
-            <li><LocaleSwitcher currentLocale={locale} label={t("chooseLanguage")} /></li>
+            <li>
+              <LocaleSwitcher currentLocale={locale} label={t("chooseLanguage")} />
+            </li>
           </ul>
         </nav>
       </div>

@@ -5,13 +5,21 @@ import { describe, expect, it } from "vitest";
 // Anything a non-lazy module imports (even through another file) lands in the page's first-load JS.
 // Only the *-inner modules, loaded with next/dynamic, and the helpers only they import may reach Leaflet.
 const DIR = __dirname;
-const HEAVY = /from\s+["'](leaflet|leaflet\.markercluster|react-leaflet|\.\/leaflet-setup|\.\/tile-status)["']|import\s+["'](leaflet|leaflet\.markercluster)["']/;
+const HEAVY =
+  /from\s+["'](leaflet|leaflet\.markercluster|react-leaflet|\.\/leaflet-setup|\.\/tile-status)["']|import\s+["'](leaflet|leaflet\.markercluster)["']/;
 
 describe("map wrappers", () => {
-  const wrappers = fs.readdirSync(DIR).filter((f) => /\.tsx?$/.test(f) && !/-inner\.tsx$|\.test\.tsx?$|^leaflet-setup\.ts$|^tile-status\.tsx$|^map-localization\.tsx$/.test(f));
+  const wrappers = fs
+    .readdirSync(DIR)
+    .filter(
+      (f) => /\.tsx?$/.test(f) && !/-inner\.tsx$|\.test\.tsx?$|^leaflet-setup\.ts$|^tile-status\.tsx$|^map-localization\.tsx$/.test(f),
+    );
 
   it.each(wrappers)("%s imports nothing from Leaflet except types", (file) => {
-    const lines = fs.readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => !/^\s*(import|export)\s+type\b/.test(l));
+    const lines = fs
+      .readFileSync(path.join(DIR, file), "utf8")
+      .split("\n")
+      .filter((l) => !/^\s*(import|export)\s+type\b/.test(l));
     expect(lines.filter((l) => HEAVY.test(l))).toEqual([]);
   });
 

@@ -39,7 +39,16 @@ function ClickToMove({ onMove }: { onMove: LocationPickerMapProps["onMove"] }) {
 }
 
 /** A map with one draggable pin; clicking the map moves it too. Forms offer coordinate fields as the keyboard alternative. */
-export default function LocationPickerMapInner({ lat, lng, onMove, markerTitle, tileUrl, attribution, ariaLabel, zoom = 16 }: LocationPickerMapProps) {
+export default function LocationPickerMapInner({
+  lat,
+  lng,
+  onMove,
+  markerTitle,
+  tileUrl,
+  attribution,
+  ariaLabel,
+  zoom = 16,
+}: LocationPickerMapProps) {
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>

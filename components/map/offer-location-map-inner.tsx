@@ -24,7 +24,12 @@ export default function OfferLocationMapInner({ lat, lng, title, tileUrl, attrib
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>
-      <div role="region" aria-label={ariaLabel} dir="ltr" className="h-56 w-full overflow-hidden rounded-lg border border-slate-200 sm:h-64">
+      <div
+        role="region"
+        aria-label={ariaLabel}
+        dir="ltr"
+        className="h-56 w-full overflow-hidden rounded-lg border border-slate-200 sm:h-64"
+      >
         <MapContainer
           center={[lat, lng]}
           zoom={zoom}

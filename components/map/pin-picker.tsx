@@ -19,7 +19,21 @@ export type PinPickerLabels = {
 };
 
 /** Text input for one coordinate: the keyboard alternative to dragging the pin. */
-function CoordinateInput({ id, label, value, onChange, inputClassName, error }: { id: string; label: string; value: number; onChange: (v: number) => void; inputClassName: string; error?: ReactNode }) {
+function CoordinateInput({
+  id,
+  label,
+  value,
+  onChange,
+  inputClassName,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  inputClassName: string;
+  error?: ReactNode;
+}) {
   const [text, setText] = useState(String(value));
   const [lastValue, setLastValue] = useState(value);
   // Follow the pin when it is dragged.
@@ -110,8 +124,22 @@ export function PinPicker({
               attribution={attribution}
             />
             <div className="flex flex-wrap gap-4">
-              <CoordinateInput id={ids.lat} label={labels.lat} value={position.lat} onChange={(lat) => onMove({ lat, lng: position.lng })} inputClassName={inputClassName} error={latError} />
-              <CoordinateInput id={ids.lng} label={labels.lng} value={position.lng} onChange={(lng) => onMove({ lat: position.lat, lng })} inputClassName={inputClassName} error={lngError} />
+              <CoordinateInput
+                id={ids.lat}
+                label={labels.lat}
+                value={position.lat}
+                onChange={(lat) => onMove({ lat, lng: position.lng })}
+                inputClassName={inputClassName}
+                error={latError}
+              />
+              <CoordinateInput
+                id={ids.lng}
+                label={labels.lng}
+                value={position.lng}
+                onChange={(lng) => onMove({ lat: position.lat, lng })}
+                inputClassName={inputClassName}
+                error={lngError}
+              />
             </div>
           </>
         ) : null}

@@ -74,7 +74,8 @@ function ClusteredMarkers({ markers }: { markers: ResultsMapMarker[] }) {
     });
     group.addLayers(layers);
     map.addLayer(group);
-    if (layers.length > 0) map.fitBounds(L.latLngBounds(markers.map((m) => [m.lat, m.lng] as [number, number])), { padding: [32, 32], maxZoom: 15 });
+    if (layers.length > 0)
+      map.fitBounds(L.latLngBounds(markers.map((m) => [m.lat, m.lng] as [number, number])), { padding: [32, 32], maxZoom: 15 });
     return () => {
       map.removeLayer(group);
     };
@@ -83,11 +84,24 @@ function ClusteredMarkers({ markers }: { markers: ResultsMapMarker[] }) {
 }
 
 /** Many markers, clustered; popups link to `href`. Works without tiles (offline): markers and popups still render. */
-export default function ResultsMapInner({ markers, tileUrl, attribution, ariaLabel, center = [51.5, 7.46], zoom = 12, className }: ResultsMapProps) {
+export default function ResultsMapInner({
+  markers,
+  tileUrl,
+  attribution,
+  ariaLabel,
+  center = [51.5, 7.46],
+  zoom = 12,
+  className,
+}: ResultsMapProps) {
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>
-      <div role="region" aria-label={ariaLabel} dir="ltr" className={className ?? "h-[28rem] w-full overflow-hidden rounded-lg border border-slate-200 md:h-[36rem]"}>
+      <div
+        role="region"
+        aria-label={ariaLabel}
+        dir="ltr"
+        className={className ?? "h-[28rem] w-full overflow-hidden rounded-lg border border-slate-200 md:h-[36rem]"}
+      >
         <MapContainer center={center} zoom={zoom} scrollWheelZoom={false} style={{ height: "100%", width: "100%" }}>
           {tiles.layer}
           <MapLocalization />

@@ -37,7 +37,14 @@ export function ConfirmButton({
 
   if (!asking) {
     return (
-      <button ref={triggerRef} type="button" className={dangerButtonClass} aria-label={accessibleLabel} disabled={disabled} onClick={() => setAsking(true)}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className={dangerButtonClass}
+        aria-label={accessibleLabel}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );

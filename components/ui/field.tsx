@@ -29,8 +29,14 @@ type FieldProps = {
 export function Field({ id, label, hint, error, type = "text", autoComplete, registration, maxLength, describedBy: extra }: FieldProps) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <input
         id={id}
         type={type}
@@ -42,7 +48,11 @@ export function Field({ id, label, hint, error, type = "text", autoComplete, reg
         className={inputClass}
         {...registration}
       />
-      {error ? <p id={`${id}-error`} className="text-sm text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -77,13 +77,29 @@ export function InviteForm<Role extends string, Data extends { mailStatus: strin
   const id = (suffix: string) => `${idPrefix}-${suffix}`;
   const roleError = errorText((errors.role as { message?: string } | undefined)?.message);
   const roleDescription = roleError ? `${id("role-help")} ${id("role-error")}` : id("role-help");
-  const roleHelp = <p id={id("role-help")} className="text-sm text-slate-700">{texts.roleHelp}</p>;
-  const roleErrorText = roleError ? <p id={id("role-error")} className="text-sm text-red-800">{roleError}</p> : null;
+  const roleHelp = (
+    <p id={id("role-help")} className="text-sm text-slate-700">
+      {texts.roleHelp}
+    </p>
+  );
+  const roleErrorText = roleError ? (
+    <p id={id("role-error")} className="text-sm text-red-800">
+      {roleError}
+    </p>
+  ) : null;
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">{texts.intro}</p>
-      <Field id={id("email")} type="email" label={texts.email} autoComplete="off" maxLength={emailMaxLength} error={errorText(errors.email?.message)} registration={register("email" as never)} />
+      <Field
+        id={id("email")}
+        type="email"
+        label={texts.email}
+        autoComplete="off"
+        maxLength={emailMaxLength}
+        error={errorText(errors.email?.message)}
+        registration={register("email" as never)}
+      />
       {roleControl === "radio" ? (
         <fieldset className="flex flex-col gap-1" aria-describedby={roleDescription}>
           <legend className="font-medium">{texts.role}</legend>
@@ -98,10 +114,20 @@ export function InviteForm<Role extends string, Data extends { mailStatus: strin
         </fieldset>
       ) : (
         <div className="flex flex-col gap-1">
-          <label htmlFor={id("role")} className="font-medium">{texts.role}</label>
-          <select id={id("role")} className={`${inputClass} min-h-11 md:w-auto md:self-start`} aria-invalid={roleError ? true : undefined} aria-describedby={roleDescription} {...register("role" as never)}>
+          <label htmlFor={id("role")} className="font-medium">
+            {texts.role}
+          </label>
+          <select
+            id={id("role")}
+            className={`${inputClass} min-h-11 md:w-auto md:self-start`}
+            aria-invalid={roleError ? true : undefined}
+            aria-describedby={roleDescription}
+            {...register("role" as never)}
+          >
             {roles.map((role) => (
-              <option key={role} value={role}>{texts.roleName(role)}</option>
+              <option key={role} value={role}>
+                {texts.roleName(role)}
+              </option>
             ))}
           </select>
           {roleHelp}

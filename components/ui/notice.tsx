@@ -8,7 +8,10 @@ import type { ReactNode } from "react";
 
 export type Notice = { kind: "success" | "error"; text: string } | null;
 
-const BOX = { success: "rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900", error: "rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800" };
+const BOX = {
+  success: "rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900",
+  error: "rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800",
+};
 const PLAIN = { success: "text-sm text-green-900", error: "text-sm text-red-800" };
 
 export function NoticeText({ notice, id, plain = false }: { notice: Notice; id?: string; plain?: boolean }) {
@@ -36,5 +39,9 @@ export function FormMessage({ id, kind, children }: { id: string; kind: "success
 
 /** The form's notice as a FormMessage, or nothing. */
 export function StatusMessage({ id, status }: { id: string; status: Notice }) {
-  return status ? <FormMessage id={id} kind={status.kind}>{status.text}</FormMessage> : null;
+  return status ? (
+    <FormMessage id={id} kind={status.kind}>
+      {status.text}
+    </FormMessage>
+  ) : null;
 }

@@ -31,17 +31,26 @@ export function Pagination({ pathname, page, pageCount, query = {}, pageParam = 
         {page > 1 ? (
           <li>
             <Link href={href(page - 1)} rel="prev" className={link}>
-              <span aria-hidden="true" className="me-1">‹</span>
+              <span aria-hidden="true" className="me-1">
+                ‹
+              </span>
               {t("previous")}
             </Link>
           </li>
         ) : null}
         {visiblePages(page, pageCount).map((p, i) =>
           p === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600">…</li>
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600">
+              …
+            </li>
           ) : p === page ? (
             <li key={p}>
-              <Link href={href(p)} aria-current="page" aria-label={t("page", { page: p })} className={`${box} border-brand-700 bg-brand-700 font-semibold text-white`}>
+              <Link
+                href={href(p)}
+                aria-current="page"
+                aria-label={t("page", { page: p })}
+                className={`${box} border-brand-700 bg-brand-700 font-semibold text-white`}
+              >
                 {p}
               </Link>
             </li>
@@ -57,7 +66,9 @@ export function Pagination({ pathname, page, pageCount, query = {}, pageParam = 
           <li>
             <Link href={href(page + 1)} rel="next" className={link}>
               {t("next")}
-              <span aria-hidden="true" className="ms-1">›</span>
+              <span aria-hidden="true" className="ms-1">
+                ›
+              </span>
             </Link>
           </li>
         ) : null}

@@ -31,7 +31,13 @@ export async function changePasswordFor(user: SessionUser, raw: unknown, ctx: Pi
   const passwordHash = await hashPassword(data.newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: user.id, action: "user.changePassword", entityType: "user", entityId: user.id, changedFields: ["passwordHash", "sessionVersion"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.changePassword",
+      entityType: "user",
+      entityId: user.id,
+      changedFields: ["passwordHash", "sessionVersion"],
+    });
   });
 }
 
@@ -87,6 +93,12 @@ export async function updateAccountProfileFor(user: SessionUser, raw: unknown): 
 export async function endAllSessionsFor(user: SessionUser): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: user.id, action: "user.endAllSessions", entityType: "user", entityId: user.id, changedFields: ["sessionVersion"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.endAllSessions",
+      entityType: "user",
+      entityId: user.id,
+      changedFields: ["sessionVersion"],
+    });
   });
 }

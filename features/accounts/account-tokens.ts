@@ -19,7 +19,12 @@ type Tx = Prisma.TransactionClient;
  * A new token of `type` for the user; older unused tokens of the same type stop working, so only the
  * newest link in the mailbox is valid.
  */
-export async function issueToken(tx: Tx, userId: number, type: TokenType, options: { newEmail?: string; now?: Date } = {}): Promise<string> {
+export async function issueToken(
+  tx: Tx,
+  userId: number,
+  type: TokenType,
+  options: { newEmail?: string; now?: Date } = {},
+): Promise<string> {
   const now = options.now ?? new Date();
   await tx.token.updateMany({ where: { userId, type, usedAt: null }, data: { usedAt: now } });
   const { token, tokenHash } = generateToken();

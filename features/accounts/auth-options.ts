@@ -96,7 +96,8 @@ export const authOptions: AuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      if (token.userId === undefined || token.role === undefined || token.sessionVersion === undefined || token.sessionId === undefined) return session;
+      if (token.userId === undefined || token.role === undefined || token.sessionVersion === undefined || token.sessionId === undefined)
+        return session;
       session.user = {
         id: token.userId,
         sessionId: token.sessionId,

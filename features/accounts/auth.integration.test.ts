@@ -16,7 +16,9 @@ describe("accounts against a real database", () => {
 
   beforeAll(async () => {
     const passwordHash = await hashPassword(PASSWORD);
-    const org = await db.prisma.organization.create({ data: { slug: "familienzentrum-regenbogen", name: "Familienzentrum Regenbogen e.V.", status: "APPROVED" } });
+    const org = await db.prisma.organization.create({
+      data: { slug: "familienzentrum-regenbogen", name: "Familienzentrum Regenbogen e.V.", status: "APPROVED" },
+    });
     const deletedOrg = await db.prisma.organization.create({ data: { slug: "alt", name: "Alter Verein", deletedAt: new Date() } });
     const orgAdmin = await db.prisma.user.create({
       data: {
@@ -24,11 +26,22 @@ describe("accounts against a real database", () => {
         name: "Anna Anbieter",
         passwordHash,
         emailVerifiedAt: new Date(),
-        memberships: { create: [{ organizationId: org.id, role: "ORG_ADMIN" }, { organizationId: deletedOrg.id, role: "ORG_MEMBER" }] },
+        memberships: {
+          create: [
+            { organizationId: org.id, role: "ORG_ADMIN" },
+            { organizationId: deletedOrg.id, role: "ORG_MEMBER" },
+          ],
+        },
       },
     });
     const disabled = await db.prisma.user.create({
-      data: { email: "gesperrt@musterstadt.example", name: "Gesperrt", passwordHash, disabledAt: new Date(), memberships: { create: { organizationId: org.id } } },
+      data: {
+        email: "gesperrt@musterstadt.example",
+        name: "Gesperrt",
+        passwordHash,
+        disabledAt: new Date(),
+        memberships: { create: { organizationId: org.id } },
+      },
     });
     Object.assign(ids, { orgAdmin: orgAdmin.id, disabled: disabled.id, org: org.id, deletedOrg: deletedOrg.id });
   });
@@ -42,7 +55,9 @@ describe("accounts against a real database", () => {
         name: "Anna Anbieter",
         role: "NONE",
         sessionVersion: 0,
-        memberships: [{ organizationId: ids.org, slug: "familienzentrum-regenbogen", name: "Familienzentrum Regenbogen e.V.", role: "ORG_ADMIN" }],
+        memberships: [
+          { organizationId: ids.org, slug: "familienzentrum-regenbogen", name: "Familienzentrum Regenbogen e.V.", role: "ORG_ADMIN" },
+        ],
       });
       const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: ids.orgAdmin }, select: { lastLoginAt: true } });
       expect(stored.lastLoginAt).toBeInstanceOf(Date);
@@ -65,7 +80,13 @@ describe("accounts against a real database", () => {
     });
 
     it("rejects malformed input without throwing", async () => {
-      for (const raw of [undefined, {}, { email: "anbieter@musterstadt.example" }, { email: "kein-email", password: PASSWORD }, { email: "anbieter@musterstadt.example", password: "" }]) {
+      for (const raw of [
+        undefined,
+        {},
+        { email: "anbieter@musterstadt.example" },
+        { email: "kein-email", password: PASSWORD },
+        { email: "anbieter@musterstadt.example", password: "" },
+      ]) {
         await expect(authenticateWithPassword(raw)).resolves.toBeNull();
       }
     });
@@ -76,7 +97,13 @@ describe("accounts against a real database", () => {
       const user = await loadSessionUser({ userId: ids.orgAdmin, sessionVersion: 0, sessionId: "test-session-0000000001" });
       expect(user).toMatchObject({ id: ids.orgAdmin, email: "anbieter@musterstadt.example", role: "NONE" });
       expect(user?.memberships).toEqual([
-        { organizationId: ids.org, slug: "familienzentrum-regenbogen", name: "Familienzentrum Regenbogen e.V.", status: "APPROVED", role: "ORG_ADMIN" },
+        {
+          organizationId: ids.org,
+          slug: "familienzentrum-regenbogen",
+          name: "Familienzentrum Regenbogen e.V.",
+          status: "APPROVED",
+          role: "ORG_ADMIN",
+        },
       ]);
     });
 
@@ -85,7 +112,9 @@ describe("accounts against a real database", () => {
     });
 
     it("refuses a token from an older sessionVersion", async () => {
-      const user = await db.prisma.user.create({ data: { email: "v@musterstadt.example", name: "V", passwordHash: "x", sessionVersion: 0 } });
+      const user = await db.prisma.user.create({
+        data: { email: "v@musterstadt.example", name: "V", passwordHash: "x", sessionVersion: 0 },
+      });
       expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" })).not.toBeNull();
       await db.prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
       expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" })).toBeNull();
@@ -107,7 +136,9 @@ describe("accounts against a real database", () => {
   describe("signing out", () => {
     // Issue 18, item 3: the JWT cookie is self-contained, so signing out must end it on the server.
     it("revokes exactly the signed-out session; a copy of its cookie no longer opens anything", async () => {
-      const user = await db.prisma.user.create({ data: { email: "s@musterstadt.example", name: "S", passwordHash: "x", emailVerifiedAt: new Date() } });
+      const user = await db.prisma.user.create({
+        data: { email: "s@musterstadt.example", name: "S", passwordHash: "x", emailVerifiedAt: new Date() },
+      });
       const laptop = { userId: user.id, sessionVersion: 0, sessionId: "laptop-session-000000001" };
       const phone = { userId: user.id, sessionVersion: 0, sessionId: "phone-session-0000000001" };
       expect(await loadSessionUser(laptop)).not.toBeNull();
@@ -132,7 +163,9 @@ describe("accounts against a real database", () => {
     });
 
     it("log out everywhere ends every session of the account, and only of that account", async () => {
-      const user = await db.prisma.user.create({ data: { email: "e@musterstadt.example", name: "E", passwordHash: "x", emailVerifiedAt: new Date() } });
+      const user = await db.prisma.user.create({
+        data: { email: "e@musterstadt.example", name: "E", passwordHash: "x", emailVerifiedAt: new Date() },
+      });
       const sessionUser = (await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "own-session-00000000001" }))!;
       await endAllSessionsFor(sessionUser);
       expect(await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "own-session-00000000001" })).toBeNull();
@@ -145,21 +178,32 @@ describe("accounts against a real database", () => {
   describe("createVerifiedUser", () => {
     it("creates a verified account that accepted the current terms, and refuses duplicates", async () => {
       await db.prisma.settings.upsert({ where: { id: 1 }, update: { termsVersion: 3 }, create: { id: 1, termsVersion: 3 } });
-      const created = await createVerifiedUser(db.prisma, { email: " Neu@Musterstadt.example", name: "Neu", role: "EDITOR", password: "ein-langes-passwort" });
+      const created = await createVerifiedUser(db.prisma, {
+        email: " Neu@Musterstadt.example",
+        name: "Neu",
+        role: "EDITOR",
+        password: "ein-langes-passwort",
+      });
       const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
       expect(stored).toMatchObject({ email: "neu@musterstadt.example", role: "EDITOR", termsAcceptedVersion: 3 });
       expect(stored.emailVerifiedAt).toBeInstanceOf(Date);
       expect(await verifyPassword(stored.passwordHash, "ein-langes-passwort")).toBe(true);
-      await expect(createVerifiedUser(db.prisma, { email: "NEU@musterstadt.example", name: "Zweit", role: "NONE", password: "noch-ein-passwort" })).rejects.toBeInstanceOf(
-        DuplicateEmailError,
-      );
+      await expect(
+        createVerifiedUser(db.prisma, { email: "NEU@musterstadt.example", name: "Zweit", role: "NONE", password: "noch-ein-passwort" }),
+      ).rejects.toBeInstanceOf(DuplicateEmailError);
     });
 
     it("rejects short passwords and unknown roles", async () => {
-      await expect(createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "NONE", password: "kurz" })).rejects.toThrow();
-      await expect(createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "BOSS" as "NONE", password: "lang-genug-1234" })).rejects.toThrow();
+      await expect(
+        createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "NONE", password: "kurz" }),
+      ).rejects.toThrow();
+      await expect(
+        createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "BOSS" as "NONE", password: "lang-genug-1234" }),
+      ).rejects.toThrow();
       // The user:create script shares the rules of the web forms: common passwords are refused.
-      await expect(createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "NONE", password: "Passwort1234" })).rejects.toThrow(/passwordTooCommon/);
+      await expect(
+        createVerifiedUser(db.prisma, { email: "k@musterstadt.example", name: "K", role: "NONE", password: "Passwort1234" }),
+      ).rejects.toThrow(/passwordTooCommon/);
     });
 
     it("tells a migrated database from an empty one", async () => {
@@ -188,8 +232,22 @@ describe("session token", () => {
     // Later requests pass the token through unchanged.
     expect(await jwt({ token, user: undefined as never, account: null })).toEqual(token);
 
-    const session = await authOptions.callbacks!.session!({ session: { expires: "" } as never, token, user: undefined as never, newSession: undefined, trigger: "update" });
-    expect(session.user).toEqual({ id: 7, sessionId: token.sessionId, name: "A", email: "a@example.org", role: "EDITOR", sessionVersion: 2, memberships });
+    const session = await authOptions.callbacks!.session!({
+      session: { expires: "" } as never,
+      token,
+      user: undefined as never,
+      newSession: undefined,
+      trigger: "update",
+    });
+    expect(session.user).toEqual({
+      id: 7,
+      sessionId: token.sessionId,
+      name: "A",
+      email: "a@example.org",
+      role: "EDITOR",
+      sessionVersion: 2,
+      memberships,
+    });
     expect(sessionClaims(session)).toEqual({ userId: 7, sessionVersion: 2, sessionId: token.sessionId });
   });
 
@@ -203,7 +261,11 @@ describe("session token", () => {
     expect(sessionClaims(null)).toBeNull();
     expect(sessionClaims({ user: { id: 7, sessionVersion: 0 } })).toBeNull();
     expect(sessionClaims({ user: { id: 7, sessionVersion: 0, sessionId: "short" } })).toBeNull();
-    expect(sessionClaims({ user: { id: 7, sessionVersion: 0, sessionId: "a-session-id-0000001" } })).toEqual({ userId: 7, sessionVersion: 0, sessionId: "a-session-id-0000001" });
+    expect(sessionClaims({ user: { id: 7, sessionVersion: 0, sessionId: "a-session-id-0000001" } })).toEqual({
+      userId: 7,
+      sessionVersion: 0,
+      sessionId: "a-session-id-0000001",
+    });
     expect(sessionClaims({ user: { id: "7", sessionVersion: 0 } })).toBeNull();
     expect(sessionClaims({ user: { id: 7 } })).toBeNull();
     expect(sessionClaims({ user: { id: 7.5, sessionVersion: 0 } })).toBeNull();

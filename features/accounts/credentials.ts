@@ -37,7 +37,10 @@ export class EmailNotVerifiedError extends Error {
  * the right password does an unconfirmed account learn that it must be confirmed
  * (EmailNotVerifiedError) — someone without the password gets the generic failure.
  */
-export async function authenticateWithPassword(raw: unknown, context: { ip?: string | null } & ThrottleOptions = {}): Promise<AuthenticatedUser | null> {
+export async function authenticateWithPassword(
+  raw: unknown,
+  context: { ip?: string | null } & ThrottleOptions = {},
+): Promise<AuthenticatedUser | null> {
   const parsed = LoginSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

@@ -44,7 +44,10 @@ export async function throttleLogin(subject: LoginSubject, options: ThrottleOpti
 
 export async function recordLoginFailure(subject: LoginSubject, now = new Date()): Promise<void> {
   const keys = { ip: subject.ip, account: subject.email };
-  await recordBucketHits([rateLimitBucket("login", "pair", keys), rateLimitBucket("login", "ip", keys), rateLimitBucket("login", "acct", keys)], now);
+  await recordBucketHits(
+    [rateLimitBucket("login", "pair", keys), rateLimitBucket("login", "ip", keys), rateLimitBucket("login", "acct", keys)],
+    now,
+  );
 }
 
 function sleep(ms: number): Promise<void> {

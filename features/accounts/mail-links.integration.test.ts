@@ -3,8 +3,16 @@ import { hashPassword } from "@/lib/passwords";
 import { useTestDatabase } from "@/test/helpers/db";
 
 // Issue 18, item 2: a forged Host or X-Forwarded-Host must never end up in a mailed link.
-const forgedHeaders = new Headers({ host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.7" });
-vi.mock("next/headers", () => ({ headers: async () => forgedHeaders, cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
+const forgedHeaders = new Headers({
+  host: "evil.example",
+  "x-forwarded-host": "evil.example",
+  "x-forwarded-proto": "https",
+  "x-forwarded-for": "198.51.100.7",
+});
+vi.mock("next/headers", () => ({
+  headers: async () => forgedHeaders,
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/i18n/navigation", () => ({ redirect: () => undefined, getPathname: () => "/" }));
 vi.mock("next-intl/server", async () => ({
@@ -20,7 +28,13 @@ describe("mailed links ignore the request's host headers", () => {
   beforeAll(async () => {
     delete process.env.SMTP_URL;
     await db.prisma.user.create({
-      data: { email: "anna@example.org", name: "Anna", passwordHash: await hashPassword("Chancen-Demo-2026"), emailVerifiedAt: new Date(), termsAcceptedVersion: 1 },
+      data: {
+        email: "anna@example.org",
+        name: "Anna",
+        passwordHash: await hashPassword("Chancen-Demo-2026"),
+        emailVerifiedAt: new Date(),
+        termsAcceptedVersion: 1,
+      },
     });
   });
 

@@ -20,7 +20,10 @@ export async function notifyEditorsOfRegistration(organizationId: number, baseUr
   if ((settings?.editorNotification ?? "IMMEDIATE") !== "IMMEDIATE") return;
   const organization = await prisma.organization.findUnique({
     where: { id: organizationId },
-    select: { name: true, memberships: { where: { role: "ORG_ADMIN" }, take: 1, select: { user: { select: { name: true, email: true } } } } },
+    select: {
+      name: true,
+      memberships: { where: { role: "ORG_ADMIN" }, take: 1, select: { user: { select: { name: true, email: true } } } },
+    },
   });
   if (!organization) return;
   const editors = await prisma.user.findMany({
@@ -53,7 +56,10 @@ export async function notifyOrgAdminsOfJoinRequest(joinRequestId: number, baseUr
       organization: {
         select: {
           name: true,
-          memberships: { where: { role: "ORG_ADMIN", user: { disabledAt: null } }, select: { user: { select: { email: true, locale: true } } } },
+          memberships: {
+            where: { role: "ORG_ADMIN", user: { disabledAt: null } },
+            select: { user: { select: { email: true, locale: true } } },
+          },
         },
       },
     },

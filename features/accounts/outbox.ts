@@ -10,7 +10,15 @@ import { requireId } from "@/lib/ids";
 // The e-mail outbox for admins: every mail the portal produced (sent over SMTP or, without SMTP_URL,
 // only stored), so a demo or a fresh installation works without a mail server.
 
-export type OutboxEntry = { id: number; to: string; subject: string; template: string | null; status: EmailStatus; createdAt: Date; sentAt: Date | null };
+export type OutboxEntry = {
+  id: number;
+  to: string;
+  subject: string;
+  template: string | null;
+  status: EmailStatus;
+  createdAt: Date;
+  sentAt: Date | null;
+};
 export type OutboxMail = OutboxEntry & { text: string; locale: string; lastError: string | null; attempts: number };
 
 function requireAdmin(user: SessionUser | null): asserts user is SessionUser {
@@ -37,7 +45,19 @@ export async function getOutboxMailFor(user: SessionUser | null, rawId: unknown)
   const id = requireId(rawId);
   const mail = await prisma.emailOutbox.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, template: true, status: true, createdAt: true, sentAt: true, text: true, locale: true, lastError: true, attempts: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      template: true,
+      status: true,
+      createdAt: true,
+      sentAt: true,
+      text: true,
+      locale: true,
+      lastError: true,
+      attempts: true,
+    },
   });
   if (!mail) throw new NotFoundError();
   return mail;

@@ -24,7 +24,11 @@ export async function requestPasswordReset(raw: unknown, ctx: AccountRequestCont
 }
 
 /** The reset mail to the account's own address, in its language: a link only, never a password. */
-export function mailPasswordResetLink(user: { email: string; name: string; locale: string }, token: string, baseUrl: string): Promise<MailResult> {
+export function mailPasswordResetLink(
+  user: { email: string; name: string; locale: string },
+  token: string,
+  baseUrl: string,
+): Promise<MailResult> {
   return sendMail({
     to: user.email,
     template: "resetPassword",
@@ -66,6 +70,12 @@ export async function resetPassword(raw: unknown, now = new Date()): Promise<voi
     });
     // Other reset links of this account stop working too.
     await tx.token.updateMany({ where: { userId: lookup.token.userId, type: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
-    await recordAudit(tx, { actorId: lookup.token.userId, action: "user.resetPassword", entityType: "user", entityId: lookup.token.userId, changedFields: ["passwordHash", "sessionVersion"] });
+    await recordAudit(tx, {
+      actorId: lookup.token.userId,
+      action: "user.resetPassword",
+      entityType: "user",
+      entityId: lookup.token.userId,
+      changedFields: ["passwordHash", "sessionVersion"],
+    });
   });
 }

@@ -17,7 +17,15 @@ function ctx(overrides: Partial<AccountRequestContext> = {}): AccountRequestCont
 }
 
 function registration(overrides: Record<string, unknown> = {}) {
-  return { mode: "new", organizationName: "Kinderchor Sonnenschein e.V.", name: "Clara Chor", email: "clara@chor.example", password: PASSWORD, acceptTerms: true, ...overrides };
+  return {
+    mode: "new",
+    organizationName: "Kinderchor Sonnenschein e.V.",
+    name: "Clara Chor",
+    email: "clara@chor.example",
+    password: PASSWORD,
+    acceptTerms: true,
+    ...overrides,
+  };
 }
 
 async function tokenFromOutbox(db: ReturnType<typeof useTestDatabase>, to: string, template: string): Promise<string> {
@@ -35,7 +43,14 @@ describe("registration and e-mail verification", () => {
     smtp = await startSmtpServer();
     await db.prisma.settings.create({ data: { id: 1, termsVersion: 3 } });
     await db.prisma.user.create({
-      data: { email: "redaktion@portal.example", name: "Rita Redaktion", role: "EDITOR", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date(), termsAcceptedVersion: 3 },
+      data: {
+        email: "redaktion@portal.example",
+        name: "Rita Redaktion",
+        role: "EDITOR",
+        passwordHash: await hashPassword(PASSWORD),
+        emailVerifiedAt: new Date(),
+        termsAcceptedVersion: 3,
+      },
     });
   });
   afterAll(async () => {
@@ -58,7 +73,11 @@ describe("registration and e-mail verification", () => {
       expect(user.passwordHash).not.toContain(PASSWORD);
       expect(user.memberships).toHaveLength(1);
       expect(user.memberships[0].role).toBe("ORG_ADMIN");
-      expect(user.memberships[0].organization).toMatchObject({ name: "Kinderchor Sonnenschein e.V.", slug: "kinderchor-sonnenschein-e-v", status: "PENDING" });
+      expect(user.memberships[0].organization).toMatchObject({
+        name: "Kinderchor Sonnenschein e.V.",
+        slug: "kinderchor-sonnenschein-e-v",
+        status: "PENDING",
+      });
 
       const mail = await smtp.waitForMail("clara@chor.example");
       const link = linkFrom(mail, "/de/e-mail-bestaetigen");
@@ -69,7 +88,9 @@ describe("registration and e-mail verification", () => {
       expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBeGreaterThan(23 * 3600 * 1000);
 
       // Before verification the correct password is not enough.
-      await expect(authenticateWithPassword({ email: "clara@chor.example", password: PASSWORD })).rejects.toBeInstanceOf(EmailNotVerifiedError);
+      await expect(authenticateWithPassword({ email: "clara@chor.example", password: PASSWORD })).rejects.toBeInstanceOf(
+        EmailNotVerifiedError,
+      );
       // A wrong password still gets the generic answer (nothing revealed).
       await expect(authenticateWithPassword({ email: "clara@chor.example", password: "falsches Passwort" })).resolves.toBeNull();
 
@@ -130,17 +151,33 @@ describe("registration and e-mail verification", () => {
   });
 
   it("join mode needs the exact name of an existing organisation and creates a join request", async () => {
-    const org = await db.prisma.organization.create({ data: { name: "TSV Musterstadt 1920 e.V.", slug: "tsv-musterstadt", status: "APPROVED" } });
-    const admin = await db.prisma.user.create({
-      data: { email: "vorstand@tsv.example", name: "Vorstand", passwordHash: "x", emailVerifiedAt: new Date(), memberships: { create: { organizationId: org.id, role: "ORG_ADMIN" } } },
+    const org = await db.prisma.organization.create({
+      data: { name: "TSV Musterstadt 1920 e.V.", slug: "tsv-musterstadt", status: "APPROVED" },
     });
-    await expect(registerAccount(registration({ mode: "join", organizationName: "TSV Musterstadt", email: "jan@tsv.example" }), ctx())).rejects.toMatchObject({
+    const admin = await db.prisma.user.create({
+      data: {
+        email: "vorstand@tsv.example",
+        name: "Vorstand",
+        passwordHash: "x",
+        emailVerifiedAt: new Date(),
+        memberships: { create: { organizationId: org.id, role: "ORG_ADMIN" } },
+      },
+    });
+    await expect(
+      registerAccount(registration({ mode: "join", organizationName: "TSV Musterstadt", email: "jan@tsv.example" }), ctx()),
+    ).rejects.toMatchObject({
       fieldErrors: { organizationName: ["Auth.organizationNotFound"] },
     });
     expect(await db.prisma.user.findUnique({ where: { email: "jan@tsv.example" } })).toBeNull();
 
-    await registerAccount(registration({ mode: "join", organizationName: "  tsv musterstadt 1920 e.v. ", email: "jan@tsv.example", name: "Jan" }), ctx());
-    const jan = await db.prisma.user.findUniqueOrThrow({ where: { email: "jan@tsv.example" }, include: { memberships: true, joinRequests: true } });
+    await registerAccount(
+      registration({ mode: "join", organizationName: "  tsv musterstadt 1920 e.v. ", email: "jan@tsv.example", name: "Jan" }),
+      ctx(),
+    );
+    const jan = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "jan@tsv.example" },
+      include: { memberships: true, joinRequests: true },
+    });
     expect(jan.memberships).toEqual([]);
     expect(jan.joinRequests).toMatchObject([{ organizationId: org.id, status: "PENDING" }]);
     // Admins hear of it only once the address is confirmed.
@@ -151,7 +188,9 @@ describe("registration and e-mail verification", () => {
     expect(mail.text).toContain("/de/konto/team");
 
     // "new" with the name of an existing organisation is refused.
-    await expect(registerAccount(registration({ organizationName: "TSV Musterstadt 1920 e.V.", email: "neu@tsv.example" }), ctx())).rejects.toMatchObject({
+    await expect(
+      registerAccount(registration({ organizationName: "TSV Musterstadt 1920 e.V.", email: "neu@tsv.example" }), ctx()),
+    ).rejects.toMatchObject({
       fieldErrors: { organizationName: ["Auth.organizationExists"] },
     });
   });
@@ -204,8 +243,12 @@ describe("registration and e-mail verification", () => {
 
   it("rate-limits registration per IP and per address", async () => {
     const ip = "192.0.2.77";
-    for (let i = 0; i < 10; i++) await registerAccount(registration({ organizationName: `Verein Nummer ${i}`, email: `r${i}@rate.example` }), { ...ctx(), ip });
-    const error = await registerAccount(registration({ organizationName: "Verein Elf", email: "r11@rate.example" }), { ...ctx(), ip }).catch((e: unknown) => e);
+    for (let i = 0; i < 10; i++)
+      await registerAccount(registration({ organizationName: `Verein Nummer ${i}`, email: `r${i}@rate.example` }), { ...ctx(), ip });
+    const error = await registerAccount(registration({ organizationName: "Verein Elf", email: "r11@rate.example" }), {
+      ...ctx(),
+      ip,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).minutes).toBeGreaterThanOrEqual(14);
     expect(await db.prisma.user.findUnique({ where: { email: "r11@rate.example" } })).toBeNull();

@@ -82,17 +82,38 @@ export async function registerAccount(raw: unknown, ctx: AccountRequestContext):
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: user.id, action: "user.register", entityType: "user", entityId: user.id, changedFields: ["email", "name", "locale", "termsAcceptedVersion"] });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "user.register",
+        entityType: "user",
+        entityId: user.id,
+        changedFields: ["email", "name", "locale", "termsAcceptedVersion"],
+      });
       if (data.mode === "new") {
         const organization = await tx.organization.create({
           data: { name: data.organizationName, slug: await uniqueOrganizationSlug(tx, data.organizationName), status: "PENDING" },
           select: { id: true },
         });
         await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ORG_ADMIN" } });
-        await recordAudit(tx, { actorId: user.id, action: "organization.create", entityType: "organization", entityId: organization.id, changedFields: ["name", "slug", "status"] });
-        await recordAudit(tx, { actorId: user.id, action: "membership.create", entityType: "membership", entityId: `${user.id}:${organization.id}`, changedFields: ["role"] });
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "organization.create",
+          entityType: "organization",
+          entityId: organization.id,
+          changedFields: ["name", "slug", "status"],
+        });
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "membership.create",
+          entityType: "membership",
+          entityId: `${user.id}:${organization.id}`,
+          changedFields: ["role"],
+        });
       } else {
-        const request = await tx.joinRequest.create({ data: { userId: user.id, organizationId: existingOrganization!.id }, select: { id: true } });
+        const request = await tx.joinRequest.create({
+          data: { userId: user.id, organizationId: existingOrganization!.id },
+          select: { id: true },
+        });
         await recordAudit(tx, { actorId: user.id, action: "joinRequest.create", entityType: "joinRequest", entityId: request.id });
       }
       return issueToken(tx, user.id, "EMAIL_VERIFY", { now });
@@ -114,22 +135,28 @@ export async function registerAccount(raw: unknown, ctx: AccountRequestContext):
 export async function resendVerification(raw: unknown, ctx: AccountRequestContext): Promise<void> {
   const { email } = parseAccountInput(EmailOnlySchema, raw);
   await hitRateLimit("verify-resend", { ip: ctx.ip, account: email });
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, emailVerifiedAt: true, disabledAt: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, locale: true, emailVerifiedAt: true, disabledAt: true },
+  });
   if (!user || user.emailVerifiedAt || user.disabledAt) return;
   const token = await prisma.$transaction((tx) => issueToken(tx, user.id, "EMAIL_VERIFY"));
   await sendVerificationMail(email, user.locale, user.name, token, ctx.baseUrl);
 }
 
 export type VerifyOutcome =
-  | { ok: true; kind: "verified" | "emailChanged"; organizationPending: boolean }
-  | { ok: false; problem: TokenProblem | "emailTaken" };
+  { ok: true; kind: "verified" | "emailChanged"; organizationPending: boolean } | { ok: false; problem: TokenProblem | "emailTaken" };
 
 /**
  * Opens a link from a verification or e-mail-change mail (both land on /verify-email). Single use:
  * the token is used up by the first success. After a registration is confirmed, editors (new
  * organisation) or the organisation's admins (join request) are told.
  */
-export async function confirmEmailToken(raw: unknown, ctx: Pick<AccountRequestContext, "baseUrl">, now = new Date()): Promise<VerifyOutcome> {
+export async function confirmEmailToken(
+  raw: unknown,
+  ctx: Pick<AccountRequestContext, "baseUrl">,
+  now = new Date(),
+): Promise<VerifyOutcome> {
   const lookup = await findUsableToken(raw, ["EMAIL_VERIFY", "EMAIL_CHANGE"], now);
   if (!lookup.ok) return { ok: false, problem: lookup.problem };
   const { token } = lookup;
@@ -139,11 +166,18 @@ export async function confirmEmailToken(raw: unknown, ctx: Pick<AccountRequestCo
     type ChangeOutcome = { problem: TokenProblem | "emailTaken" } | { before: { email: string; name: string; locale: string } };
     const outcome = await prisma.$transaction(async (tx): Promise<ChangeOutcome> => {
       if (!newEmail) return { problem: "unknown" };
-      if (await tx.user.findFirst({ where: { email: newEmail, id: { not: token.userId } }, select: { id: true } })) return { problem: "emailTaken" };
+      if (await tx.user.findFirst({ where: { email: newEmail, id: { not: token.userId } }, select: { id: true } }))
+        return { problem: "emailTaken" };
       if (!(await consumeToken(tx, token.id, now))) return { problem: "used" };
       const before = await tx.user.findUniqueOrThrow({ where: { id: token.userId }, select: { email: true, name: true, locale: true } });
       await tx.user.update({ where: { id: token.userId }, data: { email: newEmail, emailVerifiedAt: now } });
-      await recordAudit(tx, { actorId: token.userId, action: "user.changeEmail", entityType: "user", entityId: token.userId, changedFields: ["email"] });
+      await recordAudit(tx, {
+        actorId: token.userId,
+        action: "user.changeEmail",
+        entityType: "user",
+        entityId: token.userId,
+        changedFields: ["email"],
+      });
       return { before };
     });
     if ("problem" in outcome) return { ok: false, problem: outcome.problem };
@@ -161,7 +195,13 @@ export async function confirmEmailToken(raw: unknown, ctx: Pick<AccountRequestCo
     const user = await tx.user.findUniqueOrThrow({ where: { id: token.userId }, select: { emailVerifiedAt: true } });
     if (user.emailVerifiedAt) return "already" as const;
     await tx.user.update({ where: { id: token.userId }, data: { emailVerifiedAt: now } });
-    await recordAudit(tx, { actorId: token.userId, action: "user.verifyEmail", entityType: "user", entityId: token.userId, changedFields: ["emailVerifiedAt"] });
+    await recordAudit(tx, {
+      actorId: token.userId,
+      action: "user.verifyEmail",
+      entityType: "user",
+      entityId: token.userId,
+      changedFields: ["emailVerifiedAt"],
+    });
     return "newly" as const;
   });
   if (!consumed) return { ok: false, problem: "used" };

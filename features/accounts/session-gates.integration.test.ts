@@ -7,10 +7,14 @@ const state = vi.hoisted(() => ({ session: null as unknown }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => state.session }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => "de",
-  getTranslations: async () => Object.assign((key: string, values?: Record<string, unknown>) => `${key}${values ? JSON.stringify(values) : ""}`, { has: () => true }),
+  getTranslations: async () =>
+    Object.assign((key: string, values?: Record<string, unknown>) => `${key}${values ? JSON.stringify(values) : ""}`, { has: () => true }),
 }));
 // The client IP comes from the socket address the server stamps (lib/peer-address.ts), not from X-Forwarded-For.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-chancenportal-peer-address": "192.0.2.200", "x-forwarded-for": "203.0.113.1", host: "portal.test" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () =>
+    new Headers({ "x-chancenportal-peer-address": "192.0.2.200", "x-forwarded-for": "203.0.113.1", host: "portal.test" }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/i18n/navigation", () => ({
   redirect: (args: unknown) => {
@@ -38,9 +42,17 @@ describe("session gates: sign-in and terms re-acceptance", () => {
 
   it("anonymous: pages redirect to login, actions are refused", async () => {
     state.session = null;
-    await expect(requireUser({ callbackUrl: "/de/konto" })).rejects.toMatchObject({ redirectTo: { href: { pathname: "/login", query: { callbackUrl: "/de/konto" } } } });
+    await expect(requireUser({ callbackUrl: "/de/konto" })).rejects.toMatchObject({
+      redirectTo: { href: { pathname: "/login", query: { callbackUrl: "/de/konto" } } },
+    });
     await expect(requireActionUser()).rejects.toMatchObject({ status: 401 });
-    for (const action of [actions.changePasswordAction, actions.changeEmailAction, actions.updateAccountProfileAction, actions.acceptTermsAction, actions.joinRequestAction]) {
+    for (const action of [
+      actions.changePasswordAction,
+      actions.changeEmailAction,
+      actions.updateAccountProfileAction,
+      actions.acceptTermsAction,
+      actions.joinRequestAction,
+    ]) {
       expect(await action({})).toMatchObject({ ok: false, message: "ActionErrors.unauthorized" });
     }
   });
@@ -57,7 +69,10 @@ describe("session gates: sign-in and terms re-acceptance", () => {
       redirectTo: { href: { pathname: "/account/terms", query: { callbackUrl: "/de/konto/angebote" } } },
     });
     await expect(requireActionUser()).rejects.toMatchObject({ code: "Terms.mustAccept", status: 403 });
-    expect(await actions.updateAccountProfileAction({ name: "Mallory", locale: "de" })).toMatchObject({ ok: false, message: "Terms.mustAccept" });
+    expect(await actions.updateAccountProfileAction({ name: "Mallory", locale: "de" })).toMatchObject({
+      ok: false,
+      message: "Terms.mustAccept",
+    });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.user } })).name).toBe("Anna B.");
     // The terms page itself still opens.
     await expect(requireUser({ skipTermsCheck: true })).resolves.toMatchObject({ id: ids.user });
@@ -70,7 +85,10 @@ describe("session gates: sign-in and terms re-acceptance", () => {
   it("public actions answer the same for known and unknown addresses and report rate limits with minutes", async () => {
     expect(await actions.requestPasswordResetAction({ email: "anna@example.org" })).toEqual({ ok: true, data: undefined });
     expect(await actions.requestPasswordResetAction({ email: "niemand@example.org" })).toEqual({ ok: true, data: undefined });
-    expect(await actions.requestPasswordResetAction({ email: "<script>" })).toMatchObject({ ok: false, fieldErrors: { email: ["Auth.emailInvalid"] } });
+    expect(await actions.requestPasswordResetAction({ email: "<script>" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["Auth.emailInvalid"] },
+    });
     // The IP of the mocked request (192.0.2.200) has used 2 of 10 reset attempts.
     for (let i = 0; i < 8; i++) await actions.requestPasswordResetAction({ email: `n${i}@example.org` });
     const limited = await actions.requestPasswordResetAction({ email: "anna@example.org" });

@@ -41,7 +41,12 @@ export async function acceptTermsFor(user: SessionUser, raw: unknown): Promise<v
   if (version !== current) throw new ValidationError({}, "Terms.changedMeanwhile");
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { termsAcceptedVersion: version, termsAcceptedAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "user.acceptTerms", entityType: "user", entityId: user.id, changedFields: ["termsAcceptedVersion"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.acceptTerms",
+      entityType: "user",
+      entityId: user.id,
+      changedFields: ["termsAcceptedVersion"],
+    });
   });
 }
-

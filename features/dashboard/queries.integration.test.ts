@@ -163,7 +163,13 @@ describe("dashboard queries", () => {
     const colleague = users.colleague.id;
     const before = await db.prisma.auditLog.count();
     for (let i = 0; i < 12; i++) {
-      await recordAudit(db.prisma, { actorId: colleague, action: "offer.confirm", entityType: "offer", entityId: offerIds.current, changedFields: ["lastConfirmedAt"] });
+      await recordAudit(db.prisma, {
+        actorId: colleague,
+        action: "offer.confirm",
+        entityType: "offer",
+        entityId: offerIds.current,
+        changedFields: ["lastConfirmedAt"],
+      });
     }
     try {
       const changes = await getRecentColleagueChanges(users.me, orgA);
@@ -183,7 +189,15 @@ describe("dashboard queries", () => {
     });
     await db.prisma.organization.update({
       where: { id: orgA },
-      data: { summary: "Familienzentrum", description: "  ", street: "Weg 1", postalCode: "12345", city: "Musterstadt", phone: "0123", openingHoursNote: "nach Absprache" },
+      data: {
+        summary: "Familienzentrum",
+        description: "  ",
+        street: "Weg 1",
+        postalCode: "12345",
+        city: "Musterstadt",
+        phone: "0123",
+        openingHoursNote: "nach Absprache",
+      },
     });
     const partial = await getProfileCompleteness(users.me, orgA);
     expect(partial.percent).toBe(40);

@@ -114,7 +114,14 @@ export async function getOfferStatusCounts(
 
 // ─── Offers that need attention ────────────────────────────────────────────────────────────────────
 
-export type DashboardOffer = { id: number; title: string; status: OfferStatus; endsAt: Date | null; lastConfirmedAt: Date | null; updatedAt: Date };
+export type DashboardOffer = {
+  id: number;
+  title: string;
+  status: OfferStatus;
+  endsAt: Date | null;
+  lastConfirmedAt: Date | null;
+  updatedAt: Date;
+};
 
 const dashboardOfferSelect = { id: true, title: true, status: true, endsAt: true, lastConfirmedAt: true, updatedAt: true } as const;
 
@@ -145,7 +152,11 @@ export function staleCutoff(now: Date, months: number): Date {
  * Current published offers nobody confirmed ("still current") or changed for
  * Settings.offerReminderMonths: both lastConfirmedAt (if any) and updatedAt are older. Oldest first.
  */
-export async function getStaleOffers(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<{ months: number; offers: DashboardOffer[] }> {
+export async function getStaleOffers(
+  user: SessionUser,
+  organizationId: number,
+  now: Date = new Date(),
+): Promise<{ months: number; offers: DashboardOffer[] }> {
   assertCanView(user, organizationId);
   const { offerReminderMonths: months } = await getSettings();
   const cutoff = staleCutoff(now, months);
@@ -210,7 +221,15 @@ export async function getRecentColleagueChanges(user: SessionUser, organizationI
         ...(offers.length > 0 ? [{ entityType: "offer", entityId: { in: [...offersById.keys()] } }] : []),
       ],
     },
-    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, changedFields: true, actor: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changedFields: true,
+      actor: { select: { id: true, name: true } },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: RECENT_CHANGES_LIMIT,
   });
@@ -241,7 +260,11 @@ export type OrganizationDashboard = {
   changes: ColleagueChange[];
 };
 
-export async function getOrganizationDashboard(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<OrganizationDashboard> {
+export async function getOrganizationDashboard(
+  user: SessionUser,
+  organizationId: number,
+  now: Date = new Date(),
+): Promise<OrganizationDashboard> {
   assertCanView(user, organizationId);
   const organization = await prisma.organization.findFirst({
     where: { id: organizationId, deletedAt: null },

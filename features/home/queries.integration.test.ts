@@ -23,7 +23,11 @@ describe("upcomingDatedOffers", () => {
     await offer("kurs-b", "Schwimmkurs", { scheduleKind: "WEEKLY", nextOccurrenceAt: at("2026-12-03T14:00:00Z") });
     await offer("fest", "Lichterfest", { scheduleKind: "DATES", nextOccurrenceAt: at("2026-12-05T16:00:00Z") });
     await offer("ferien", "Ferienspiele", { scheduleKind: "PERIOD", nextOccurrenceAt: at("2026-12-28T08:00:00Z") });
-    await offer("vorbei", "Vorbei", { scheduleKind: "DATES", nextOccurrenceAt: at("2026-11-30T08:00:00Z"), endsAt: at("2026-11-30T09:00:00Z") });
+    await offer("vorbei", "Vorbei", {
+      scheduleKind: "DATES",
+      nextOccurrenceAt: at("2026-11-30T08:00:00Z"),
+      endsAt: at("2026-11-30T09:00:00Z"),
+    });
     await offer("entwurf", "Entwurf", { scheduleKind: "DATES", status: "DRAFT", nextOccurrenceAt: at("2026-12-03T08:00:00Z") });
   });
 

@@ -13,7 +13,12 @@ export async function recentlyApprovedProviders(limit = 4): Promise<ProviderCard
     orderBy: [{ approvedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
     select: {
-      id: true, slug: true, name: true, subline: true, summary: true, city: true,
+      id: true,
+      slug: true,
+      name: true,
+      subline: true,
+      summary: true,
+      city: true,
       district: translatedNameSelect,
     },
   });

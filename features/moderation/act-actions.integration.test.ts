@@ -16,9 +16,19 @@ vi.mock("@/i18n/navigation", () => ({
     throw Object.assign(new Error("NEXT_REDIRECT"), { redirectTo: target });
   },
 }));
-vi.mock("next-intl/server", async () => ({ ...(await (await import("@/test/helpers/action-context")).germanTranslationsModule()), getLocale: async () => "de" }));
+vi.mock("next-intl/server", async () => ({
+  ...(await (await import("@/test/helpers/action-context")).germanTranslationsModule()),
+  getLocale: async () => "de",
+}));
 
-const { createOrganizationAction, deleteOfferAsEditorAction, deleteOrganizationAction, reassignOfferAction, restoreAction, searchOrganizationsAction } = await import("./act-actions");
+const {
+  createOrganizationAction,
+  deleteOfferAsEditorAction,
+  deleteOrganizationAction,
+  reassignOfferAction,
+  restoreAction,
+  searchOrganizationsAction,
+} = await import("./act-actions");
 const { revalidatePath } = await import("next/cache");
 
 function form(entries: Record<string, string>): FormData {
@@ -84,13 +94,21 @@ describe("editorial act server actions", () => {
     expect(await searchOrganizationsAction("Verein B")).toEqual([{ id: orgB, name: "Verein B", status: "PENDING" }]);
     const bad = await reassignOfferAction(null, form({ offerId: String(offerId), organizationId: "" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { organizationId: ["Bitte wählen Sie einen Anbieter."] } });
-    await expect(reassignOfferAction(null, form({ offerId: String(offerId), organizationId: String(orgB), reason: "Trägerwechsel" }))).resolves.toMatchObject({
+    await expect(
+      reassignOfferAction(null, form({ offerId: String(offerId), organizationId: String(orgB), reason: "Trägerwechsel" })),
+    ).resolves.toMatchObject({
       ok: true,
       message: "Das Angebot gehört jetzt zum neuen Anbieter.",
     });
-    expect(await redirectTarget(deleteOfferAsEditorAction(null, form({ offerId: String(offerId), reason: "" })))).toEqual({ href: "/editorial/trash", locale: "de" });
+    expect(await redirectTarget(deleteOfferAsEditorAction(null, form({ offerId: String(offerId), reason: "" })))).toEqual({
+      href: "/editorial/trash",
+      locale: "de",
+    });
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: offerId } })).deletedAt).not.toBeNull();
-    await expect(restoreAction(null, form({ restore: `offer:${offerId}` }))).resolves.toMatchObject({ ok: true, message: "Das Angebot „Kurs“ ist wiederhergestellt." });
+    await expect(restoreAction(null, form({ restore: `offer:${offerId}` }))).resolves.toMatchObject({
+      ok: true,
+      message: "Das Angebot „Kurs“ ist wiederhergestellt.",
+    });
     await expect(restoreAction(null, form({ restore: "something:else" }))).resolves.toMatchObject({ ok: false });
     await expect(restoreAction(null, form({ restore: `offer:${offerId}` }))).resolves.toMatchObject({ ok: false });
     expect(revalidatePath).toHaveBeenCalled();
@@ -98,18 +116,33 @@ describe("editorial act server actions", () => {
 
   it("deletes an organisation into the trash and restores it", async () => {
     session.user = provider;
-    await expect(deleteOrganizationAction(null, form({ organizationId: String(orgA), reason: "" }))).resolves.toMatchObject({ ok: false, message: "Dazu haben Sie keine Berechtigung." });
+    await expect(deleteOrganizationAction(null, form({ organizationId: String(orgA), reason: "" }))).resolves.toMatchObject({
+      ok: false,
+      message: "Dazu haben Sie keine Berechtigung.",
+    });
     session.user = editor;
     await expect(deleteOrganizationAction(null, form({ organizationId: "x", reason: "" }))).resolves.toMatchObject({ ok: false });
-    expect(await redirectTarget(deleteOrganizationAction(null, form({ organizationId: String(orgA), reason: "Aufgelöst" })))).toEqual({ href: "/editorial/trash", locale: "de" });
+    expect(await redirectTarget(deleteOrganizationAction(null, form({ organizationId: String(orgA), reason: "Aufgelöst" })))).toEqual({
+      href: "/editorial/trash",
+      locale: "de",
+    });
     expect((await db.prisma.organization.findUniqueOrThrow({ where: { id: orgA } })).deletedAt).not.toBeNull();
-    await expect(restoreAction(null, form({ restore: `organization:${orgA}` }))).resolves.toMatchObject({ ok: true, message: "Der Anbieter „Verein A“ ist wiederhergestellt." });
+    await expect(restoreAction(null, form({ restore: `organization:${orgA}` }))).resolves.toMatchObject({
+      ok: true,
+      message: "Der Anbieter „Verein A“ ist wiederhergestellt.",
+    });
   });
 
   it("creates an organisation and opens its edit page; bad input answers per field", async () => {
     session.user = editor;
     const bad = await createOrganizationAction(null, form({ name: "<i>x</i>", carrierType: "OTHER", inviteEmail: "nope" }));
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { name: ["Bitte keine HTML-Zeichen wie < oder > verwenden."], inviteEmail: ["Bitte geben Sie eine gültige E-Mail-Adresse an."] } });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        name: ["Bitte keine HTML-Zeichen wie < oder > verwenden."],
+        inviteEmail: ["Bitte geben Sie eine gültige E-Mail-Adresse an."],
+      },
+    });
     const target = await redirectTarget(createOrganizationAction(null, form({ name: "Neuer Treff", carrierType: "INITIATIVE" })));
     const created = await db.prisma.organization.findFirstOrThrow({ where: { name: "Neuer Treff" } });
     expect(target).toEqual({ href: { pathname: "/editorial/providers/[id]/edit", params: { id: String(created.id) } }, locale: "de" });

@@ -84,7 +84,10 @@ export const createOrganizationAction = defineAction({
   run: async (user, input) => createOrganizationFor(user, input, { baseUrl: await siteBaseUrl() }),
   revalidate: EVERY_PAGE,
   redirect: async ({ organizationId }) =>
-    redirect({ href: { pathname: "/editorial/providers/[id]/edit", params: { id: String(organizationId) } }, locale: toLocale(await getLocale()) }),
+    redirect({
+      href: { pathname: "/editorial/providers/[id]/edit", params: { id: String(organizationId) } },
+      locale: toLocale(await getLocale()),
+    }),
 });
 
 const searchOrganizations = defineAction({

@@ -48,6 +48,18 @@ export type NewOrganizationFormValues = z.input<typeof NewOrganizationSchema>;
 export type NewOrganizationInput = z.output<typeof NewOrganizationSchema>;
 
 /** The fields of the new-organisation form, in order (also what the server action reads). */
-export const NEW_ORGANIZATION_FIELDS = ["name", "carrierType", "summary", "email", "phone", "website", "street", "postalCode", "city", "contactName", "inviteEmail"] as const;
+export const NEW_ORGANIZATION_FIELDS = [
+  "name",
+  "carrierType",
+  "summary",
+  "email",
+  "phone",
+  "website",
+  "street",
+  "postalCode",
+  "city",
+  "contactName",
+  "inviteEmail",
+] as const;
 
 export const ORGANIZATION_SEARCH_MAX = 100;

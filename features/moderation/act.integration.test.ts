@@ -53,7 +53,10 @@ describe("editors act on anything", () => {
   }
 
   async function ftsHits(word: string): Promise<number> {
-    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*) AS n FROM "OfferSearch" WHERE "OfferSearch" MATCH ?`, `"${word}"`);
+    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*) AS n FROM "OfferSearch" WHERE "OfferSearch" MATCH ?`,
+      `"${word}"`,
+    );
     return Number(rows[0].n);
   }
 
@@ -75,7 +78,11 @@ describe("editors act on anything", () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     process.env.SMTP_URL = smtp.url;
-    await db.prisma.settings.upsert({ where: { id: 1 }, update: { requireOfferApproval: false }, create: { id: 1, requireOfferApproval: false } });
+    await db.prisma.settings.upsert({
+      where: { id: 1 },
+      update: { requireOfferApproval: false },
+      create: { id: 1, requireOfferApproval: false },
+    });
     category = (await db.prisma.category.create({ data: { slug: "zirkus", name: "Zirkus" } })).id;
     orgA = await organization("APPROVED", "Manege e.V.");
     orgB = await organization("APPROVED", "Luftakrobatik gGmbH");
@@ -141,8 +148,13 @@ describe("editors act on anything", () => {
         const offer = await publishedOffer();
         await expect(deleteOfferAsEditorFor(actor, offer.id, null, { now: NOW })).resolves.toMatchObject({ offerId: offer.id });
         await expect(restoreOfferFor(actor, offer.id, { now: NOW })).resolves.toMatchObject({ offerId: offer.id });
-        await expect(reassignOfferFor(actor, offer.id, { organizationId: orgB, reason: "" })).resolves.toMatchObject({ from: orgA, to: orgB });
-        await expect(searchOrganizationOptions(actor, "Luft")).resolves.toEqual([{ id: orgB, name: "Luftakrobatik gGmbH", status: "APPROVED" }]);
+        await expect(reassignOfferFor(actor, offer.id, { organizationId: orgB, reason: "" })).resolves.toMatchObject({
+          from: orgA,
+          to: orgB,
+        });
+        await expect(searchOrganizationOptions(actor, "Luft")).resolves.toEqual([
+          { id: orgB, name: "Luftakrobatik gGmbH", status: "APPROVED" },
+        ]);
       }
     });
 
@@ -170,7 +182,10 @@ describe("editors act on anything", () => {
       const after = await db.prisma.offer.findUniqueOrThrow({ where: { id: offer.id } });
       expect(after).toMatchObject({ status: "PUBLISHED", deletedAt: null });
       expect(await searchTitles("Wolkenkratzer")).toEqual([offer.title]);
-      const audits = await db.prisma.auditLog.findMany({ where: { entityType: "offer", entityId: String(offer.id), actorId: editor.id }, orderBy: { id: "asc" } });
+      const audits = await db.prisma.auditLog.findMany({
+        where: { entityType: "offer", entityId: String(offer.id), actorId: editor.id },
+        orderBy: { id: "asc" },
+      });
       expect(audits.slice(-2).map((a) => [a.action, a.reason])).toEqual([
         ["offer.delete", "Doppelt eingetragen"],
         ["offer.restore", null],
@@ -184,13 +199,20 @@ describe("editors act on anything", () => {
       await db.prisma.offer.update({ where: { id: offer.id }, data: { status: "BLOCKED" as OfferStatus, statusReason: "Werbung" } });
       await deleteOfferAsEditorFor(editor, offer.id, null, { now: NOW });
       await restoreOfferFor(editor, offer.id, { now: NOW });
-      expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({ status: "BLOCKED", statusReason: "Werbung", deletedAt: null });
+      expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
+        status: "BLOCKED",
+        statusReason: "Werbung",
+        deletedAt: null,
+      });
     });
 
     it("refuses to restore after 30 days, even before the purge ran", async () => {
       const offer = await publishedOffer();
       await deleteOfferAsEditorFor(editor, offer.id, null, { now: daysAgo(31) });
-      await expect(restoreOfferFor(editor, offer.id, { now: NOW })).rejects.toMatchObject({ code: "Editorial.errors.restoreExpired", status: 409 });
+      await expect(restoreOfferFor(editor, offer.id, { now: NOW })).rejects.toMatchObject({
+        code: "Editorial.errors.restoreExpired",
+        status: 409,
+      });
       expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).deletedAt).toEqual(daysAgo(31));
       const trash = await listTrash(editor, { offersPage: 1, organizationsPage: 1 }, NOW);
       expect(trash.offers.some((o) => o.id === offer.id)).toBe(false);
@@ -213,7 +235,9 @@ describe("editors act on anything", () => {
       await restoreOfferFor(editor, offer.id, { now: NOW });
       expect(await db.prisma.organization.findUniqueOrThrow({ where: { id: org } })).toMatchObject({ status: "APPROVED", deletedAt: null });
       expect(await searchTitles("Sonnenaufgang")).toHaveLength(1);
-      const actions = (await db.prisma.auditLog.findMany({ where: { entityType: "organization", entityId: String(org) }, orderBy: { id: "asc" } })).map((a) => a.action);
+      const actions = (
+        await db.prisma.auditLog.findMany({ where: { entityType: "organization", entityId: String(org) }, orderBy: { id: "asc" } })
+      ).map((a) => a.action);
       expect(actions).toEqual(["organization.delete", "organization.restore"]);
     });
 
@@ -269,7 +293,10 @@ describe("editors act on anything", () => {
       await expect(restoreOfferFor(editor, old.id, { now: NOW })).rejects.toBeInstanceOf(NotFoundError);
       await expect(restoreOrganizationFor(editor, oldOrg, { now: NOW })).rejects.toBeInstanceOf(NotFoundError);
       await expect(restoreOfferFor(editor, recent.id, { now: NOW })).resolves.toMatchObject({ offerId: recent.id });
-      const purges = await db.prisma.auditLog.findMany({ where: { id: { gt: firstAudit }, action: { in: ["offer.purge", "organization.purge"] } }, orderBy: { id: "asc" } });
+      const purges = await db.prisma.auditLog.findMany({
+        where: { id: { gt: firstAudit }, action: { in: ["offer.purge", "organization.purge"] } },
+        orderBy: { id: "asc" },
+      });
       expect(purges.map((a) => [a.action, a.entityId, a.actorId])).toEqual([
         ["offer.purge", String(old.id), null],
         ["organization.purge", String(oldOrg), null],
@@ -282,7 +309,12 @@ describe("editors act on anything", () => {
   describe("reassign", () => {
     it("moves the offer, audits from/to, reindexes and mails the admins of both organisations", async () => {
       const offer = await publishedOffer(orgA, "Jonglage Umzugskarton");
-      await reassignOfferFor(editor, offer.id, { organizationId: String(orgB), reason: "Kurs wechselt den Träger" }, { baseUrl: "https://portal.example" });
+      await reassignOfferFor(
+        editor,
+        offer.id,
+        { organizationId: String(orgB), reason: "Kurs wechselt den Träger" },
+        { baseUrl: "https://portal.example" },
+      );
       expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).organizationId).toBe(orgB);
       const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "offer.reassign", entityId: String(offer.id) } });
       expect(audit).toMatchObject({ actorId: editor.id, changedFields: JSON.stringify(["organizationId"]) });
@@ -326,7 +358,9 @@ describe("editors act on anything", () => {
         expect(error, String(target)).toBeInstanceOf(ValidationError);
         expect((error as ValidationError).fieldErrors.organizationId).toEqual([`Editorial.errors.${code}`]);
       }
-      await expect(reassignOfferFor(editor, offer.id, { organizationId: orgB, reason: "y".repeat(5000) })).rejects.toBeInstanceOf(ValidationError);
+      await expect(reassignOfferFor(editor, offer.id, { organizationId: orgB, reason: "y".repeat(5000) })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
       await expect(reassignOfferFor(editor, "nope", { organizationId: orgB })).rejects.toBeInstanceOf(NotFoundError);
       expect(await snapshot()).toEqual(before);
       expect(smtp.mails).toHaveLength(0);
@@ -339,11 +373,25 @@ describe("editors act on anything", () => {
     it("creates an approved organisation, audited with the editor, and invites its admin by link", async () => {
       const result = await createOrganizationFor(
         editor,
-        { name: "  Stadtteiltreff Nord  ", carrierType: "ASSOCIATION", summary: "Treffpunkt", email: "Info@Treff.example", postalCode: "", inviteEmail: "Chefin@Treff.example" },
+        {
+          name: "  Stadtteiltreff Nord  ",
+          carrierType: "ASSOCIATION",
+          summary: "Treffpunkt",
+          email: "Info@Treff.example",
+          postalCode: "",
+          inviteEmail: "Chefin@Treff.example",
+        },
         { baseUrl: "https://portal.example", now: NOW },
       );
       const created = await db.prisma.organization.findUniqueOrThrow({ where: { id: result.organizationId } });
-      expect(created).toMatchObject({ name: "Stadtteiltreff Nord", slug: "stadtteiltreff-nord", status: "APPROVED", approvedAt: NOW, email: "info@treff.example", carrierType: "ASSOCIATION" });
+      expect(created).toMatchObject({
+        name: "Stadtteiltreff Nord",
+        slug: "stadtteiltreff-nord",
+        status: "APPROVED",
+        approvedAt: NOW,
+        email: "info@treff.example",
+        carrierType: "ASSOCIATION",
+      });
       const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "organization.create", entityId: String(created.id) } });
       expect(audit.actorId).toBe(editor.id);
       const invitation = await db.prisma.invitation.findFirstOrThrow({ where: { organizationId: created.id } });
@@ -386,19 +434,51 @@ describe("editors act on anything", () => {
       expect(await db.prisma.offer.count()).toBe(before);
       for (const actor of [editor, admin]) {
         const created = await createOfferFor(actor, input(org), "draft", { now: NOW });
-        expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ organizationId: org, createdById: actor.id, status: "DRAFT" });
+        expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+          organizationId: org,
+          createdById: actor.id,
+          status: "DRAFT",
+        });
       }
       // The form for a non-member editor: the organisation's contact person and address as defaults,
       // "same as the organisation" resolves to the organisation's address, and edits save.
-      await db.prisma.organization.update({ where: { id: org }, data: { street: "Marktplatz 1", postalCode: "12345", city: "Musterstadt", lat: 50.1, lng: 8.1, geoSource: "GEOCODED", contactName: "Eva Editor" } });
+      await db.prisma.organization.update({
+        where: { id: org },
+        data: {
+          street: "Marktplatz 1",
+          postalCode: "12345",
+          city: "Musterstadt",
+          lat: 50.1,
+          lng: 8.1,
+          geoSource: "GEOCODED",
+          contactName: "Eva Editor",
+        },
+      });
       const form = await loadNewOfferForm(editor, org);
-      expect(form?.values).toMatchObject({ organizationId: org, contactName: "Eva Editor", location: { type: "ADDRESS", sameAsOrganization: true } });
+      expect(form?.values).toMatchObject({
+        organizationId: org,
+        contactName: "Eva Editor",
+        location: { type: "ADDRESS", sameAsOrganization: true },
+      });
       expect(await loadNewOfferForm(providerA, org)).toBeNull();
-      const onBehalf = await createOfferFor(editor, input(org, { location: { type: "ADDRESS", sameAsOrganization: true } }), "publish", { now: NOW });
-      expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: onBehalf.id } })).toMatchObject({ street: "Marktplatz 1", postalCode: "12345", lat: 50.1, status: "PUBLISHED" });
+      const onBehalf = await createOfferFor(editor, input(org, { location: { type: "ADDRESS", sameAsOrganization: true } }), "publish", {
+        now: NOW,
+      });
+      expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: onBehalf.id } })).toMatchObject({
+        street: "Marktplatz 1",
+        postalCode: "12345",
+        lat: 50.1,
+        status: "PUBLISHED",
+      });
       const edit = await loadOfferForEdit(editor, onBehalf.id);
       expect(edit?.organization.id).toBe(org);
-      await updateOfferFor(editor, onBehalf.id, { ...input(org, { location: { type: "ADDRESS", sameAsOrganization: true } }), title: "Von der Redaktion ergänzt" }, "publish", { now: NOW });
+      await updateOfferFor(
+        editor,
+        onBehalf.id,
+        { ...input(org, { location: { type: "ADDRESS", sameAsOrganization: true } }), title: "Von der Redaktion ergänzt" },
+        "publish",
+        { now: NOW },
+      );
       expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: onBehalf.id } })).title).toBe("Von der Redaktion ergänzt");
       await expect(updateOfferFor(providerA, onBehalf.id, input(org), "publish", { now: NOW })).rejects.toBeInstanceOf(NotFoundError);
       // A deleted organisation takes no new offers, not even from editors.

@@ -14,9 +14,11 @@ import { isOrganizationAction } from "./organization-transitions";
 
 /** The approve/reject/block/unblock form (useActionState): organizationId, action (the pressed button), reason. */
 export const transitionOrganizationAction = defineAction({
-  args: (_previous: ActionResult<{ status: string }> | null, formData: FormData) => formFields(formData, ["organizationId", "action", "reason"]),
+  args: (_previous: ActionResult<{ status: string }> | null, formData: FormData) =>
+    formFields(formData, ["organizationId", "action", "reason"]),
   schema: z.object({ organizationId: IdSchema, action: z.string().nullable(), reason: z.string().nullable() }),
-  run: async (user, { organizationId, action, reason }) => transitionOrganizationFor(user, organizationId, action, reason, { baseUrl: await siteBaseUrl() }),
+  run: async (user, { organizationId, action, reason }) =>
+    transitionOrganizationFor(user, organizationId, action, reason, { baseUrl: await siteBaseUrl() }),
   // The public offer and provider pages, search and the editor area all change with the status.
   revalidate: ["/"],
   reply: async (result, { action }) => {

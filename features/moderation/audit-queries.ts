@@ -15,7 +15,9 @@ import { parseId } from "@/lib/ids";
  * and "_" typed into the search are characters, not wildcards. Case-insensitive for ASCII.
  */
 async function actorIds(text: string): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ id: number }[]>`SELECT id FROM "User" WHERE instr(lower(name), lower(${text})) > 0 OR instr(lower(email), lower(${text})) > 0`;
+  const rows = await prisma.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM "User" WHERE instr(lower(name), lower(${text})) > 0 OR instr(lower(email), lower(${text})) > 0`;
   return rows.map((row) => Number(row.id));
 }
 
@@ -58,7 +60,10 @@ function numericIds(rows: { type: AuditEntityType | null; entityId: string }[], 
 async function entityNames(rows: { type: AuditEntityType | null; entityId: string }[]) {
   const [offers, organizations, users] = await Promise.all([
     prisma.offer.findMany({ where: { id: { in: numericIds(rows, "offer") }, deletedAt: null }, select: { id: true, title: true } }),
-    prisma.organization.findMany({ where: { id: { in: numericIds(rows, "organization") }, deletedAt: null }, select: { id: true, name: true } }),
+    prisma.organization.findMany({
+      where: { id: { in: numericIds(rows, "organization") }, deletedAt: null },
+      select: { id: true, name: true },
+    }),
     prisma.user.findMany({ where: { id: { in: numericIds(rows, "user") } }, select: { id: true, name: true } }),
   ]);
   return {
@@ -82,17 +87,33 @@ export async function listAuditLog(user: SessionUser | null, filters: AuditFilte
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: page.skip,
     take: page.pageSize,
-    select: { id: true, action: true, entityType: true, entityId: true, changedFields: true, reason: true, createdAt: true, actor: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changedFields: true,
+      reason: true,
+      createdAt: true,
+      actor: { select: { id: true, name: true, email: true } },
+    },
   });
   const typed = rows.map((row) => ({ ...row, type: normalizedType(row.entityType) }));
   const names = await entityNames(typed);
   return {
     entries: typed.map((row) => {
-      const known = row.type === "offer" || row.type === "organization" || row.type === "user" ? names[row.type].get(row.entityId) : undefined;
+      const known =
+        row.type === "offer" || row.type === "organization" || row.type === "user" ? names[row.type].get(row.entityId) : undefined;
       return {
         id: row.id,
         action: row.action,
-        entity: { type: row.type, rawType: row.entityType, id: row.entityId, name: known ?? null, exists: known !== undefined || row.type === "settings" },
+        entity: {
+          type: row.type,
+          rawType: row.entityType,
+          id: row.entityId,
+          name: known ?? null,
+          exists: known !== undefined || row.type === "settings",
+        },
         changedFields: fieldList(row.changedFields),
         reason: row.reason,
         createdAt: row.createdAt,

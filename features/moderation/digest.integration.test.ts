@@ -29,7 +29,11 @@ describe("editor notifications", () => {
     return offerFormValues(org, category, overrides);
   }
 
-  async function settings(data: { editorNotification?: "IMMEDIATE" | "DAILY_DIGEST"; requireOfferApproval?: boolean; lastEditorDigestAt?: Date | null }) {
+  async function settings(data: {
+    editorNotification?: "IMMEDIATE" | "DAILY_DIGEST";
+    requireOfferApproval?: boolean;
+    lastEditorDigestAt?: Date | null;
+  }) {
     await db.prisma.settings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
   }
 

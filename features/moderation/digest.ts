@@ -57,7 +57,10 @@ export async function sendEditorDigest(now: Date = new Date(), baseUrl: string =
   const settings = await prisma.settings.findUnique({ where: { id: 1 }, select: { editorNotification: true, lastEditorDigestAt: true } });
   if (!settings || settings.editorNotification !== "DAILY_DIGEST") return { sent: false, reason: "mode" };
   const since = settings.lastEditorDigestAt ?? new Date(now.getTime() - DAY_MS);
-  const claimed = await prisma.settings.updateMany({ where: { id: 1, lastEditorDigestAt: settings.lastEditorDigestAt }, data: { lastEditorDigestAt: now } });
+  const claimed = await prisma.settings.updateMany({
+    where: { id: 1, lastEditorDigestAt: settings.lastEditorDigestAt },
+    data: { lastEditorDigestAt: now },
+  });
   if (claimed.count === 0) return { sent: false, reason: "claimed" };
 
   const items = await collectDigestItems(since, now);
@@ -66,13 +69,27 @@ export async function sendEditorDigest(now: Date = new Date(), baseUrl: string =
 
   const params = {
     ...counts,
-    registrationList: bulletList(items.registrations.map((org) => org.name), counts.registrations),
-    submissionList: bulletList(items.submissions.map((offer) => `${offer.title} (${offer.organization.name})`), counts.submissions),
-    revisionList: bulletList(items.revisions.map((revision) => `${revision.offer.title} (${revision.offer.organization.name})`), counts.revisions),
+    registrationList: bulletList(
+      items.registrations.map((org) => org.name),
+      counts.registrations,
+    ),
+    submissionList: bulletList(
+      items.submissions.map((offer) => `${offer.title} (${offer.organization.name})`),
+      counts.submissions,
+    ),
+    revisionList: bulletList(
+      items.revisions.map((revision) => `${revision.offer.title} (${revision.offer.organization.name})`),
+      counts.revisions,
+    ),
   };
   let mails = 0;
   for (const editor of await notifiableEditors()) {
-    await sendMail({ to: editor.email, template: "editorDigest", locale: editor.locale, params: { ...params, url: editorialLink(baseUrl, editor.locale, "/editorial") } });
+    await sendMail({
+      to: editor.email,
+      template: "editorDigest",
+      locale: editor.locale,
+      params: { ...params, url: editorialLink(baseUrl, editor.locale, "/editorial") },
+    });
     mails += 1;
   }
   return { sent: mails > 0, since, until: now, ...counts, mails };

@@ -38,9 +38,19 @@ describe("editor area", () => {
     editor = await sessionUser(await createUser(db.prisma, "Rita", "EDITOR"));
     admin = await sessionUser(await createUser(db.prisma, "Adam", "ADMIN"));
     planner = await sessionUser(await createUser(db.prisma, "Paula", "PLANNER"));
-    pendingOrg = (await db.prisma.organization.create({ data: { slug: "wartend", name: "Wartender Verein", status: "PENDING", createdAt: new Date("2026-01-01") } })).id;
-    approvedOrg = (await db.prisma.organization.create({ data: { slug: "frei", name: "Freier Verein", status: "APPROVED", createdAt: new Date("2025-01-01") } })).id;
-    await db.prisma.organization.create({ data: { slug: "alt", name: "Alter Wartender", status: "PENDING", createdAt: new Date("2025-06-01") } });
+    pendingOrg = (
+      await db.prisma.organization.create({
+        data: { slug: "wartend", name: "Wartender Verein", status: "PENDING", createdAt: new Date("2026-01-01") },
+      })
+    ).id;
+    approvedOrg = (
+      await db.prisma.organization.create({
+        data: { slug: "frei", name: "Freier Verein", status: "APPROVED", createdAt: new Date("2025-01-01") },
+      })
+    ).id;
+    await db.prisma.organization.create({
+      data: { slug: "alt", name: "Alter Wartender", status: "PENDING", createdAt: new Date("2025-06-01") },
+    });
     await db.prisma.organization.create({ data: { slug: "gesperrt", name: "Gesperrter Verein", status: "BLOCKED" } });
     await db.prisma.organization.create({ data: { slug: "weg", name: "Gelöschter Verein", status: "PENDING", deletedAt: new Date() } });
     const providerId = await createUser(db.prisma, "Olga");
@@ -67,24 +77,43 @@ describe("editor area", () => {
 
     it("answers bad input with translated messages and writes nothing", async () => {
       session.user = editor;
-      const noReason = await transitionOrganizationAction(null, form({ organizationId: String(pendingOrg), action: "reject", reason: " " }));
-      expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: ["Bitte geben Sie eine Begründung an – sie wird der Organisation gemailt."] } });
+      const noReason = await transitionOrganizationAction(
+        null,
+        form({ organizationId: String(pendingOrg), action: "reject", reason: " " }),
+      );
+      expect(noReason).toMatchObject({
+        ok: false,
+        fieldErrors: { reason: ["Bitte geben Sie eine Begründung an – sie wird der Organisation gemailt."] },
+      });
       const badId = await transitionOrganizationAction(null, form({ organizationId: "1; DROP TABLE", action: "approve" }));
       expect(badId).toMatchObject({ ok: false, message: "Der Eintrag wurde nicht gefunden." });
       const notAllowed = await transitionOrganizationAction(null, form({ organizationId: String(approvedOrg), action: "approve" }));
       expect(notAllowed).toMatchObject({ ok: false, message: "Diese Entscheidung ist im aktuellen Status des Anbieters nicht möglich." });
-      const huge = await transitionOrganizationAction(null, form({ organizationId: String(pendingOrg), action: "block", reason: "<b>x</b>".repeat(2000) }));
+      const huge = await transitionOrganizationAction(
+        null,
+        form({ organizationId: String(pendingOrg), action: "block", reason: "<b>x</b>".repeat(2000) }),
+      );
       expect(huge).toMatchObject({ ok: false, fieldErrors: { reason: ["Die Begründung ist zu lang (höchstens 2000 Zeichen)."] } });
       expect(await db.prisma.auditLog.count()).toBe(0);
     });
 
     it("lets an editor decide, revalidates and confirms in German", async () => {
       session.user = editor;
-      const result = await transitionOrganizationAction(null, form({ organizationId: String(approvedOrg), action: "block", reason: "Spam" }));
-      expect(result).toMatchObject({ ok: true, data: { status: "BLOCKED" }, message: "Der Anbieter ist gesperrt; seine Angebote sind nicht mehr öffentlich." });
+      const result = await transitionOrganizationAction(
+        null,
+        form({ organizationId: String(approvedOrg), action: "block", reason: "Spam" }),
+      );
+      expect(result).toMatchObject({
+        ok: true,
+        data: { status: "BLOCKED" },
+        message: "Der Anbieter ist gesperrt; seine Angebote sind nicht mehr öffentlich.",
+      });
       expect(revalidatePath).toHaveBeenCalled();
       session.user = admin;
-      expect(await transitionOrganizationAction(null, form({ organizationId: String(approvedOrg), action: "unblock" }))).toMatchObject({ ok: true, data: { status: "APPROVED" } });
+      expect(await transitionOrganizationAction(null, form({ organizationId: String(approvedOrg), action: "unblock" }))).toMatchObject({
+        ok: true,
+        data: { status: "APPROVED" },
+      });
     });
   });
 
@@ -111,7 +140,8 @@ describe("editor area", () => {
       const published = await createOffer(db.prisma, approvedOrg, { title: "Offenes Singen" });
       const hidden = await createOffer(db.prisma, pendingOrg, { title: "Wartendes Angebot" });
       await createOffer(db.prisma, approvedOrg, { title: "In Prüfung", status: "PENDING_REVIEW" });
-      for (const id of [published, hidden]) await recordAudit(db.prisma, { actorId: editor.id, action: "offer.update", entityType: "offer", entityId: id });
+      for (const id of [published, hidden])
+        await recordAudit(db.prisma, { actorId: editor.id, action: "offer.update", entityType: "offer", entityId: id });
       const dashboard = await getEditorialDashboard(editor);
       expect(dashboard).toMatchObject({ pendingProviders: 2, blockedProviders: 1, pendingOffers: 1 });
       expect(dashboard.recentChanges.map((c) => [c.offer?.title, c.offer?.isPublic, c.actorName])).toEqual([
@@ -128,7 +158,8 @@ describe("editor area", () => {
       const withPeople = await getProviderForEditors(editor, pendingOrg);
       expect(withPeople.organization.memberships.map((m) => [m.user.name, m.role])).toEqual([["Olga", "ORG_ADMIN"]]);
       const deleted = await db.prisma.organization.findUniqueOrThrow({ where: { slug: "weg" } });
-      for (const id of [999_999, Number.NaN, deleted.id]) await expect(getProviderForEditors(editor, id)).rejects.toBeInstanceOf(NotFoundError);
+      for (const id of [999_999, Number.NaN, deleted.id])
+        await expect(getProviderForEditors(editor, id)).rejects.toBeInstanceOf(NotFoundError);
     });
   });
 });

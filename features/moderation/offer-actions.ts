@@ -20,7 +20,10 @@ type FormState = ActionResult<{ status: string }> | null;
 const EVERY_PAGE = ["/"];
 
 async function backToOffer(offerId: number, notice: OfferDecisionNotice): Promise<never> {
-  return redirect({ href: { pathname: "/editorial/offers/[id]", params: { id: String(offerId) }, query: { done: notice } }, locale: toLocale(await getLocale()) });
+  return redirect({
+    href: { pathname: "/editorial/offers/[id]", params: { id: String(offerId) }, query: { done: notice } },
+    locale: toLocale(await getLocale()),
+  });
 }
 
 /** The approve/reject/block/unblock form of an offer: offerId, action (the pressed button), reason. */
@@ -37,7 +40,8 @@ export const transitionOfferAction = defineAction({
 export const decideRevisionAction = defineAction({
   args: (_previous: FormState, formData: FormData) => formFields(formData, ["revisionId", "action", "reason"]),
   schema: z.object({ revisionId: IdSchema, action: z.string().nullable(), reason: z.string().nullable() }),
-  run: async (user, { revisionId, action, reason }) => decideRevisionFor(user, revisionId, action, reason, { baseUrl: await siteBaseUrl() }),
+  run: async (user, { revisionId, action, reason }) =>
+    decideRevisionFor(user, revisionId, action, reason, { baseUrl: await siteBaseUrl() }),
   revalidate: EVERY_PAGE,
   redirect: (result) => backToOffer(result.offerId, result.status === "APPROVED" ? "approveRevision" : "rejectRevision"),
 });

@@ -43,7 +43,9 @@ describe("offer moderation", () => {
   const previousSmtp = process.env.SMTP_URL;
 
   async function sessionFor(email: string, role: "NONE" | "EDITOR" | "ADMIN" | "PLANNER", locale = "de") {
-    const user = await db.prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW, locale } });
+    const user = await db.prisma.user.create({
+      data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW, locale },
+    });
     if (role === "NONE") await db.prisma.membership.create({ data: { userId: user.id, organizationId: org, role: "ORG_ADMIN" } });
     const session = await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" });
     if (!session) throw new Error("no session");
@@ -55,19 +57,32 @@ describe("offer moderation", () => {
   }
 
   async function setApproval(on: boolean) {
-    await db.prisma.settings.upsert({ where: { id: 1 }, update: { requireOfferApproval: on }, create: { id: 1, requireOfferApproval: on } });
+    await db.prisma.settings.upsert({
+      where: { id: 1 },
+      update: { requireOfferApproval: on },
+      create: { id: 1, requireOfferApproval: on },
+    });
   }
 
   async function offerWithStatus(status: OfferStatus): Promise<number> {
     await setApproval(false);
     const created = await createOfferFor(provider, input(), status === "DRAFT" ? "draft" : "publish", { now: NOW });
-    await db.prisma.offer.update({ where: { id: created.id }, data: { status, publishedAt: status === "PUBLISHED" || status === "BLOCKED" ? NOW : null } });
+    await db.prisma.offer.update({
+      where: { id: created.id },
+      data: { status, publishedAt: status === "PUBLISHED" || status === "BLOCKED" ? NOW : null },
+    });
     return created.id;
   }
 
   async function state(offerId: number) {
-    const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: offerId }, select: { status: true, statusReason: true, publishedAt: true, title: true } });
-    const audits = await db.prisma.auditLog.findMany({ where: { entityType: "offer", entityId: String(offerId), actorId: { not: provider.id } }, orderBy: { id: "asc" } });
+    const offer = await db.prisma.offer.findUniqueOrThrow({
+      where: { id: offerId },
+      select: { status: true, statusReason: true, publishedAt: true, title: true },
+    });
+    const audits = await db.prisma.auditLog.findMany({
+      where: { entityType: "offer", entityId: String(offerId), actorId: { not: provider.id } },
+      orderBy: { id: "asc" },
+    });
     return { ...offer, audits };
   }
 
@@ -139,7 +154,8 @@ describe("offer moderation", () => {
       }
     }
     expect(await state(id)).toMatchObject({ status: "PENDING_REVIEW", statusReason: null, audits: [] });
-    for (const bad of [999_999, "abc", -1, 1.5]) await expect(transitionOfferFor(editor, bad, "approve")).rejects.toBeInstanceOf(NotFoundError);
+    for (const bad of [999_999, "abc", -1, 1.5])
+      await expect(transitionOfferFor(editor, bad, "approve")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("approving a submitted offer of an approved provider makes it searchable and mails the admins", async () => {
@@ -179,7 +195,14 @@ describe("offer moderation", () => {
     it("approving applies the changes: public data, schedule rows and search document", async () => {
       const { offerId, revisionId } = await publishedWithRevision("Trapezkurs alt", {
         title: "Trapezkurs neu",
-        schedule: { kind: "WEEKLY", windows: [{ weekday: 5, startTime: "10:00", endTime: "11:00" }], startDate: "2026-09-01", endDate: "2027-06-30", intervalWeeks: 1, exceptions: [] },
+        schedule: {
+          kind: "WEEKLY",
+          windows: [{ weekday: 5, startTime: "10:00", endTime: "11:00" }],
+          startDate: "2026-09-01",
+          endDate: "2027-06-30",
+          intervalWeeks: 1,
+          exceptions: [],
+        },
       });
       expect(await searchTitles("Trapezkurs")).toEqual(["Trapezkurs alt"]);
       smtp.mails.length = 0;
@@ -194,8 +217,12 @@ describe("offer moderation", () => {
       expect(after.status).toBe("PUBLISHED");
       expect(after.audits.map((a) => a.action)).toEqual(["offer.approveRevision"]);
       expect(JSON.parse(after.audits[0].changedFields ?? "[]")).toContain("title");
-      expect(utf8Text(await smtp.waitForMail("vorstand@manege.example"))).toContain("has approved your changes to the offer “Trapezkurs neu”");
-      await expect(decideRevisionFor(editor, revisionId, "reject", "zu spät")).rejects.toMatchObject({ code: "Editorial.errors.revisionDecided" });
+      expect(utf8Text(await smtp.waitForMail("vorstand@manege.example"))).toContain(
+        "has approved your changes to the offer “Trapezkurs neu”",
+      );
+      await expect(decideRevisionFor(editor, revisionId, "reject", "zu spät")).rejects.toMatchObject({
+        code: "Editorial.errors.revisionDecided",
+      });
     });
 
     it("the queue lists submitted offers and pending revisions; the review shows only the changed fields", async () => {

@@ -45,7 +45,10 @@ export async function transitionOfferFor(
   assertCanModerate(user);
   const id = requireId(offerId);
   const input = parseInput(OfferTransitionSchema, { action, reason: reason ?? null }, MODERATION_ERRORS_NAMESPACE);
-  const offer = await prisma.offer.findFirst({ where: { id, deletedAt: null }, select: { id: true, title: true, status: true, publishedAt: true, organizationId: true } });
+  const offer = await prisma.offer.findFirst({
+    where: { id, deletedAt: null },
+    select: { id: true, title: true, status: true, publishedAt: true, organizationId: true },
+  });
   if (!offer) throw new NotFoundError();
   const next = nextOfferStatus(offer.status, input.action);
   if (!next) throw new AppError(`${MODERATION_ERRORS_NAMESPACE}.offerTransitionNotAllowed`, 409);
@@ -54,7 +57,12 @@ export async function transitionOfferFor(
   await prisma.$transaction(async (tx) => {
     const updated = await tx.offer.updateMany({
       where: { id: offer.id, status: offer.status, deletedAt: null },
-      data: { status: next, statusReason: input.reason, publishedAt: next === "PUBLISHED" ? (offer.publishedAt ?? now) : offer.publishedAt, updatedById: user.id },
+      data: {
+        status: next,
+        statusReason: input.reason,
+        publishedAt: next === "PUBLISHED" ? (offer.publishedAt ?? now) : offer.publishedAt,
+        updatedById: user.id,
+      },
     });
     if (updated.count === 0) throw new AppError(`${MODERATION_ERRORS_NAMESPACE}.changedMeanwhile`, 409);
     await reindexOffer(tx, offer.id);
@@ -110,15 +118,31 @@ export async function decideRevisionFor(
     } catch {
       throw new AppError(`${MODERATION_ERRORS_NAMESPACE}.revisionInvalid`, 422);
     }
-    await applyOfferContentFor(user, revision.offer.id, data, { auditAction: "offer.approveRevision", reason: input.reason, alsoInTransaction: decide, now });
+    await applyOfferContentFor(user, revision.offer.id, data, {
+      auditAction: "offer.approveRevision",
+      reason: input.reason,
+      alsoInTransaction: decide,
+      now,
+    });
     title = (await prisma.offer.findUniqueOrThrow({ where: { id: revision.offer.id }, select: { title: true } })).title;
   } else {
     await prisma.$transaction(async (tx) => {
       await decide(tx);
-      await recordAudit(tx, { actorId: user.id, action: "offer.rejectRevision", entityType: "offer", entityId: revision.offer.id, reason: input.reason });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "offer.rejectRevision",
+        entityType: "offer",
+        entityId: revision.offer.id,
+        reason: input.reason,
+      });
     });
   }
-  const mails = await mailOrganizationAdmins({ ...revision.offer, title }, REVISION_MAIL[input.action], input.reason, options.baseUrl ?? defaultBaseUrl());
+  const mails = await mailOrganizationAdmins(
+    { ...revision.offer, title },
+    REVISION_MAIL[input.action],
+    input.reason,
+    options.baseUrl ?? defaultBaseUrl(),
+  );
   return { revisionId: revision.id, offerId: revision.offer.id, status, mails };
 }
 
@@ -129,7 +153,12 @@ function offerLink(baseUrl: string, locale: string, offerId: number): string {
   return `${baseUrl.replace(/\/+$/, "")}/${resolved}${localized}`;
 }
 
-async function mailOrganizationAdmins(offer: { id: number; title: string; organizationId: number }, template: string, reason: string | null, baseUrl: string): Promise<MailResult["status"][]> {
+async function mailOrganizationAdmins(
+  offer: { id: number; title: string; organizationId: number },
+  template: string,
+  reason: string | null,
+  baseUrl: string,
+): Promise<MailResult["status"][]> {
   const organization = await prisma.organization.findUnique({ where: { id: offer.organizationId }, select: { name: true, email: true } });
   const admins = await prisma.user.findMany({
     where: { disabledAt: null, memberships: { some: { organizationId: offer.organizationId, role: "ORG_ADMIN" } } },
@@ -137,14 +166,25 @@ async function mailOrganizationAdmins(offer: { id: number; title: string; organi
     orderBy: { id: "asc" },
   });
   // An organisation without an admin account hears it at its own address.
-  const recipients = admins.length > 0 ? admins : organization?.email ? [{ email: organization.email, name: organization.name, locale: routing.defaultLocale }] : [];
+  const recipients =
+    admins.length > 0
+      ? admins
+      : organization?.email
+        ? [{ email: organization.email, name: organization.name, locale: routing.defaultLocale }]
+        : [];
   const results: MailResult["status"][] = [];
   for (const recipient of recipients) {
     const result = await sendMail({
       to: recipient.email,
       template,
       locale: recipient.locale,
-      params: { name: recipient.name, title: offer.title, reason: reason ?? "", hasReason: reason ? "yes" : "no", url: offerLink(baseUrl, recipient.locale, offer.id) },
+      params: {
+        name: recipient.name,
+        title: offer.title,
+        reason: reason ?? "",
+        hasReason: reason ? "yes" : "no",
+        url: offerLink(baseUrl, recipient.locale, offer.id),
+      },
     });
     results.push(result.status);
   }

@@ -25,7 +25,10 @@ export async function listOfferQueue(user: SessionUser | null, pages: OfferQueue
   const live = { deletedAt: null } as const;
   const pendingWhere = { ...live, status: "PENDING_REVIEW", organization: live } as const;
   const revisionWhere = { status: "PENDING", offer: { ...live, organization: live } } as const;
-  const [pendingTotal, revisionTotal] = await Promise.all([prisma.offer.count({ where: pendingWhere }), prisma.offerRevision.count({ where: revisionWhere })]);
+  const [pendingTotal, revisionTotal] = await Promise.all([
+    prisma.offer.count({ where: pendingWhere }),
+    prisma.offerRevision.count({ where: revisionWhere }),
+  ]);
   const pendingPage = pageInfo(pages.pending ?? 1, pendingTotal);
   const revisionsPage = pageInfo(pages.revisions ?? 1, revisionTotal);
   const [pending, revisions] = await Promise.all([
@@ -34,19 +37,42 @@ export async function listOfferQueue(user: SessionUser | null, pages: OfferQueue
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
       skip: pendingPage.skip,
       take: pendingPage.pageSize,
-      select: { id: true, title: true, updatedAt: true, updatedBy: { select: { name: true } }, organization: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        title: true,
+        updatedAt: true,
+        updatedBy: { select: { name: true } },
+        organization: { select: { id: true, name: true } },
+      },
     }),
     prisma.offerRevision.findMany({
       where: revisionWhere,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       skip: revisionsPage.skip,
       take: revisionsPage.pageSize,
-      select: { id: true, createdAt: true, createdBy: { select: { name: true } }, offer: { select: { id: true, title: true, organization: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        createdAt: true,
+        createdBy: { select: { name: true } },
+        offer: { select: { id: true, title: true, organization: { select: { id: true, name: true } } } },
+      },
     }),
   ]);
   return {
-    pending: pending.map((o) => ({ offerId: o.id, title: o.title, organization: o.organization, submittedBy: o.updatedBy?.name ?? null, submittedAt: o.updatedAt })),
-    revisions: revisions.map((r) => ({ offerId: r.offer.id, title: r.offer.title, organization: r.offer.organization, submittedBy: r.createdBy?.name ?? null, submittedAt: r.createdAt })),
+    pending: pending.map((o) => ({
+      offerId: o.id,
+      title: o.title,
+      organization: o.organization,
+      submittedBy: o.updatedBy?.name ?? null,
+      submittedAt: o.updatedAt,
+    })),
+    revisions: revisions.map((r) => ({
+      offerId: r.offer.id,
+      title: r.offer.title,
+      organization: r.offer.organization,
+      submittedBy: r.createdBy?.name ?? null,
+      submittedAt: r.createdAt,
+    })),
     pendingPage,
     revisionsPage,
   };
@@ -57,7 +83,12 @@ export async function countPendingRevisions(user: SessionUser | null): Promise<n
   return prisma.offerRevision.count({ where: { status: "PENDING", offer: { deletedAt: null, organization: { deletedAt: null } } } });
 }
 
-export type DiffValue = { kind: "text"; text: string } | { kind: "bool"; value: boolean } | { kind: "schedule"; schedule: Schedule } | { kind: "location"; type: "ADDRESS" | "ONLINE" | "NONE"; text: string } | { kind: "empty" };
+export type DiffValue =
+  | { kind: "text"; text: string }
+  | { kind: "bool"; value: boolean }
+  | { kind: "schedule"; schedule: Schedule }
+  | { kind: "location"; type: "ADDRESS" | "ONLINE" | "NONE"; text: string }
+  | { kind: "empty" };
 export type DiffRow = { field: string; current: DiffValue; proposed: DiffValue };
 
 /** The offer for the editor's review page: data, status and the pending revision's changed fields. */
@@ -72,9 +103,27 @@ export async function getOfferForReview(user: SessionUser | null, rawOfferId: un
       updatedAt: true,
       updatedBy: { select: { name: true } },
       organization: {
-        select: { id: true, name: true, street: true, postalCode: true, city: true, lat: true, lng: true, contactSalutation: true, contactName: true, contactRole: true, contactPhone: true, contactEmail: true },
+        select: {
+          id: true,
+          name: true,
+          street: true,
+          postalCode: true,
+          city: true,
+          lat: true,
+          lng: true,
+          contactSalutation: true,
+          contactName: true,
+          contactRole: true,
+          contactPhone: true,
+          contactEmail: true,
+        },
       },
-      revisions: { where: { status: "PENDING" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, data: true, createdAt: true, createdBy: { select: { name: true } } } },
+      revisions: {
+        where: { status: "PENDING" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { id: true, data: true, createdAt: true, createdBy: { select: { name: true } } },
+      },
     },
   });
   if (!offer) throw new NotFoundError();
@@ -95,7 +144,11 @@ export async function getOfferForReview(user: SessionUser | null, rawOfferId: un
       const proposed = inputToFormValues(parsed.data);
       const now = comparable(current);
       const next = comparable(proposed);
-      diff = changedFields(now, next).map((field) => ({ field, current: display(field, now[field], names), proposed: display(field, next[field], names) }));
+      diff = changedFields(now, next).map((field) => ({
+        field,
+        current: display(field, now[field], names),
+        proposed: display(field, next[field], names),
+      }));
     } else diff = [];
   }
   return {
@@ -108,11 +161,28 @@ export async function getOfferForReview(user: SessionUser | null, rawOfferId: un
     organization: { id: offer.organization.id, name: offer.organization.name },
     updatedAt: offer.updatedAt,
     updatedBy: offer.updatedBy?.name ?? null,
-    fields: (["title", "summary", "description", "categoryIds", "targetGroupIds", "ageMin", "ageMax", "isFree", "costAmount", "languages", "schedule", "location"] as const).map((field) => ({
+    fields: (
+      [
+        "title",
+        "summary",
+        "description",
+        "categoryIds",
+        "targetGroupIds",
+        "ageMin",
+        "ageMax",
+        "isFree",
+        "costAmount",
+        "languages",
+        "schedule",
+        "location",
+      ] as const
+    ).map((field) => ({
       field,
       value: display(field, (current as unknown as Record<string, unknown>)[field], names),
     })),
-    revision: revision ? { id: revision.id, submittedAt: revision.createdAt, submittedBy: revision.createdBy?.name ?? null, diff: diff ?? [] } : null,
+    revision: revision
+      ? { id: revision.id, submittedAt: revision.createdAt, submittedBy: revision.createdBy?.name ?? null, diff: diff ?? [] }
+      : null,
   };
 }
 
@@ -142,7 +212,11 @@ function display(field: string, value: unknown, names: Awaited<ReturnType<typeof
   if (Array.isArray(value)) {
     if (value.length === 0) return { kind: "empty" };
     const lookup = field === "categoryIds" || field === "targetGroupIds" ? names[field] : null;
-    if (value.every((item) => typeof item !== "object")) return { kind: "text", text: value.map((item) => (lookup && typeof item === "number" ? (lookup.get(item) ?? String(item)) : String(item))).join(", ") };
+    if (value.every((item) => typeof item !== "object"))
+      return {
+        kind: "text",
+        text: value.map((item) => (lookup && typeof item === "number" ? (lookup.get(item) ?? String(item)) : String(item))).join(", "),
+      };
   }
   if (field === "schedule") {
     const parsed = ScheduleSchema.safeParse(value);

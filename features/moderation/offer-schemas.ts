@@ -15,7 +15,8 @@ const reason = z
 export const OfferTransitionSchema = z
   .object({ action: z.enum(OFFER_MODERATION_ACTIONS, { error: "unknownAction" }), reason })
   .superRefine((value, ctx) => {
-    if (EDITOR_OFFER_TRANSITIONS[value.action].reasonRequired && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
+    if (EDITOR_OFFER_TRANSITIONS[value.action].reasonRequired && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
   });
 
 export const REVISION_DECISIONS = ["approve", "reject"] as const;

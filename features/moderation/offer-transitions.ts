@@ -4,7 +4,14 @@ import type { OfferStatus } from "@/generated/prisma/enums";
 // features/offers/status.ts): every status change an editor or admin can make on an offer, in one
 // table. Anything not listed here is refused. Pure, so pages, forms and tests share it.
 
-export const OFFER_STATUSES = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "REJECTED", "BLOCKED", "ARCHIVED"] as const satisfies readonly OfferStatus[];
+export const OFFER_STATUSES = [
+  "DRAFT",
+  "PENDING_REVIEW",
+  "PUBLISHED",
+  "REJECTED",
+  "BLOCKED",
+  "ARCHIVED",
+] as const satisfies readonly OfferStatus[];
 export const OFFER_MODERATION_ACTIONS = ["approve", "reject", "block", "unblock"] as const;
 export type OfferModerationAction = (typeof OFFER_MODERATION_ACTIONS)[number];
 

@@ -41,8 +41,14 @@ describe("transitionOrganizationFor", () => {
   }
 
   async function state(organizationId: number) {
-    const org = await db.prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { status: true, statusReason: true, approvedAt: true } });
-    const audits = await db.prisma.auditLog.findMany({ where: { entityType: "organization", entityId: String(organizationId) }, orderBy: { id: "asc" } });
+    const org = await db.prisma.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { status: true, statusReason: true, approvedAt: true },
+    });
+    const audits = await db.prisma.auditLog.findMany({
+      where: { entityType: "organization", entityId: String(organizationId) },
+      orderBy: { id: "asc" },
+    });
     return { ...org, audits };
   }
 
@@ -179,14 +185,20 @@ describe("transitionOrganizationFor", () => {
 
     it("sends the decision with its reason to every admin in their own language, not to members", async () => {
       const id = await createOrganization("PENDING");
-      const german = await db.prisma.user.create({ data: { email: "vorstand@verein.example", name: "Vera Vorstand", passwordHash: "x", locale: "de" } });
-      const english = await db.prisma.user.create({ data: { email: "chair@verein.example", name: "Chris Chair", passwordHash: "x", locale: "en" } });
+      const german = await db.prisma.user.create({
+        data: { email: "vorstand@verein.example", name: "Vera Vorstand", passwordHash: "x", locale: "de" },
+      });
+      const english = await db.prisma.user.create({
+        data: { email: "chair@verein.example", name: "Chris Chair", passwordHash: "x", locale: "en" },
+      });
       const member = await db.prisma.user.create({ data: { email: "mitglied@verein.example", name: "Mia Mitglied", passwordHash: "x" } });
       await addMember(db.prisma, german.id, id, "ORG_ADMIN");
       await addMember(db.prisma, english.id, id, "ORG_ADMIN");
       await addMember(db.prisma, member.id, id, "ORG_MEMBER");
 
-      const result = await transitionOrganizationFor(editor, id, "reject", "Bitte ergänzen Sie Adresse & Ansprechperson.", { baseUrl: "https://portal.test" });
+      const result = await transitionOrganizationFor(editor, id, "reject", "Bitte ergänzen Sie Adresse & Ansprechperson.", {
+        baseUrl: "https://portal.test",
+      });
       expect(result.mails).toEqual(["SENT", "SENT"]);
 
       const de = utf8Text(await smtp.waitForMail("vorstand@verein.example"));
@@ -200,9 +212,14 @@ describe("transitionOrganizationFor", () => {
       expect(smtp.mails.some((m) => m.to.includes("mitglied@verein.example"))).toBe(false);
 
       await transitionOrganizationFor(editor, id, "approve", null, { baseUrl: "https://portal.test" });
-      const outbox = await db.prisma.emailOutbox.findMany({ where: { template: "organizationApproved" }, select: { to: true, status: true, text: true } });
+      const outbox = await db.prisma.emailOutbox.findMany({
+        where: { template: "organizationApproved" },
+        select: { to: true, status: true, text: true },
+      });
       expect(outbox.map((m) => m.to).sort()).toEqual(["chair@verein.example", "vorstand@verein.example"]);
-      expect(outbox.every((m) => m.status === "SENT" && !m.text.includes("Hinweis der Redaktion") && !m.text.includes("Note from"))).toBe(true);
+      expect(outbox.every((m) => m.status === "SENT" && !m.text.includes("Hinweis der Redaktion") && !m.text.includes("Note from"))).toBe(
+        true,
+      );
     });
 
     it("writes to the organisation's own address when it has no admin account", async () => {

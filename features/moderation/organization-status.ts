@@ -74,7 +74,10 @@ export async function transitionOrganizationFor(
       action: `organization.${input.action}`,
       entityType: "organization",
       entityId: organization.id,
-      changedFields: approvedAt?.getTime() === organization.approvedAt?.getTime() ? ["status", "statusReason"] : ["approvedAt", "status", "statusReason"],
+      changedFields:
+        approvedAt?.getTime() === organization.approvedAt?.getTime()
+          ? ["status", "statusReason"]
+          : ["approvedAt", "status", "statusReason"],
       reason: input.reason,
     });
   });
@@ -96,7 +99,12 @@ async function mailOrganizationAdmins(
     orderBy: { id: "asc" },
   });
   // An organisation without an admin account (e.g. created by the editors) hears it at its own address.
-  const recipients = admins.length > 0 ? admins : organization.email ? [{ email: organization.email, name: organization.name, locale: routing.defaultLocale }] : [];
+  const recipients =
+    admins.length > 0
+      ? admins
+      : organization.email
+        ? [{ email: organization.email, name: organization.name, locale: routing.defaultLocale }]
+        : [];
   const target = action === "approve" || action === "unblock" ? "/account" : "/account/profile";
   const results: MailResult["status"][] = [];
   for (const recipient of recipients) {

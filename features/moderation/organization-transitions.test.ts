@@ -12,7 +12,12 @@ import {
 
 describe("organisation state machine", () => {
   it("allows exactly the listed transitions", () => {
-    const table = Object.fromEntries(ORGANIZATION_STATUSES.map((from) => [from, Object.fromEntries(ORGANIZATION_ACTIONS.map((a) => [a, nextOrganizationStatus(from, a)]))]));
+    const table = Object.fromEntries(
+      ORGANIZATION_STATUSES.map((from) => [
+        from,
+        Object.fromEntries(ORGANIZATION_ACTIONS.map((a) => [a, nextOrganizationStatus(from, a)])),
+      ]),
+    );
     expect(table).toEqual({
       PENDING: { approve: "APPROVED", reject: "REJECTED", block: "BLOCKED", unblock: null },
       APPROVED: { approve: null, reject: null, block: "BLOCKED", unblock: null },
@@ -33,7 +38,12 @@ describe("organisation state machine", () => {
   });
 
   it("has labels, confirmations and mails for every action and status in both languages", () => {
-    const templates = { approve: "organizationApproved", reject: "organizationRejected", block: "organizationBlocked", unblock: "organizationUnblocked" } as const;
+    const templates = {
+      approve: "organizationApproved",
+      reject: "organizationRejected",
+      block: "organizationBlocked",
+      unblock: "organizationUnblocked",
+    } as const;
     for (const messages of [de, en]) {
       for (const action of ORGANIZATION_ACTIONS) {
         expect(messages.Editorial.decision[action]).toBeTruthy();

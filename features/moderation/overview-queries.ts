@@ -26,7 +26,12 @@ async function offerReminderMonths(): Promise<number> {
 
 /** Published offers changed (or first published) in the last `days` days — newest first. */
 export function recentlyPublishedWhere(now: Date, days: number | null): Prisma.OfferWhereInput {
-  return { ...live, status: "PUBLISHED", organization: live, ...(days === null ? {} : { updatedAt: { gte: new Date(now.getTime() - days * DAY_MS) } }) };
+  return {
+    ...live,
+    status: "PUBLISHED",
+    organization: live,
+    ...(days === null ? {} : { updatedAt: { gte: new Date(now.getTime() - days * DAY_MS) } }),
+  };
 }
 
 /** Published offers nobody confirmed for `months` months (never confirmed counts from creation). */
@@ -68,19 +73,32 @@ async function latestEntries(entityType: string, ids: number[], actions: readonl
   const latest = new Map<number, { action: string; createdAt: Date; actorName: string | null; reason: string | null }>();
   for (const row of rows) {
     const id = parseId(row.entityId);
-    if (id !== null && !latest.has(id)) latest.set(id, { action: row.action, createdAt: row.createdAt, actorName: row.actor?.name ?? null, reason: row.reason });
+    if (id !== null && !latest.has(id))
+      latest.set(id, { action: row.action, createdAt: row.createdAt, actorName: row.actor?.name ?? null, reason: row.reason });
   }
   return latest;
 }
 
 /** Audit actions that put content online or change it while online. */
-const PUBLISHING_ACTIONS = ["offer.create", "offer.publish", "offer.update", "offer.approve", "offer.unblock", "offer.approveRevision"] as const;
+const PUBLISHING_ACTIONS = [
+  "offer.create",
+  "offer.publish",
+  "offer.update",
+  "offer.approve",
+  "offer.unblock",
+  "offer.approveRevision",
+] as const;
 
 /**
  * Published offers for the editors' after-the-fact check. `view` "recent": newest change first
  * (optionally within `days`); "stale": longest unconfirmed first; "expiring": ending soonest first.
  */
-export async function listPublishedOffers(user: SessionUser | null, params: PublishedListParams, requestedPage: number, now: Date = new Date()) {
+export async function listPublishedOffers(
+  user: SessionUser | null,
+  params: PublishedListParams,
+  requestedPage: number,
+  now: Date = new Date(),
+) {
   assertCanModerate(user);
   const where =
     params.view === "stale"
@@ -112,7 +130,11 @@ export async function listPublishedOffers(user: SessionUser | null, params: Publ
       organization: { select: { id: true, name: true } },
     },
   });
-  const entries = await latestEntries("offer", offers.map((offer) => offer.id), PUBLISHING_ACTIONS);
+  const entries = await latestEntries(
+    "offer",
+    offers.map((offer) => offer.id),
+    PUBLISHING_ACTIONS,
+  );
   return {
     offers: offers.map((offer) => {
       const entry = entries.get(offer.id);
@@ -135,7 +157,10 @@ export async function listBlocked(user: SessionUser | null, pages: { offers?: nu
   assertCanModerate(user);
   const offerWhere: Prisma.OfferWhereInput = { ...live, status: "BLOCKED", organization: live };
   const providerWhere: Prisma.OrganizationWhereInput = { ...live, status: "BLOCKED" };
-  const [offerTotal, providerTotal] = await Promise.all([prisma.offer.count({ where: offerWhere }), prisma.organization.count({ where: providerWhere })]);
+  const [offerTotal, providerTotal] = await Promise.all([
+    prisma.offer.count({ where: offerWhere }),
+    prisma.organization.count({ where: providerWhere }),
+  ]);
   const offerPage = pageInfo(pages.offers ?? 1, offerTotal);
   const providerPage = pageInfo(pages.providers ?? 1, providerTotal);
   const [offers, providers] = await Promise.all([
@@ -155,17 +180,39 @@ export async function listBlocked(user: SessionUser | null, pages: { offers?: nu
     }),
   ]);
   const [offerBlocks, providerBlocks] = await Promise.all([
-    latestEntries("offer", offers.map((o) => o.id), ["offer.block"]),
-    latestEntries("organization", providers.map((p) => p.id), ["organization.block"]),
+    latestEntries(
+      "offer",
+      offers.map((o) => o.id),
+      ["offer.block"],
+    ),
+    latestEntries(
+      "organization",
+      providers.map((p) => p.id),
+      ["organization.block"],
+    ),
   ]);
-  const blockedInfo = (entry: { createdAt: Date; actorName: string | null; reason: string | null } | undefined, statusReason: string | null, fallback: Date) => ({
+  const blockedInfo = (
+    entry: { createdAt: Date; actorName: string | null; reason: string | null } | undefined,
+    statusReason: string | null,
+    fallback: Date,
+  ) => ({
     reason: statusReason ?? entry?.reason ?? null,
     blockedBy: entry?.actorName ?? null,
     blockedAt: entry?.createdAt ?? fallback,
   });
   return {
-    offers: offers.map((offer) => ({ id: offer.id, title: offer.title, organization: offer.organization, ...blockedInfo(offerBlocks.get(offer.id), offer.statusReason, offer.updatedAt) })),
-    providers: providers.map((provider) => ({ id: provider.id, name: provider.name, city: provider.city, ...blockedInfo(providerBlocks.get(provider.id), provider.statusReason, provider.updatedAt) })),
+    offers: offers.map((offer) => ({
+      id: offer.id,
+      title: offer.title,
+      organization: offer.organization,
+      ...blockedInfo(offerBlocks.get(offer.id), offer.statusReason, offer.updatedAt),
+    })),
+    providers: providers.map((provider) => ({
+      id: provider.id,
+      name: provider.name,
+      city: provider.city,
+      ...blockedInfo(providerBlocks.get(provider.id), provider.statusReason, provider.updatedAt),
+    })),
     offerPage,
     providerPage,
   };

@@ -14,17 +14,34 @@ export type AuditFilterField = (typeof AUDIT_FILTER_FIELDS)[number];
 
 /** Absent, empty or blank → undefined; a repeated parameter (an array) stays and fails the schema. */
 const optionalText = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema);
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value),
+    schema,
+  );
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isValidDate);
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isValidDate);
 
 /** One schema for the audit log's filter form (GET) and its query. */
 export const AuditFilterSchema = z
   .object({
     entityType: optionalText(z.enum(AUDIT_ENTITY_TYPES).optional()),
     // Ids are numbers for most entities, "1" for the settings row; nothing else is ever stored.
-    entityId: optionalText(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional()),
-    action: optionalText(z.string().max(60).regex(/^[a-zA-Z]+\.[a-zA-Z]+$/).optional()),
+    entityId: optionalText(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,40}$/)
+        .optional(),
+    ),
+    action: optionalText(
+      z
+        .string()
+        .max(60)
+        .regex(/^[a-zA-Z]+\.[a-zA-Z]+$/)
+        .optional(),
+    ),
     actor: optionalText(z.string().max(100).optional()),
     from: optionalText(localDate.optional()),
     to: optionalText(localDate.optional()),
@@ -54,7 +71,10 @@ export function parseAuditFilters(raw: Record<string, unknown>): { filters: Audi
       }
     }
   }
-  return { filters: { entityType: undefined, entityId: undefined, action: undefined, actor: undefined, from: undefined, to: undefined }, ignored: [...AUDIT_FILTER_FIELDS] };
+  return {
+    filters: { entityType: undefined, entityId: undefined, action: undefined, actor: undefined, from: undefined, to: undefined },
+    ignored: [...AUDIT_FILTER_FIELDS],
+  };
 }
 
 /** "Recently published": how far back the list goes. */
@@ -62,7 +82,10 @@ export const PUBLISHED_PERIODS = ["7", "30", "all"] as const;
 /** "recent": newest change first; "stale": not confirmed for Settings.offerReminderMonths; "expiring": ends soon. */
 export const PUBLISHED_VIEWS = ["recent", "stale", "expiring"] as const;
 export type PublishedView = (typeof PUBLISHED_VIEWS)[number];
-export const PublishedListParamsSchema = z.object({ view: z.enum(PUBLISHED_VIEWS).catch("recent"), days: z.enum(PUBLISHED_PERIODS).catch("all") });
+export const PublishedListParamsSchema = z.object({
+  view: z.enum(PUBLISHED_VIEWS).catch("recent"),
+  days: z.enum(PUBLISHED_PERIODS).catch("all"),
+});
 export type PublishedListParams = z.output<typeof PublishedListParamsSchema>;
 
 /** What counts as "recent" on the dashboard and in the digest. */

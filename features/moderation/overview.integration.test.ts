@@ -39,29 +39,71 @@ describe("editors' overviews", () => {
     planner = await sessionUser(await createUser(db.prisma, "Paula", "PLANNER"));
     await db.prisma.settings.create({ data: { id: 1, offerReminderMonths: 6 } });
     org = (await db.prisma.organization.create({ data: { slug: "verein", name: "Verein", status: "APPROVED" } })).id;
-    blockedOrg = (await db.prisma.organization.create({ data: { slug: "gesperrt", name: "Gesperrter Verein", status: "BLOCKED", statusReason: "Werbung" } })).id;
+    blockedOrg = (
+      await db.prisma.organization.create({
+        data: { slug: "gesperrt", name: "Gesperrter Verein", status: "BLOCKED", statusReason: "Werbung" },
+      })
+    ).id;
     const providerId = await createUser(db.prisma, "Olga");
     await addMember(db.prisma, providerId, org, "ORG_ADMIN");
     provider = await sessionUser(providerId);
 
     // 25 submitted offers and 23 pending revisions: more than one page each.
-    for (let i = 0; i < 25; i += 1) await createOffer(db.prisma, org, { title: `Eingereicht ${String(i).padStart(2, "0")}`, status: "PENDING_REVIEW", updatedAt: daysAgo(30 - i) });
+    for (let i = 0; i < 25; i += 1)
+      await createOffer(db.prisma, org, {
+        title: `Eingereicht ${String(i).padStart(2, "0")}`,
+        status: "PENDING_REVIEW",
+        updatedAt: daysAgo(30 - i),
+      });
     for (let i = 0; i < 23; i += 1) {
       const offerId = await createOffer(db.prisma, org, { title: `Mit Änderung ${i}` });
-      await db.prisma.offer.update({ where: { id: offerId }, data: { updatedAt: daysAgo(200), lastConfirmedAt: daysAgo(10), createdAt: daysAgo(300) } });
+      await db.prisma.offer.update({
+        where: { id: offerId },
+        data: { updatedAt: daysAgo(200), lastConfirmedAt: daysAgo(10), createdAt: daysAgo(300) },
+      });
       await db.prisma.offerRevision.create({ data: { offerId, data: "{}", createdById: providerId, createdAt: daysAgo(20 - i / 10) } });
     }
     recentOffer = await createOffer(db.prisma, org, { title: "Frisch veröffentlicht" });
-    await db.prisma.offer.update({ where: { id: recentOffer }, data: { publishedAt: daysAgo(1), updatedAt: daysAgo(1), lastConfirmedAt: daysAgo(1) } });
-    await recordAudit(db.prisma, { actorId: providerId, action: "offer.create", entityType: "offer", entityId: recentOffer, changedFields: ["title", "status"] });
+    await db.prisma.offer.update({
+      where: { id: recentOffer },
+      data: { publishedAt: daysAgo(1), updatedAt: daysAgo(1), lastConfirmedAt: daysAgo(1) },
+    });
+    await recordAudit(db.prisma, {
+      actorId: providerId,
+      action: "offer.create",
+      entityType: "offer",
+      entityId: recentOffer,
+      changedFields: ["title", "status"],
+    });
     staleOffer = await createOffer(db.prisma, org, { title: "Lange nicht bestätigt" });
-    await db.prisma.offer.update({ where: { id: staleOffer }, data: { lastConfirmedAt: null, createdAt: daysAgo(400), updatedAt: daysAgo(100) } });
+    await db.prisma.offer.update({
+      where: { id: staleOffer },
+      data: { lastConfirmedAt: null, createdAt: daysAgo(400), updatedAt: daysAgo(100) },
+    });
     expiringOffer = await createOffer(db.prisma, org, { title: "Endet bald", endsAt: new Date(NOW.getTime() + 5 * DAY) });
     await db.prisma.offer.update({ where: { id: expiringOffer }, data: { updatedAt: daysAgo(50), lastConfirmedAt: daysAgo(50) } });
     blockedOffer = await createOffer(db.prisma, org, { title: "Gesperrtes Angebot", status: "BLOCKED", statusReason: "Falsche Angaben" });
-    await recordAudit(db.prisma, { actorId: editorId, action: "offer.block", entityType: "offer", entityId: blockedOffer, reason: "Falsche Angaben" });
-    await recordAudit(db.prisma, { actorId: editorId, action: "organization.block", entityType: "organization", entityId: blockedOrg, reason: "Werbung" });
-    await recordAudit(db.prisma, { actorId: null, action: "settings.update", entityType: "settings", entityId: 1, changedFields: ["requireOfferApproval"] });
+    await recordAudit(db.prisma, {
+      actorId: editorId,
+      action: "offer.block",
+      entityType: "offer",
+      entityId: blockedOffer,
+      reason: "Falsche Angaben",
+    });
+    await recordAudit(db.prisma, {
+      actorId: editorId,
+      action: "organization.block",
+      entityType: "organization",
+      entityId: blockedOrg,
+      reason: "Werbung",
+    });
+    await recordAudit(db.prisma, {
+      actorId: null,
+      action: "settings.update",
+      entityType: "settings",
+      entityId: 1,
+      changedFields: ["requireOfferApproval"],
+    });
     await recordAudit(db.prisma, { actorId: providerId, action: "offer.delete", entityType: "offer", entityId: 999_999 });
   });
 
@@ -81,7 +123,13 @@ describe("editors' overviews", () => {
     expect(first.pendingPage).toMatchObject({ page: 1, pageCount: 2, total: 25 });
     expect(first.revisionsPage).toMatchObject({ page: 1, pageCount: 2, total: 23 });
     const second = await listOfferQueue(admin, { pending: 2, revisions: 2 });
-    expect(second.pending.map((e) => e.title)).toEqual(["Eingereicht 20", "Eingereicht 21", "Eingereicht 22", "Eingereicht 23", "Eingereicht 24"]);
+    expect(second.pending.map((e) => e.title)).toEqual([
+      "Eingereicht 20",
+      "Eingereicht 21",
+      "Eingereicht 22",
+      "Eingereicht 23",
+      "Eingereicht 24",
+    ]);
     expect(second.revisions).toHaveLength(3);
     const all = new Set([...first.pending, ...second.pending].map((e) => e.offerId));
     expect(all.size).toBe(25);
@@ -104,7 +152,16 @@ describe("editors' overviews", () => {
     expect(expiring.offers.map((o) => o.id)).toEqual([expiringOffer]);
 
     const dashboard = await getEditorialDashboard(editor, NOW);
-    expect(dashboard).toMatchObject({ recentlyPublished: 1, stale: 1, expiring: 1, reminderMonths: 6, blockedOffers: 1, blockedProviders: 1, pendingOffers: 25, pendingRevisions: 23 });
+    expect(dashboard).toMatchObject({
+      recentlyPublished: 1,
+      stale: 1,
+      expiring: 1,
+      reminderMonths: 6,
+      blockedOffers: 1,
+      blockedProviders: 1,
+      pendingOffers: 25,
+      pendingRevisions: 23,
+    });
   });
 
   it("lists blocked offers and providers with reason and who blocked them", async () => {
@@ -119,19 +176,32 @@ describe("editors' overviews", () => {
     expect(all.page.total).toBe(5);
     expect(all.actions).toEqual(["offer.block", "offer.create", "offer.delete", "organization.block", "settings.update"]);
     const byType = await listAuditLog(editor, parseAuditFilters({ entityType: "organization" }).filters, 1);
-    expect(byType.entries.map((e) => e.entity)).toEqual([expect.objectContaining({ type: "organization", id: String(blockedOrg), name: "Gesperrter Verein", exists: true })]);
+    expect(byType.entries.map((e) => e.entity)).toEqual([
+      expect.objectContaining({ type: "organization", id: String(blockedOrg), name: "Gesperrter Verein", exists: true }),
+    ]);
     const byId = await listAuditLog(editor, parseAuditFilters({ entityType: "offer", entityId: String(blockedOffer) }).filters, 1);
     expect(byId.entries.map((e) => e.action)).toEqual(["offer.block"]);
     const byActor = await listAuditLog(editor, parseAuditFilters({ actor: "rita" }).filters, 1);
     expect(byActor.entries.map((e) => e.action).sort()).toEqual(["offer.block", "organization.block"]);
     const byAction = await listAuditLog(editor, parseAuditFilters({ action: "settings.update" }).filters, 1);
-    expect(byAction.entries[0]).toMatchObject({ actor: null, changedFields: ["requireOfferApproval"], entity: { type: "settings", exists: true } });
+    expect(byAction.entries[0]).toMatchObject({
+      actor: null,
+      changedFields: ["requireOfferApproval"],
+      entity: { type: "settings", exists: true },
+    });
     const deleted = await listAuditLog(editor, parseAuditFilters({ action: "offer.delete" }).filters, 1);
     expect(deleted.entries[0].entity).toMatchObject({ id: "999999", name: null, exists: false });
     expect((await listAuditLog(editor, parseAuditFilters({ from: "2000-01-01", to: "2000-01-02" }).filters, 1)).page.total).toBe(0);
     expect((await listAuditLog(editor, parseAuditFilters({ from: "2000-01-01", to: "2999-12-31" }).filters, 1)).page.total).toBe(5);
 
-    for (let i = 0; i < 25; i += 1) await recordAudit(db.prisma, { actorId: provider.id, action: "offer.update", entityType: "offer", entityId: recentOffer, changedFields: ["title"] });
+    for (let i = 0; i < 25; i += 1)
+      await recordAudit(db.prisma, {
+        actorId: provider.id,
+        action: "offer.update",
+        entityType: "offer",
+        entityId: recentOffer,
+        changedFields: ["title"],
+      });
     const firstPage = await listAuditLog(editor, parseAuditFilters({ action: "offer.update" }).filters, 1);
     const secondPage = await listAuditLog(editor, parseAuditFilters({ action: "offer.update" }).filters, 2);
     expect(firstPage.entries).toHaveLength(PAGE_SIZE);
@@ -153,7 +223,10 @@ describe("editors' overviews", () => {
     expect(Object.values(filters).every((value) => value === undefined)).toBe(true);
     expect((await listAuditLog(editor, filters, 1)).page.total).toBeGreaterThan(0);
     expect(parseAuditFilters({ from: "2026-02-30" }).ignored).toEqual(["from"]);
-    expect(parseAuditFilters({ from: "2026-03-01", to: "2026-02-01" })).toEqual({ filters: expect.objectContaining({ from: "2026-03-01", to: undefined }), ignored: ["to"] });
+    expect(parseAuditFilters({ from: "2026-03-01", to: "2026-02-01" })).toEqual({
+      filters: expect.objectContaining({ from: "2026-03-01", to: undefined }),
+      ignored: ["to"],
+    });
     expect(parseAuditFilters({ actor: "  %_  ", entityType: "", entityId: " 42 " })).toEqual({
       filters: expect.objectContaining({ actor: "%_", entityType: undefined, entityId: "42" }),
       ignored: [],

@@ -56,7 +56,15 @@ export async function getEditorialDashboard(user: SessionUser | null, now: Date 
       offer: offer ? { ...offer, isPublic: visible.has(offer.id) } : null,
     };
   });
-  return { pendingProviders, blockedProviders, pendingOffers, pendingRevisions, blockedOffers, recentChanges, ...(await getOverviewCounts(user, now)) };
+  return {
+    pendingProviders,
+    blockedProviders,
+    pendingOffers,
+    pendingRevisions,
+    blockedOffers,
+    recentChanges,
+    ...(await getOverviewCounts(user, now)),
+  };
 }
 
 export async function listProvidersForEditors(user: SessionUser | null, params: ProviderListParams, requestedPage: number) {

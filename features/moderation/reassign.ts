@@ -47,7 +47,8 @@ export async function reassignOfferFor(
     select: { id: true, title: true, organizationId: true, organization: { select: { id: true, name: true } } },
   });
   if (!offer) throw new NotFoundError();
-  if (data.organizationId === offer.organizationId) throw new ValidationError({ organizationId: [`${MODERATION_ERRORS_NAMESPACE}.sameOrganization`] });
+  if (data.organizationId === offer.organizationId)
+    throw new ValidationError({ organizationId: [`${MODERATION_ERRORS_NAMESPACE}.sameOrganization`] });
   const target = await prisma.organization.findFirst({
     where: { id: data.organizationId, deletedAt: null, status: { in: [...REASSIGN_TARGET_STATUSES] } },
     select: { id: true, name: true },
@@ -55,7 +56,10 @@ export async function reassignOfferFor(
   if (!target) throw new ValidationError({ organizationId: [`${MODERATION_ERRORS_NAMESPACE}.targetInvalid`] });
 
   await prisma.$transaction(async (tx) => {
-    const updated = await tx.offer.updateMany({ where: { id, organizationId: offer.organizationId, deletedAt: null }, data: { organizationId: target.id, updatedById: user.id } });
+    const updated = await tx.offer.updateMany({
+      where: { id, organizationId: offer.organizationId, deletedAt: null },
+      data: { organizationId: target.id, updatedById: user.id },
+    });
     if (updated.count === 0) throw new AppError(`${MODERATION_ERRORS_NAMESPACE}.changedMeanwhile`, 409);
     const fromTo = `from organization ${offer.organizationId} to organization ${target.id}`;
     await recordAudit(tx, {
@@ -71,7 +75,13 @@ export async function reassignOfferFor(
 
   const baseUrl = options.baseUrl ?? defaultBaseUrl();
   const mails: MailResult["status"][] = [];
-  const common = { title: offer.title, from: offer.organization.name, to: target.name, reason: data.reason ?? "", hasReason: data.reason ? "yes" : "no" };
+  const common = {
+    title: offer.title,
+    from: offer.organization.name,
+    to: target.name,
+    reason: data.reason ?? "",
+    hasReason: data.reason ? "yes" : "no",
+  };
   for (const [organizationId, page] of [
     [offer.organizationId, "/account/offers"],
     [target.id, "/account/offers/[id]"],
@@ -82,7 +92,12 @@ export async function reassignOfferFor(
       orderBy: { id: "asc" },
     });
     for (const admin of admins) {
-      const result = await sendMail({ to: admin.email, template: "offerReassigned", locale: admin.locale, params: { ...common, name: admin.name, url: link(baseUrl, admin.locale, page, id) } });
+      const result = await sendMail({
+        to: admin.email,
+        template: "offerReassigned",
+        locale: admin.locale,
+        params: { ...common, name: admin.name, url: link(baseUrl, admin.locale, page, id) },
+      });
       mails.push(result.status);
     }
   }

@@ -14,7 +14,10 @@ export type TrashPages = { offersPage: number; organizationsPage: number };
 export async function listTrash(user: SessionUser | null, pages: TrashPages, now: Date = new Date()) {
   assertCanModerate(user);
   const recent = { deletedAt: { gte: retentionCutoff(now) } };
-  const [offerTotal, organizationTotal] = await Promise.all([prisma.offer.count({ where: recent }), prisma.organization.count({ where: recent })]);
+  const [offerTotal, organizationTotal] = await Promise.all([
+    prisma.offer.count({ where: recent }),
+    prisma.organization.count({ where: recent }),
+  ]);
   const offerPaging = pageInfo(pages.offersPage, offerTotal);
   const organizationPaging = pageInfo(pages.organizationsPage, organizationTotal);
   const [offers, organizations] = await Promise.all([
@@ -41,7 +44,12 @@ export async function listTrash(user: SessionUser | null, pages: TrashPages, now
       organizationName: organization.name,
       organizationDeleted: organization.deletedAt !== null,
     })),
-    organizations: organizations.map(({ deletedAt, _count, ...organization }) => ({ ...organization, deletedAt: deletedAt!, purgeAt: purgeDateOf(deletedAt!), offerCount: _count.offers })),
+    organizations: organizations.map(({ deletedAt, _count, ...organization }) => ({
+      ...organization,
+      deletedAt: deletedAt!,
+      purgeAt: purgeDateOf(deletedAt!),
+      offerCount: _count.offers,
+    })),
     offerPaging,
     organizationPaging,
   };

@@ -16,11 +16,23 @@ describe("purgeExpiredDeletions in batches", () => {
     const count = PURGE_BATCH_SIZE * 2 + 5;
     for (let i = 0; i < count; i++) {
       await db.prisma.offer.create({
-        data: { slug: `alt-${i}`, title: `Alt ${i}`, organizationId: organization.id, status: "PUBLISHED", deletedAt: new Date(NOW.getTime() - 31 * DAY) },
+        data: {
+          slug: `alt-${i}`,
+          title: `Alt ${i}`,
+          organizationId: organization.id,
+          status: "PUBLISHED",
+          deletedAt: new Date(NOW.getTime() - 31 * DAY),
+        },
       });
     }
     const recent = await db.prisma.offer.create({
-      data: { slug: "frisch", title: "Frisch", organizationId: organization.id, status: "PUBLISHED", deletedAt: new Date(NOW.getTime() - 29 * DAY) },
+      data: {
+        slug: "frisch",
+        title: "Frisch",
+        organizationId: organization.id,
+        status: "PUBLISHED",
+        deletedAt: new Date(NOW.getTime() - 29 * DAY),
+      },
     });
 
     await expect(purgeExpiredDeletions(NOW)).resolves.toEqual({ offers: count, organizations: 0 });

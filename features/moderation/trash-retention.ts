@@ -41,8 +41,16 @@ export async function purgeExpiredDeletions(now: Date = new Date()): Promise<Pur
   let offers = 0;
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {
-      const expired = await tx.offer.findMany({ where: { deletedAt: { lt: cutoff } }, select: { id: true }, orderBy: { id: "asc" }, take: PURGE_BATCH_SIZE });
-      await deleteOffers(tx, expired.map((o) => o.id));
+      const expired = await tx.offer.findMany({
+        where: { deletedAt: { lt: cutoff } },
+        select: { id: true },
+        orderBy: { id: "asc" },
+        take: PURGE_BATCH_SIZE,
+      });
+      await deleteOffers(
+        tx,
+        expired.map((o) => o.id),
+      );
       for (const offer of expired) await recordAudit(tx, { actorId: null, action: "offer.purge", entityType: "offer", entityId: offer.id });
       return expired.length;
     });
@@ -50,7 +58,11 @@ export async function purgeExpiredDeletions(now: Date = new Date()): Promise<Pur
     if (batch < PURGE_BATCH_SIZE) break;
   }
 
-  const candidates = await prisma.organization.findMany({ where: { deletedAt: { lt: cutoff } }, select: { id: true }, orderBy: { id: "asc" } });
+  const candidates = await prisma.organization.findMany({
+    where: { deletedAt: { lt: cutoff } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   let organizations = 0;
   for (const { id } of candidates) {
     const purged = await prisma.$transaction(async (tx) => {
@@ -58,7 +70,10 @@ export async function purgeExpiredDeletions(now: Date = new Date()): Promise<Pur
       if (!organization) return false;
       // Its offers go with it and are part of its purge, not entries of their own.
       const ownOffers = await tx.offer.findMany({ where: { organizationId: id }, select: { id: true } });
-      await deleteOffers(tx, ownOffers.map((o) => o.id));
+      await deleteOffers(
+        tx,
+        ownOffers.map((o) => o.id),
+      );
       await tx.organization.delete({ where: { id } });
       await recordAudit(tx, { actorId: null, action: "organization.purge", entityType: "organization", entityId: id });
       return true;

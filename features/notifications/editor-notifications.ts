@@ -47,7 +47,11 @@ export async function editorNotificationMode(): Promise<"IMMEDIATE" | "DAILY_DIG
  * An offer was submitted for review (`kind` "offer") or a published offer's edit waits as a revision
  * ("revision"). Never throws: the provider's save has already succeeded, a failed notice is logged.
  */
-export async function notifyEditorsOfSubmission(offerId: number, kind: "offer" | "revision", baseUrl: string = defaultBaseUrl()): Promise<void> {
+export async function notifyEditorsOfSubmission(
+  offerId: number,
+  kind: "offer" | "revision",
+  baseUrl: string = defaultBaseUrl(),
+): Promise<void> {
   try {
     if ((await editorNotificationMode()) !== "IMMEDIATE") return;
     const offer = await prisma.offer.findUnique({
@@ -56,7 +60,12 @@ export async function notifyEditorsOfSubmission(offerId: number, kind: "offer" |
         title: true,
         updatedBy: { select: { name: true } },
         organization: { select: { name: true } },
-        revisions: { where: { status: "PENDING" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdBy: { select: { name: true } } } },
+        revisions: {
+          where: { status: "PENDING" },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { createdBy: { select: { name: true } } },
+        },
       },
     });
     if (!offer) return;
@@ -66,7 +75,12 @@ export async function notifyEditorsOfSubmission(offerId: number, kind: "offer" |
         to: editor.email,
         template: kind === "revision" ? "revisionSubmittedNotice" : "offerSubmittedNotice",
         locale: editor.locale,
-        params: { offer: offer.title, organization: offer.organization.name, name: submitter ?? "", url: editorialLink(baseUrl, editor.locale, "/editorial/offers/[id]", offerId) },
+        params: {
+          offer: offer.title,
+          organization: offer.organization.name,
+          name: submitter ?? "",
+          url: editorialLink(baseUrl, editor.locale, "/editorial/offers/[id]", offerId),
+        },
       });
     }
   } catch (error) {

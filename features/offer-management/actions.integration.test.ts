@@ -44,7 +44,14 @@ describe("offer list server actions", () => {
     const a = await createOffer(db.prisma, fx.orgA, { title: "Chor A" });
     const b = await createOffer(db.prisma, fx.orgA, { title: "Chor B" });
     session.user = fx.users.adminA;
-    const result = await offerListAction(null, form([["intent", "confirm-selected"], ["offerIds", String(a)], ["offerIds", String(b)]]));
+    const result = await offerListAction(
+      null,
+      form([
+        ["intent", "confirm-selected"],
+        ["offerIds", String(a)],
+        ["offerIds", String(b)],
+      ]),
+    );
     expect(result).toMatchObject({ ok: true, message: "2 Angebote sind als noch aktuell bestätigt." });
     const none = await offerListAction(null, form([["intent", "confirm-selected"]]));
     expect(none).toMatchObject({ ok: false, message: "Bitte wählen Sie mindestens ein Angebot aus." });
@@ -56,7 +63,11 @@ describe("offer list server actions", () => {
       const result = await offerListAction(null, form([["intent", `${intent}:${id}`]]));
       expect(result).toMatchObject({ ok: false, message: "Bitte melden Sie sich an." });
     }
-    expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", deletedAt: null, lastConfirmedAt: null });
+    expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PUBLISHED",
+      deletedAt: null,
+      lastConfirmedAt: null,
+    });
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
@@ -73,13 +84,23 @@ describe("offer list server actions", () => {
     const single = await deleteOffer(id);
     expect(single).toMatchObject({ ok: false });
     expect(await db.prisma.offer.count()).toBe(before);
-    expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", deletedAt: null, lastConfirmedAt: null });
+    expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PUBLISHED",
+      deletedAt: null,
+      lastConfirmedAt: null,
+    });
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: archived } })).status).toBe("ARCHIVED");
   });
 
   it("answers malformed submissions with a message, never a crash", async () => {
     session.user = fx.users.memberA;
-    for (const entries of [[], [["intent", "explode:1"]], [["intent", "delete:abc"]], [["intent", `delete:${"9".repeat(10_000)}`]], [["intent", "<script>"]]] as [string, string][][]) {
+    for (const entries of [
+      [],
+      [["intent", "explode:1"]],
+      [["intent", "delete:abc"]],
+      [["intent", `delete:${"9".repeat(10_000)}`]],
+      [["intent", "<script>"]],
+    ] as [string, string][][]) {
       const result = await offerListAction(null, form(entries));
       expect(result?.ok).toBe(false);
       expect(result && !result.ok && result.message).toBeTruthy();

@@ -33,7 +33,10 @@ const offerCommand = defineAction({
     switch (command.intent) {
       case "duplicate": {
         const t = await getTranslations("OfferList");
-        return { intent: command.intent, offers: [await duplicateOfferFor(user, offerId, { copyTitle: (title) => t("copyTitle", { title }) })] };
+        return {
+          intent: command.intent,
+          offers: [await duplicateOfferFor(user, offerId, { copyTitle: (title) => t("copyTitle", { title }) })],
+        };
       }
       case "deactivate":
         return { intent: command.intent, offers: [await deactivateOfferFor(user, offerId)] };
@@ -65,7 +68,9 @@ export async function offerListAction(_previous: OfferListActionState, formData:
   if (!parsed.success) {
     const noneSelected = formData.get("intent") === "confirm-selected";
     const failure = await actionError(
-      noneSelected ? new ValidationError({ offerIds: ["OfferList.errors.noneSelected"] }, "OfferList.errors.noneSelected") : new ValidationError(),
+      noneSelected
+        ? new ValidationError({ offerIds: ["OfferList.errors.noneSelected"] }, "OfferList.errors.noneSelected")
+        : new ValidationError(),
     );
     return { ...failure, key };
   }

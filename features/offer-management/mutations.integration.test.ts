@@ -80,7 +80,17 @@ describe("offer list actions", () => {
           accessibilityFeatures: { create: [{ feature: "STEP_FREE" }] },
           images: { create: [{ path: "/uploads/ab/bild.webp", alt: "Becken", copyright: "Foto: Verein", kind: "STAGE", position: 0 }] },
           slots: { create: [{ weekday: 2, startMinute: 960, endMinute: 1050, validFrom: "2026-09-01", validUntil: "2027-06-30" }] },
-          dates: { create: [{ date: "2026-12-05", startMinute: 600, endMinute: 660, startsAt: new Date("2026-12-05T09:00:00Z"), endsAt: new Date("2026-12-05T10:00:00Z") }] },
+          dates: {
+            create: [
+              {
+                date: "2026-12-05",
+                startMinute: 600,
+                endMinute: 660,
+                startsAt: new Date("2026-12-05T09:00:00Z"),
+                endsAt: new Date("2026-12-05T10:00:00Z"),
+              },
+            ],
+          },
           exceptions: { create: [{ date: "2026-12-22" }] },
         },
       });
@@ -105,17 +115,37 @@ describe("offer list actions", () => {
           },
         });
       const [original, duplicate] = await Promise.all([load(sourceId), load(copy.id)]);
-      const own = ["id", "uuid", "slug", "title", "status", "createdById", "updatedById", "publishedAt", "lastConfirmedAt", "createdAt", "updatedAt"];
+      const own = [
+        "id",
+        "uuid",
+        "slug",
+        "title",
+        "status",
+        "createdById",
+        "updatedById",
+        "publishedAt",
+        "lastConfirmedAt",
+        "createdAt",
+        "updatedAt",
+      ];
       const strip = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => !own.includes(k)));
       expect(strip(duplicate)).toEqual(strip(original));
       expect(duplicate.slots).toHaveLength(1);
       expect(duplicate.dates).toHaveLength(1);
       expect(duplicate.exceptions).toEqual([{ date: "2026-12-22" }]);
-      expect(duplicate).toMatchObject({ status: "DRAFT", createdById: fx.users.memberA.id, updatedById: fx.users.memberA.id, publishedAt: null, lastConfirmedAt: null });
+      expect(duplicate).toMatchObject({
+        status: "DRAFT",
+        createdById: fx.users.memberA.id,
+        updatedById: fx.users.memberA.id,
+        publishedAt: null,
+        lastConfirmedAt: null,
+      });
       expect(duplicate.slug).not.toBe(original.slug);
       expect(duplicate.slug).toMatch(/^kopie-von-schwimmkurs/);
       expect(duplicate.uuid).not.toBe(original.uuid);
-      expect(await audits("offer.duplicate")).toMatchObject([{ actorId: fx.users.memberA.id, entityType: "offer", entityId: String(copy.id) }]);
+      expect(await audits("offer.duplicate")).toMatchObject([
+        { actorId: fx.users.memberA.id, entityType: "offer", entityId: String(copy.id) },
+      ]);
       expect(await db.prisma.offerSearchDocument.findUnique({ where: { offerId: copy.id } })).not.toBeNull();
       // A draft copy is not public.
       expect(await publicSearch("Kopie von Schwimmkurs")).not.toContain(copy.id);
@@ -203,7 +233,9 @@ describe("offer list actions", () => {
       expect(row.status).toBe("PUBLISHED");
       expect(await publicSearch("Yoga im Park")).not.toContain(id);
       expect(await getPublicOffer(row.slug)).toBeNull();
-      expect(await audits("offer.delete")).toMatchObject([{ actorId: fx.users.memberA.id, entityId: String(id), changedFields: JSON.stringify(["deletedAt"]) }]);
+      expect(await audits("offer.delete")).toMatchObject([
+        { actorId: fx.users.memberA.id, entityId: String(id), changedFields: JSON.stringify(["deletedAt"]) },
+      ]);
       // Deleted offers cannot be acted on any more.
       await expect(deleteOfferFor(fx.users.memberA, id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(duplicateOfferFor(fx.users.memberA, id)).rejects.toBeInstanceOf(NotFoundError);
@@ -254,7 +286,12 @@ describe("offer list actions", () => {
       const id = await createOffer(db.prisma, fx.orgA, { title: "Bestätigen A" });
       await expectRefusedForOutsiders(id, (user) => confirmOffersFor(user, [id]));
       await expect(confirmOffersFor(fx.users.memberA, [])).rejects.toBeInstanceOf(ValidationError);
-      await expect(confirmOffersFor(fx.users.memberA, Array.from({ length: 101 }, (_, i) => i + 1))).rejects.toBeInstanceOf(ValidationError);
+      await expect(
+        confirmOffersFor(
+          fx.users.memberA,
+          Array.from({ length: 101 }, (_, i) => i + 1),
+        ),
+      ).rejects.toBeInstanceOf(ValidationError);
       await expect(confirmOffersFor(fx.users.memberA, "1")).rejects.toBeInstanceOf(ValidationError);
     });
 

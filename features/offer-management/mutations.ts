@@ -49,10 +49,24 @@ type StatusChange = {
   refusedCode: string;
 };
 
-const DEACTIVATE: StatusChange = { to: "ARCHIVED", from: (s) => s !== "ARCHIVED", action: "offer.archive", refusedCode: "OfferList.errors.cannotDeactivate" };
-const REACTIVATE: StatusChange = { to: "DRAFT", from: (s) => s === "ARCHIVED", action: "offer.reactivate", refusedCode: "OfferList.errors.cannotReactivate" };
+const DEACTIVATE: StatusChange = {
+  to: "ARCHIVED",
+  from: (s) => s !== "ARCHIVED",
+  action: "offer.archive",
+  refusedCode: "OfferList.errors.cannotDeactivate",
+};
+const REACTIVATE: StatusChange = {
+  to: "DRAFT",
+  from: (s) => s === "ARCHIVED",
+  action: "offer.reactivate",
+  refusedCode: "OfferList.errors.cannotReactivate",
+};
 
-async function changeStatus(userOrNull: SessionUser | null, offerIdInput: unknown, { to, from, action, refusedCode }: StatusChange): Promise<OfferActionResult> {
+async function changeStatus(
+  userOrNull: SessionUser | null,
+  offerIdInput: unknown,
+  { to, from, action, refusedCode }: StatusChange,
+): Promise<OfferActionResult> {
   const user = requireUserPresent(userOrNull);
   const offerId = requireId(offerIdInput);
   const { requireOfferApproval } = (await prisma.settings.findUnique({ where: { id: 1 }, select: { requireOfferApproval: true } })) ?? {
@@ -60,7 +74,8 @@ async function changeStatus(userOrNull: SessionUser | null, offerIdInput: unknow
   };
   return prisma.$transaction(async (tx) => {
     const offer = await loadManageableOffer(tx, user, offerId);
-    if (!from(offer.status) || !canTransition(offer.status, to, { actor: actorOf(user), requireOfferApproval })) throw new AppError(refusedCode, 409);
+    if (!from(offer.status) || !canTransition(offer.status, to, { actor: actorOf(user), requireOfferApproval }))
+      throw new AppError(refusedCode, 409);
     await tx.offer.update({ where: { id: offer.id }, data: { status: to, statusReason: null, updatedById: user.id } });
     await recordAudit(tx, { actorId: user.id, action, entityType: "offer", entityId: offer.id, changedFields: ["status", "statusReason"] });
     await reindexOffer(tx, offer.id);
@@ -82,13 +97,23 @@ export function reactivateOfferFor(user: SessionUser | null, offerId: unknown): 
  * Soft delete: the offer keeps its status and rows (for the audit trail and editors) but
  * disappears from every list, the public pages and the search.
  */
-export async function deleteOfferFor(userOrNull: SessionUser | null, offerIdInput: unknown, now: Date = new Date()): Promise<OfferActionResult> {
+export async function deleteOfferFor(
+  userOrNull: SessionUser | null,
+  offerIdInput: unknown,
+  now: Date = new Date(),
+): Promise<OfferActionResult> {
   const user = requireUserPresent(userOrNull);
   const offerId = requireId(offerIdInput);
   return prisma.$transaction(async (tx) => {
     const offer = await loadManageableOffer(tx, user, offerId);
     await tx.offer.update({ where: { id: offer.id }, data: { deletedAt: now, updatedById: user.id } });
-    await recordAudit(tx, { actorId: user.id, action: "offer.delete", entityType: "offer", entityId: offer.id, changedFields: ["deletedAt"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "offer.delete",
+      entityType: "offer",
+      entityId: offer.id,
+      changedFields: ["deletedAt"],
+    });
     await reindexOffer(tx, offer.id);
     return { id: offer.id, title: offer.title };
   });
@@ -98,7 +123,11 @@ export async function deleteOfferFor(userOrNull: SessionUser | null, offerIdInpu
  * "Still current": sets lastConfirmedAt on one or several offers at once. All or nothing — if any id
  * is not the user's, nothing is confirmed.
  */
-export async function confirmOffersFor(userOrNull: SessionUser | null, offerIdsInput: unknown, now: Date = new Date()): Promise<OfferActionResult[]> {
+export async function confirmOffersFor(
+  userOrNull: SessionUser | null,
+  offerIdsInput: unknown,
+  now: Date = new Date(),
+): Promise<OfferActionResult[]> {
   const user = requireUserPresent(userOrNull);
   const parsed = OfferIdListSchema.safeParse(Array.isArray(offerIdsInput) ? [...new Set(offerIdsInput.map(String))] : offerIdsInput);
   if (!parsed.success) throw new ValidationError({ offerIds: ["OfferList.errors.noneSelected"] }, "OfferList.errors.noneSelected");
@@ -107,7 +136,13 @@ export async function confirmOffersFor(userOrNull: SessionUser | null, offerIdsI
     for (const offerId of parsed.data) {
       const offer = await loadManageableOffer(tx, user, offerId);
       await tx.offer.update({ where: { id: offer.id }, data: { lastConfirmedAt: now, reminderSentAt: null, updatedById: user.id } });
-      await recordAudit(tx, { actorId: user.id, action: "offer.confirm", entityType: "offer", entityId: offer.id, changedFields: ["lastConfirmedAt", "reminderSentAt"] });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "offer.confirm",
+        entityType: "offer",
+        entityId: offer.id,
+        changedFields: ["lastConfirmedAt", "reminderSentAt"],
+      });
       confirmed.push({ id: offer.id, title: offer.title });
     }
     return confirmed;
@@ -134,10 +169,38 @@ type OwnColumns =
 
 function copyableColumns(offer: Offer): Omit<Offer, OwnColumns> {
   const {
-    id, uuid, slug, title, status, statusReason, createdById, updatedById, publishedAt, lastConfirmedAt, reminderSentAt, deletedAt, createdAt, updatedAt,
+    id,
+    uuid,
+    slug,
+    title,
+    status,
+    statusReason,
+    createdById,
+    updatedById,
+    publishedAt,
+    lastConfirmedAt,
+    reminderSentAt,
+    deletedAt,
+    createdAt,
+    updatedAt,
     ...rest
   } = offer;
-  void [id, uuid, slug, title, status, statusReason, createdById, updatedById, publishedAt, lastConfirmedAt, reminderSentAt, deletedAt, createdAt, updatedAt];
+  void [
+    id,
+    uuid,
+    slug,
+    title,
+    status,
+    statusReason,
+    createdById,
+    updatedById,
+    publishedAt,
+    lastConfirmedAt,
+    reminderSentAt,
+    deletedAt,
+    createdAt,
+    updatedAt,
+  ];
   return rest;
 }
 
@@ -194,7 +257,13 @@ export async function duplicateOfferFor(
       },
       select: { id: true, title: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "offer.duplicate", entityType: "offer", entityId: copy.id, reason: `from offer ${source.id}` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "offer.duplicate",
+      entityType: "offer",
+      entityId: copy.id,
+      reason: `from offer ${source.id}`,
+    });
     await reindexOffer(tx, copy.id);
     return copy;
   });

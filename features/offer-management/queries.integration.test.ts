@@ -19,18 +19,27 @@ describe("offer list queries", () => {
     ids.draft = await createOffer(db.prisma, a, { title: "Kinderturnen", status: "DRAFT" });
     ids.pending = await createOffer(db.prisma, a, { title: "Hausaufgabenhilfe", status: "PENDING_REVIEW" });
     ids.published = await createOffer(db.prisma, a, { title: "Fußball für Mädchen", status: "PUBLISHED" });
-    ids.expired = await createOffer(db.prisma, a, { title: "Sommerfest 2026", status: "PUBLISHED", endsAt: new Date("2026-08-01T18:00:00Z") });
+    ids.expired = await createOffer(db.prisma, a, {
+      title: "Sommerfest 2026",
+      status: "PUBLISHED",
+      endsAt: new Date("2026-08-01T18:00:00Z"),
+    });
     ids.rejected = await createOffer(db.prisma, a, { title: "Abgelehnt", status: "REJECTED", statusReason: "Bitte Termin ergänzen" });
     ids.blocked = await createOffer(db.prisma, a, { title: "Gesperrt", status: "BLOCKED" });
     ids.archived = await createOffer(db.prisma, a, { title: "Alter Kurs", status: "ARCHIVED" });
     ids.percent = await createOffer(db.prisma, a, { title: "100% Spaß beim Malen", status: "DRAFT" });
     ids.underscore = await createOffer(db.prisma, a, { title: "Kurs_A am Montag", status: "DRAFT" });
-    ids.deleted = await createOffer(db.prisma, a, { title: "Gelöschtes Angebot", status: "PUBLISHED", deletedAt: new Date("2026-11-01T00:00:00Z") });
+    ids.deleted = await createOffer(db.prisma, a, {
+      title: "Gelöschtes Angebot",
+      status: "PUBLISHED",
+      deletedAt: new Date("2026-11-01T00:00:00Z"),
+    });
     ids.otherOrg = await createOffer(db.prisma, fx.orgB, { title: "Kinderturnen beim TSV", status: "PUBLISHED" });
     ids.otherDraft = await createOffer(db.prisma, fx.orgB, { title: "Geheimer Entwurf", status: "DRAFT" });
   });
 
-  const titles = async (f: Partial<OfferListFilter>) => (await listOrganizationOffers(fx.users.memberA, fx.orgA, filter(f), NOW)).rows.map((r) => r.title).sort();
+  const titles = async (f: Partial<OfferListFilter>) =>
+    (await listOrganizationOffers(fx.users.memberA, fx.orgA, filter(f), NOW)).rows.map((r) => r.title).sort();
 
   it("lists the organisation's offers without deleted ones or other organisations' offers", async () => {
     const list = await listOrganizationOffers(fx.users.memberA, fx.orgA, filter(), NOW);

@@ -118,7 +118,10 @@ export async function listOrganizationOffers(
 
 /** An offer's title for the delete confirmation, or null when it is gone or not the user's. */
 export async function getOfferTitleForUser(user: SessionUser, offerId: number): Promise<{ id: number; title: string } | null> {
-  const offer = await prisma.offer.findFirst({ where: { id: offerId, deletedAt: null }, select: { id: true, title: true, organizationId: true } });
+  const offer = await prisma.offer.findFirst({
+    where: { id: offerId, deletedAt: null },
+    select: { id: true, title: true, organizationId: true },
+  });
   if (!offer || !canManageOffer(user, offer)) return null;
   return { id: offer.id, title: offer.title };
 }

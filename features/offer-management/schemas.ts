@@ -49,7 +49,6 @@ export function offerListFilterToQuery(filter: Pick<OfferListFilter, "status" | 
   return query;
 }
 
-
 /** Most offers a single "still current" submission may confirm (one list page is 20). */
 export const MAX_BULK_OFFERS = 100;
 

@@ -16,9 +16,21 @@ export type Fixture = {
 export async function createFixture(prisma: PrismaClient): Promise<Fixture> {
   const orgA = await prisma.organization.create({ data: { slug: "verein-a", name: "Verein A", status: "APPROVED" } });
   const orgB = await prisma.organization.create({ data: { slug: "verein-b", name: "Verein B", status: "APPROVED" } });
-  const user = async (email: string, name: string, role: "NONE" | "EDITOR" = "NONE", membership?: { organizationId: number; role: "ORG_ADMIN" | "ORG_MEMBER" }) => {
+  const user = async (
+    email: string,
+    name: string,
+    role: "NONE" | "EDITOR" = "NONE",
+    membership?: { organizationId: number; role: "ORG_ADMIN" | "ORG_MEMBER" },
+  ) => {
     const created = await prisma.user.create({
-      data: { email, name, passwordHash: "x", role, emailVerifiedAt: new Date(), memberships: membership ? { create: membership } : undefined },
+      data: {
+        email,
+        name,
+        passwordHash: "x",
+        role,
+        emailVerifiedAt: new Date(),
+        memberships: membership ? { create: membership } : undefined,
+      },
     });
     const session = await loadSessionUser({ userId: created.id, sessionVersion: 0, sessionId: "test-session-0000000001" });
     if (!session) throw new Error("no session user");

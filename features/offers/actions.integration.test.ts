@@ -39,8 +39,12 @@ describe("offer server actions", () => {
     category = (await p.category.create({ data: { slug: "freizeit", name: "Freizeit" } })).id;
     orgA = (await p.organization.create({ data: { slug: "a", name: "Verein A", status: "APPROVED" } })).id;
     const orgB = (await p.organization.create({ data: { slug: "b", name: "Verein B", status: "APPROVED" } })).id;
-    const a = await p.user.create({ data: { email: "a@example.test", name: "A", passwordHash: "x", memberships: { create: { organizationId: orgA } } } });
-    const b = await p.user.create({ data: { email: "b@example.test", name: "B", passwordHash: "x", memberships: { create: { organizationId: orgB, role: "ORG_ADMIN" } } } });
+    const a = await p.user.create({
+      data: { email: "a@example.test", name: "A", passwordHash: "x", memberships: { create: { organizationId: orgA } } },
+    });
+    const b = await p.user.create({
+      data: { email: "b@example.test", name: "B", passwordHash: "x", memberships: { create: { organizationId: orgB, role: "ORG_ADMIN" } } },
+    });
     memberA = (await loadSessionUser({ userId: a.id, sessionVersion: 0, sessionId: "test-session-0000000001" }))!;
     memberB = (await loadSessionUser({ userId: b.id, sessionVersion: 0, sessionId: "test-session-0000000001" }))!;
   });

@@ -17,7 +17,9 @@ describe("offer detail queries", () => {
         db.prisma.organization.create({ data: { slug: `org-${status.toLowerCase()}`, name: status, status } }),
       ),
     );
-    const deletedOrg = await db.prisma.organization.create({ data: { slug: "gone", name: "Gone", status: "APPROVED", deletedAt: day(-1) } });
+    const deletedOrg = await db.prisma.organization.create({
+      data: { slug: "gone", name: "Gone", status: "APPROVED", deletedAt: day(-1) },
+    });
     const category = await db.prisma.category.create({ data: { slug: "sport", name: "Sport" } });
     const other = await db.prisma.category.create({ data: { slug: "kultur", name: "Kultur" } });
     categoryId = category.id;
@@ -46,8 +48,13 @@ describe("offer detail queries", () => {
     await create("similar-1", { nextOccurrenceAt: day(2) });
     await create("similar-permanent");
     await create("other-category", {}, [other.id]);
-    await create("expired", { scheduleKind: "DATES", endsAt: day(-3), dates: { create: [{ date: "2026-10-29", startsAt: day(-3), endsAt: day(-3) }] } });
-    for (const status of ["DRAFT", "PENDING_REVIEW", "REJECTED", "BLOCKED", "ARCHIVED"] as const) await create(`status-${status.toLowerCase()}`, { status });
+    await create("expired", {
+      scheduleKind: "DATES",
+      endsAt: day(-3),
+      dates: { create: [{ date: "2026-10-29", startsAt: day(-3), endsAt: day(-3) }] },
+    });
+    for (const status of ["DRAFT", "PENDING_REVIEW", "REJECTED", "BLOCKED", "ARCHIVED"] as const)
+      await create(`status-${status.toLowerCase()}`, { status });
     await create("deleted", { deletedAt: day(-1) });
     for (const org of orgs) await create(`of-${org.slug}`, { organizationId: org.id });
     await create("of-deleted-provider", { organizationId: deletedOrg.id });
@@ -88,7 +95,9 @@ describe("offer detail queries", () => {
     const similar = await similarOffers({ id: offer.offer.id, categoryIds: [categoryId] }, { now: NOW });
     expect(similar.map((o) => o.slug)).toEqual(["similar-1", "similar-permanent"]);
     expect(await similarOffers({ id: offer.offer.id, categoryIds: [] }, { now: NOW })).toEqual([]);
-    expect((await similarOffers({ id: offer.offer.id, categoryIds: [categoryId] }, { now: NOW, limit: 1 })).map((o) => o.slug)).toEqual(["similar-1"]);
+    expect((await similarOffers({ id: offer.offer.id, categoryIds: [categoryId] }, { now: NOW, limit: 1 })).map((o) => o.slug)).toEqual([
+      "similar-1",
+    ]);
   });
 
   it("finds similar offers for the same residents first and never for a disjoint age range", async () => {
@@ -97,7 +106,13 @@ describe("offer detail queries", () => {
     const elsewhere = await db.prisma.category.create({ data: { slug: "musik", name: "Musik" } });
     const toddlers = await db.prisma.targetGroup.create({ data: { slug: "kleinkinder", name: "Kleinkinder", ageMin: 0, ageMax: 3 } });
     const seniors = await db.prisma.targetGroup.create({ data: { slug: "senioren", name: "Senioren", ageMin: 65 } });
-    const create = (slug: string, nextInDays: number, data: Partial<Prisma.OfferUncheckedCreateInput>, targetGroupIds: number[] = [], categoryId = movement.id) =>
+    const create = (
+      slug: string,
+      nextInDays: number,
+      data: Partial<Prisma.OfferUncheckedCreateInput>,
+      targetGroupIds: number[] = [],
+      categoryId = movement.id,
+    ) =>
       db.prisma.offer.create({
         data: {
           slug,
@@ -121,7 +136,13 @@ describe("offer detail queries", () => {
 
     const similarTo = (offer: typeof gym) =>
       similarOffers(
-        { id: offer.id, categoryIds: [movement.id], targetGroupIds: offer.id === gym.id ? [toddlers.id] : [seniors.id], ageMin: offer.ageMin, ageMax: offer.ageMax },
+        {
+          id: offer.id,
+          categoryIds: [movement.id],
+          targetGroupIds: offer.id === gym.id ? [toddlers.id] : [seniors.id],
+          ageMin: offer.ageMin,
+          ageMax: offer.ageMax,
+        },
         { now: NOW },
       ).then((offers) => offers.map((o) => o.slug));
     // Same target group or overlapping ages first (soonest first), then the rest of the category;

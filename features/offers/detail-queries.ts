@@ -7,7 +7,6 @@ import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
 import { rowsToSchedule, upcomingOccurrences } from "./schedule";
 import { publishedOffersSql, publishedOffersWhere } from "@/features/search/visibility";
 
-
 export const offerDetailSelect = {
   id: true,
   uuid: true,
@@ -55,7 +54,9 @@ export const offerDetailSelect = {
   nextOccurrenceAt: true,
   endsAt: true,
   district: translatedName,
-  organization: { select: { id: true, slug: true, name: true, subline: true, summary: true, logoPath: true, email: true, phone: true, website: true } },
+  organization: {
+    select: { id: true, slug: true, name: true, subline: true, summary: true, logoPath: true, email: true, phone: true, website: true },
+  },
   categories: { select: { category: { select: { id: true, slug: true, ...translatedName.select } } } },
   targetGroups: { select: { targetGroup: { select: { id: true, slug: true, position: true, ...translatedName.select } } } },
   languages: { select: { code: true } },
@@ -66,7 +67,6 @@ export const offerDetailSelect = {
   exceptions: { select: { date: true } },
 } satisfies Prisma.OfferSelect;
 
-
 /** Number of next dates shown on the offer page (and in its JSON-LD). */
 export const UPCOMING_LIMIT = 5;
 
@@ -76,7 +76,10 @@ export const UPCOMING_LIMIT = 5;
  * with `expired: true`: their page stays reachable with a notice, outside search.
  */
 export const getPublicOffer = cache(async (slug: string, now: Date = new Date()) => {
-  const offer = await prisma.offer.findFirst({ where: { ...publishedOffersWhere({ now, current: false }), slug }, select: offerDetailSelect });
+  const offer = await prisma.offer.findFirst({
+    where: { ...publishedOffersWhere({ now, current: false }), slug },
+    select: offerDetailSelect,
+  });
   if (!offer) return null;
   const schedule = rowsToSchedule(offer);
   const expired = offer.endsAt !== null && offer.endsAt < now;
@@ -118,7 +121,10 @@ export async function similarOffers(offer: SimilarTo, { now = new Date(), limit 
   const targetGroupIds = (offer.targetGroupIds ?? []).map(Number);
   const { ageMin, ageMax } = await ageRange(offer, targetGroupIds);
   const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-  const sameTargetGroup = targetGroupIds.length > 0 ? `EXISTS (SELECT 1 FROM "OfferTargetGroup" tg WHERE tg."offerId" = o."id" AND tg."targetGroupId" IN (${list(targetGroupIds.length)}))` : "0";
+  const sameTargetGroup =
+    targetGroupIds.length > 0
+      ? `EXISTS (SELECT 1 FROM "OfferTargetGroup" tg WHERE tg."offerId" = o."id" AND tg."targetGroupId" IN (${list(targetGroupIds.length)}))`
+      : "0";
   // Known on both sides (and not disjoint, see WHERE): the offer is for the same ages.
   const sameAges = ageMin !== null || ageMax !== null ? `(o."ageMin" IS NOT NULL OR o."ageMax" IS NOT NULL)` : "0";
   const rows = await prisma.$queryRawUnsafe<{ id: number | bigint }[]>(

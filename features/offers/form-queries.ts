@@ -5,7 +5,13 @@ import { getCategoryTree, type CategoryOption } from "@/features/settings/catego
 import { getSettings } from "@/features/settings/queries";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
-import { inputToFormValues, newOfferFormValues, storedOfferFormValues, type OfferFormState, type OrganizationDefaults } from "./form-values";
+import {
+  inputToFormValues,
+  newOfferFormValues,
+  storedOfferFormValues,
+  type OfferFormState,
+  type OrganizationDefaults,
+} from "./form-values";
 import { storedSnapshotSelect } from "./offer-snapshot";
 import { canEditOffersOf } from "./permissions";
 import { OfferInputSchema } from "./schemas";
@@ -32,7 +38,13 @@ export async function loadOfferFormOptions(locale: string): Promise<OfferFormOpt
     categories,
     targetGroups: targetGroups.map((g) => ({ id: g.id, name: localizedName(g, locale) })),
     requireApproval: settings.requireOfferApproval,
-    map: { lat: settings.mapCenterLat, lng: settings.mapCenterLng, zoom: settings.mapZoom, tileUrl: settings.tileUrl, attribution: settings.tileAttribution },
+    map: {
+      lat: settings.mapCenterLat,
+      lng: settings.mapCenterLng,
+      zoom: settings.mapZoom,
+      tileUrl: settings.tileUrl,
+      attribution: settings.tileAttribution,
+    },
   };
 }
 
@@ -52,9 +64,15 @@ const organizationDefaultsSelect = {
 } as const;
 
 /** The organisation's address and contact person, for a new offer of a user allowed to create one. */
-export async function loadNewOfferForm(user: SessionUser, organizationId: number): Promise<{ organization: OrganizationDefaults; values: OfferFormState } | null> {
+export async function loadNewOfferForm(
+  user: SessionUser,
+  organizationId: number,
+): Promise<{ organization: OrganizationDefaults; values: OfferFormState } | null> {
   if (!canEditOffersOf(user, organizationId)) return null;
-  const organization = await prisma.organization.findFirst({ where: { id: organizationId, deletedAt: null }, select: organizationDefaultsSelect });
+  const organization = await prisma.organization.findFirst({
+    where: { id: organizationId, deletedAt: null },
+    select: organizationDefaultsSelect,
+  });
   if (!organization) return null;
   return { organization, values: newOfferFormValues(organization) };
 }

@@ -39,7 +39,10 @@ export function centsToEuros(cents: number | null): string {
   return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, "0")}`;
 }
 
-function sameAddress(a: { street: string | null; postalCode: string | null; city: string | null }, b: { street: string | null; postalCode: string | null; city: string | null }) {
+function sameAddress(
+  a: { street: string | null; postalCode: string | null; city: string | null },
+  b: { street: string | null; postalCode: string | null; city: string | null },
+) {
   return str(a.street) === str(b.street) && str(a.postalCode) === str(b.postalCode) && str(a.city) === str(b.city);
 }
 

@@ -105,7 +105,10 @@ describe("buildOfferCalendar", () => {
 
   it("writes all-day periods with DATE values and has no events for a permanent offer without times", () => {
     const { ics } = buildOfferCalendar(
-      { ...base, schedule: { kind: "PERIOD", startDate: "2026-07-20", endDate: "2026-07-31", weekdays: [], windows: [], exceptions: ["2026-07-22"] } },
+      {
+        ...base,
+        schedule: { kind: "PERIOD", startDate: "2026-07-20", endDate: "2026-07-31", weekdays: [], windows: [], exceptions: ["2026-07-22"] },
+      },
       NOW,
     );
     const l = lines(ics);

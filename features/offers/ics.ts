@@ -39,7 +39,11 @@ const VTIMEZONE = [
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeIcsText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
@@ -72,14 +76,25 @@ function localDateTime(date: string, minute: number): string {
 }
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function minutes(time: string): number {
   return parseTime(time) ?? 0;
 }
 
-type Series = { weekdays: number[]; start: number; end: number; from: string; until: string | null; interval: number; exceptions: string[] };
+type Series = {
+  weekdays: number[];
+  start: number;
+  end: number;
+  from: string;
+  until: string | null;
+  interval: number;
+  exceptions: string[];
+};
 
 /** The first day on or after `from` that belongs to the series (weekday and every-n-weeks). */
 function firstDay(series: Series, anchorMonday: number): string | null {
@@ -97,16 +112,28 @@ function seriesEvent(series: Series): string[] | null {
   const first = firstDay(series, anchorMonday);
   if (!first) return null;
   const allDay = series.start === 0 && series.end === 1440;
-  const rule = [`FREQ=WEEKLY`, ...(series.interval > 1 ? [`INTERVAL=${series.interval}`] : []), `BYDAY=${series.weekdays.map((d) => BYDAY[d]).join(",")}`, "WKST=MO"];
+  const rule = [
+    `FREQ=WEEKLY`,
+    ...(series.interval > 1 ? [`INTERVAL=${series.interval}`] : []),
+    `BYDAY=${series.weekdays.map((d) => BYDAY[d]).join(",")}`,
+    "WKST=MO",
+  ];
   // UNTIL must be UTC when DTSTART carries a TZID; a date when DTSTART is a date.
-  if (series.until) rule.push(`UNTIL=${allDay ? compactDate(series.until) : utcStamp(new Date(localDateTimeToUtc(series.until, 1440).getTime() - 1000))}`);
-  const exceptions = series.exceptions.filter((d) => d >= first && (!series.until || d <= series.until) && series.weekdays.includes(weekdayOf(d)));
+  if (series.until)
+    rule.push(`UNTIL=${allDay ? compactDate(series.until) : utcStamp(new Date(localDateTimeToUtc(series.until, 1440).getTime() - 1000))}`);
+  const exceptions = series.exceptions.filter(
+    (d) => d >= first && (!series.until || d <= series.until) && series.weekdays.includes(weekdayOf(d)),
+  );
   return [
     allDay ? `DTSTART;VALUE=DATE:${compactDate(first)}` : `DTSTART;TZID=${TZID}:${localDateTime(first, series.start)}`,
     allDay ? `DTEND;VALUE=DATE:${compactDate(addDays(first, 1))}` : `DTEND;TZID=${TZID}:${localDateTime(first, series.end)}`,
     `RRULE:${rule.join(";")}`,
     ...(exceptions.length > 0
-      ? [allDay ? `EXDATE;VALUE=DATE:${exceptions.map(compactDate).join(",")}` : `EXDATE;TZID=${TZID}:${exceptions.map((d) => localDateTime(d, series.start)).join(",")}`]
+      ? [
+          allDay
+            ? `EXDATE;VALUE=DATE:${exceptions.map(compactDate).join(",")}`
+            : `EXDATE;TZID=${TZID}:${exceptions.map((d) => localDateTime(d, series.start)).join(",")}`,
+        ]
       : []),
   ];
 }
@@ -131,7 +158,10 @@ function seriesOf(schedule: Schedule, today: string): Series[] {
       break;
     case "PERIOD": {
       const weekdays = schedule.weekdays.length === 0 ? [1, 2, 3, 4, 5, 6, 7] : schedule.weekdays;
-      const times = schedule.windows.length === 0 ? [{ start: 0, end: 1440 }] : schedule.windows.map((w) => ({ start: minutes(w.startTime), end: minutes(w.endTime) }));
+      const times =
+        schedule.windows.length === 0
+          ? [{ start: 0, end: 1440 }]
+          : schedule.windows.map((w) => ({ start: minutes(w.startTime), end: minutes(w.endTime) }));
       windows = weekdays.flatMap((weekday) => times.map((t) => ({ weekday, ...t })));
       from = schedule.startDate;
       until = schedule.endDate;
@@ -155,7 +185,10 @@ function datedEvents(schedule: Schedule): string[][] {
     .filter((d) => !excepted.has(d.date))
     .map((d) =>
       d.startTime
-        ? [`DTSTART;TZID=${TZID}:${localDateTime(d.date, minutes(d.startTime))}`, `DTEND;TZID=${TZID}:${localDateTime(d.date, minutes(d.endTime ?? d.startTime))}`]
+        ? [
+            `DTSTART;TZID=${TZID}:${localDateTime(d.date, minutes(d.startTime))}`,
+            `DTEND;TZID=${TZID}:${localDateTime(d.date, minutes(d.endTime ?? d.startTime))}`,
+          ]
         : [`DTSTART;VALUE=DATE:${compactDate(d.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(d.date, 1))}`],
     );
 }
@@ -166,7 +199,12 @@ function datedEvents(schedule: Schedule): string[][] {
  */
 export function buildOfferCalendar(offer: CalendarOffer, now: Date = new Date()): { ics: string; eventCount: number } {
   const today = todayLocal(now);
-  const timings = [...seriesOf(offer.schedule, today).map(seriesEvent).filter((e): e is string[] => e !== null), ...datedEvents(offer.schedule)];
+  const timings = [
+    ...seriesOf(offer.schedule, today)
+      .map(seriesEvent)
+      .filter((e): e is string[] => e !== null),
+    ...datedEvents(offer.schedule),
+  ];
   const description = [offer.summary, offer.url].filter(Boolean).join("\n\n");
   const events = timings.flatMap((timing, index) => [
     "BEGIN:VEVENT",
@@ -179,6 +217,15 @@ export function buildOfferCalendar(offer: CalendarOffer, now: Date = new Date())
     `URL:${offer.url}`,
     "END:VEVENT",
   ]);
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Chancenportal//Angebote//DE", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", ...VTIMEZONE, ...events, "END:VCALENDAR"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Chancenportal//Angebote//DE",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...VTIMEZONE,
+    ...events,
+    "END:VCALENDAR",
+  ];
   return { ics: lines.map(foldIcsLine).join("\r\n") + "\r\n", eventCount: timings.length };
 }

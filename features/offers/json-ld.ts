@@ -42,7 +42,8 @@ function place(offer: JsonLdOffer): Record<string, unknown> | undefined {
 
 function price(offer: JsonLdOffer): Record<string, unknown> | undefined {
   if (offer.isFree) return { "@type": "Offer", price: 0, priceCurrency: "EUR", url: offer.url };
-  if (offer.costAmountCents !== null) return { "@type": "Offer", price: (offer.costAmountCents / 100).toFixed(2), priceCurrency: "EUR", url: offer.url };
+  if (offer.costAmountCents !== null)
+    return { "@type": "Offer", price: (offer.costAmountCents / 100).toFixed(2), priceCurrency: "EUR", url: offer.url };
   return undefined;
 }
 
@@ -65,14 +66,19 @@ export function offerJsonLd(offer: JsonLdOffer, upcoming: Occurrence[]): Record<
       startDate: next.startsAt.toISOString(),
       endDate: next.endsAt.toISOString(),
       eventStatus: "https://schema.org/EventScheduled",
-      eventAttendanceMode: offer.locationType === "ONLINE" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+      eventAttendanceMode:
+        offer.locationType === "ONLINE" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
       ...(location ? { location } : {}),
       organizer: organization,
       isAccessibleForFree: offer.isFree,
       ...(offers ? { offers } : {}),
       ...(offer.languages.length > 0 ? { inLanguage: offer.languages } : {}),
       ...(upcoming.length > 1
-        ? { subEvent: upcoming.slice(1).map((o) => ({ "@type": "Event", name: offer.title, startDate: o.startsAt.toISOString(), endDate: o.endsAt.toISOString() })) }
+        ? {
+            subEvent: upcoming
+              .slice(1)
+              .map((o) => ({ "@type": "Event", name: offer.title, startDate: o.startsAt.toISOString(), endDate: o.endsAt.toISOString() })),
+          }
         : {}),
     };
   }

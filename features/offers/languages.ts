@@ -16,7 +16,31 @@ export function isIsoLanguageCode(code: string): boolean {
 }
 
 /** Shown as checkboxes in the offer form, in this order. */
-export const COMMON_LANGUAGES = ["de", "en", "tr", "ar", "uk", "ru", "pl", "fa", "ro", "bg", "ku", "it", "es", "fr", "el", "sq", "sr", "hr", "ps", "ti", "so", "vi", "zh"] as const;
+export const COMMON_LANGUAGES = [
+  "de",
+  "en",
+  "tr",
+  "ar",
+  "uk",
+  "ru",
+  "pl",
+  "fa",
+  "ro",
+  "bg",
+  "ku",
+  "it",
+  "es",
+  "fr",
+  "el",
+  "sq",
+  "sr",
+  "hr",
+  "ps",
+  "ti",
+  "so",
+  "vi",
+  "zh",
+] as const;
 
 /** Every valid code, for the "other language" picker. */
 export const ALL_LANGUAGE_CODES: readonly string[] = [...ISO_639_1];

@@ -40,7 +40,11 @@ describe("offer mutations", () => {
   let editor: SessionUser;
   let uploadDir: string;
 
-  async function sessionFor(email: string, role: "NONE" | "EDITOR" = "NONE", membership?: { organizationId: number; role: "ORG_ADMIN" | "ORG_MEMBER" }) {
+  async function sessionFor(
+    email: string,
+    role: "NONE" | "EDITOR" = "NONE",
+    membership?: { organizationId: number; role: "ORG_ADMIN" | "ORG_MEMBER" },
+  ) {
     const user = await db.prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: "x", role, emailVerifiedAt: NOW } });
     if (membership) await db.prisma.membership.create({ data: { userId: user.id, ...membership } });
     const session = await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" });
@@ -71,7 +75,11 @@ describe("offer mutations", () => {
   }
 
   async function setApproval(on: boolean) {
-    await db.prisma.settings.upsert({ where: { id: 1 }, update: { requireOfferApproval: on }, create: { id: 1, requireOfferApproval: on } });
+    await db.prisma.settings.upsert({
+      where: { id: 1 },
+      update: { requireOfferApproval: on },
+      create: { id: 1, requireOfferApproval: on },
+    });
   }
 
   async function searchSlugs(params: Record<string, string>): Promise<string[]> {
@@ -97,7 +105,9 @@ describe("offer mutations", () => {
     childCategory = (await p.category.create({ data: { slug: "turnen", name: "Turnen", parentId: sport.id } })).id;
     targetGroup = (await p.targetGroup.create({ data: { slug: "kinder", name: "Kinder" } })).id;
     const district = await p.district.create({ data: { slug: "nordstadt", name: "Nordstadt", centroidLat: 51.52, centroidLng: 7.46 } });
-    await p.postalCode.create({ data: { code: "44135", city: "Musterstadt", districtId: district.id, centroidLat: 51.521, centroidLng: 7.462 } });
+    await p.postalCode.create({
+      data: { code: "44135", city: "Musterstadt", districtId: district.id, centroidLat: 51.521, centroidLng: 7.462 },
+    });
     orgA = (
       await p.organization.create({
         data: {
@@ -133,9 +143,19 @@ describe("offer mutations", () => {
       expect(result.geoSource).toBe("GEOCODED");
       const offer = await db.prisma.offer.findUniqueOrThrow({
         where: { id: result.id },
-        include: { slots: true, exceptions: true, dates: true, searchDocument: true, categories: true, languages: true, accessibilityFeatures: true },
+        include: {
+          slots: true,
+          exceptions: true,
+          dates: true,
+          searchDocument: true,
+          categories: true,
+          languages: true,
+          accessibilityFeatures: true,
+        },
       });
-      expect(offer.slots.map((s) => [s.weekday, s.startMinute, s.endMinute, s.validFrom, s.validUntil])).toEqual([[2, 960, 1050, "2026-09-01", "2027-06-30"]]);
+      expect(offer.slots.map((s) => [s.weekday, s.startMinute, s.endMinute, s.validFrom, s.validUntil])).toEqual([
+        [2, 960, 1050, "2026-09-01", "2027-06-30"],
+      ]);
       expect(offer.exceptions.map((e) => e.date)).toEqual(["2026-12-22"]);
       expect(offer.dates).toEqual([]);
       expect(offer.scheduleKind).toBe("WEEKLY");
@@ -161,27 +181,51 @@ describe("offer mutations", () => {
     it("writes the rows of every other kind and replaces them on update", async () => {
       const created = await createOfferFor(
         memberA,
-        input({ title: "Sprechstunde", schedule: { kind: "PERMANENT", windows: [{ weekday: 1, startTime: "09:00", endTime: "12:00" }, { weekday: 3, startTime: "14:00", endTime: "16:00" }] } }),
+        input({
+          title: "Sprechstunde",
+          schedule: {
+            kind: "PERMANENT",
+            windows: [
+              { weekday: 1, startTime: "09:00", endTime: "12:00" },
+              { weekday: 3, startTime: "14:00", endTime: "16:00" },
+            ],
+          },
+        }),
         "publish",
         { now: NOW },
       );
-      let offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: created.id }, include: { slots: true, dates: true, exceptions: true } });
+      let offer = await db.prisma.offer.findUniqueOrThrow({
+        where: { id: created.id },
+        include: { slots: true, dates: true, exceptions: true },
+      });
       expect(offer.scheduleKind).toBe("PERMANENT");
-      expect(offer.slots.map((s) => [s.weekday, s.startMinute, s.validFrom])).toEqual([[1, 540, null], [3, 840, null]]);
+      expect(offer.slots.map((s) => [s.weekday, s.startMinute, s.validFrom])).toEqual([
+        [1, 540, null],
+        [3, 840, null],
+      ]);
       expect(offer.nextOccurrenceAt?.toISOString()).toBe("2026-11-30T08:00:00.000Z");
       expect(offer.endsAt).toBeNull();
 
       await updateOfferFor(
         memberA,
         created.id,
-        input({ title: "Sprechstunde", schedule: { kind: "DATES", dates: [{ date: "2026-12-05", startTime: "10:00", endTime: "12:00" }, { date: "2026-12-12" }] } }),
+        input({
+          title: "Sprechstunde",
+          schedule: { kind: "DATES", dates: [{ date: "2026-12-05", startTime: "10:00", endTime: "12:00" }, { date: "2026-12-12" }] },
+        }),
         "publish",
         { now: NOW },
       );
-      offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: created.id }, include: { slots: true, dates: true, exceptions: true } });
+      offer = await db.prisma.offer.findUniqueOrThrow({
+        where: { id: created.id },
+        include: { slots: true, dates: true, exceptions: true },
+      });
       expect(offer.scheduleKind).toBe("DATES");
       expect(offer.slots).toEqual([]);
-      expect(offer.dates.map((d) => [d.date, d.startMinute, d.endMinute])).toEqual([["2026-12-05", 600, 720], ["2026-12-12", null, null]]);
+      expect(offer.dates.map((d) => [d.date, d.startMinute, d.endMinute])).toEqual([
+        ["2026-12-05", 600, 720],
+        ["2026-12-12", null, null],
+      ]);
       expect(offer.nextOccurrenceAt?.toISOString()).toBe("2026-12-05T09:00:00.000Z");
       expect(offer.endsAt?.toISOString()).toBe("2026-12-12T23:00:00.000Z");
 
@@ -190,15 +234,28 @@ describe("offer mutations", () => {
         created.id,
         input({
           title: "Sprechstunde",
-          schedule: { kind: "PERIOD", startDate: "2027-07-01", endDate: "2027-07-31", weekdays: [1, 3], windows: [{ startTime: "10:00", endTime: "12:00" }], exceptions: ["2027-07-05"] },
+          schedule: {
+            kind: "PERIOD",
+            startDate: "2027-07-01",
+            endDate: "2027-07-31",
+            weekdays: [1, 3],
+            windows: [{ startTime: "10:00", endTime: "12:00" }],
+            exceptions: ["2027-07-05"],
+          },
         }),
         "publish",
         { now: NOW },
       );
-      offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: created.id }, include: { slots: true, dates: true, exceptions: true } });
+      offer = await db.prisma.offer.findUniqueOrThrow({
+        where: { id: created.id },
+        include: { slots: true, dates: true, exceptions: true },
+      });
       expect(offer.scheduleKind).toBe("PERIOD");
       expect(offer.dates).toEqual([]);
-      expect(offer.slots.map((s) => [s.weekday, s.startMinute, s.validFrom, s.validUntil])).toEqual([[1, 600, "2027-07-01", "2027-07-31"], [3, 600, "2027-07-01", "2027-07-31"]]);
+      expect(offer.slots.map((s) => [s.weekday, s.startMinute, s.validFrom, s.validUntil])).toEqual([
+        [1, 600, "2027-07-01", "2027-07-31"],
+        [3, 600, "2027-07-01", "2027-07-31"],
+      ]);
       expect(offer.exceptions.map((e) => e.date)).toEqual(["2027-07-05"]);
       // 1 July 2027 is a Thursday, 5 July (Monday) is excepted: the first date is Wednesday 7 July.
       expect(offer.nextOccurrenceAt?.toISOString()).toBe("2027-07-07T08:00:00.000Z");
@@ -208,12 +265,23 @@ describe("offer mutations", () => {
 
     it("every-n-weeks needs a start date and stores the interval", async () => {
       const error = await expectRejected(
-        createOfferFor(memberA, input({ schedule: { kind: "WEEKLY", windows: [{ weekday: 4, startTime: "18:00", endTime: "19:00" }], intervalWeeks: 2 } }), "draft"),
+        createOfferFor(
+          memberA,
+          input({ schedule: { kind: "WEEKLY", windows: [{ weekday: 4, startTime: "18:00", endTime: "19:00" }], intervalWeeks: 2 } }),
+          "draft",
+        ),
       );
       expect((error as ValidationError).fieldErrors["schedule.startDate"]).toEqual(["OfferForm.schedule.intervalNeedsStart"]);
       const ok = await createOfferFor(
         memberA,
-        input({ schedule: { kind: "WEEKLY", windows: [{ weekday: 4, startTime: "18:00", endTime: "19:00" }], intervalWeeks: 2, startDate: "2026-12-03" } }),
+        input({
+          schedule: {
+            kind: "WEEKLY",
+            windows: [{ weekday: 4, startTime: "18:00", endTime: "19:00" }],
+            intervalWeeks: 2,
+            startDate: "2026-12-03",
+          },
+        }),
         "draft",
         { now: NOW },
       );
@@ -262,7 +330,9 @@ describe("offer mutations", () => {
 
         const first = await updateOfferFor(memberA, published.id, input({ title: "Schach-AG für Kinder" }), "publish", { now: NOW });
         expect(first).toMatchObject({ revision: true, status: "PUBLISHED" });
-        const second = await updateOfferFor(memberA, published.id, input({ title: "Schach-AG für Kinder und Jugendliche" }), "publish", { now: NOW });
+        const second = await updateOfferFor(memberA, published.id, input({ title: "Schach-AG für Kinder und Jugendliche" }), "publish", {
+          now: NOW,
+        });
         expect(second.revision).toBe(true);
         const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: published.id }, include: { revisions: true } });
         expect(offer.title).toBe("Schach-AG");
@@ -284,11 +354,16 @@ describe("offer mutations", () => {
       const published = await createOfferFor(memberA, input({ title: "Lesekreis" }), "publish", { now: NOW });
       await setApproval(true);
       try {
-        expect(await updateOfferFor(memberA, published.id, input({ title: "Lesekreis alt" }), "publish", { now: NOW })).toMatchObject({ revision: true });
+        expect(await updateOfferFor(memberA, published.id, input({ title: "Lesekreis alt" }), "publish", { now: NOW })).toMatchObject({
+          revision: true,
+        });
       } finally {
         await setApproval(false);
       }
-      expect(await updateOfferFor(memberA, published.id, input({ title: "Lesekreis neu" }), "publish", { now: NOW })).toMatchObject({ revision: false, status: "PUBLISHED" });
+      expect(await updateOfferFor(memberA, published.id, input({ title: "Lesekreis neu" }), "publish", { now: NOW })).toMatchObject({
+        revision: false,
+        status: "PUBLISHED",
+      });
       const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: published.id }, include: { revisions: true } });
       expect(offer.title).toBe("Lesekreis neu");
       expect(offer.revisions.map((r) => [r.status, r.decidedById])).toEqual([["SUPERSEDED", memberA.id]]);
@@ -303,7 +378,9 @@ describe("offer mutations", () => {
 
       const rejected = await createOfferFor(memberA, input({ title: "Abgelehnt" }), "draft", { now: NOW });
       await db.prisma.offer.update({ where: { id: rejected.id }, data: { status: "REJECTED", statusReason: "Bitte Zeiten ergänzen" } });
-      const resubmitted = await updateOfferFor(memberA, rejected.id, input({ title: "Abgelehnt, jetzt mit Zeiten" }), "publish", { now: NOW });
+      const resubmitted = await updateOfferFor(memberA, rejected.id, input({ title: "Abgelehnt, jetzt mit Zeiten" }), "publish", {
+        now: NOW,
+      });
       expect(resubmitted.status).toBe("PENDING_REVIEW");
       const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: rejected.id } });
       expect(offer.statusReason).toBeNull();
@@ -321,14 +398,22 @@ describe("offer mutations", () => {
       const before = await db.prisma.offer.findUniqueOrThrow({ where: { id: offerA.id } });
       const auditCount = await db.prisma.auditLog.count();
 
-      const update = await expectRejected(updateOfferFor(memberB, offerA.id, input({ title: "Übernommen", organizationId: orgA }), "publish"));
+      const update = await expectRejected(
+        updateOfferFor(memberB, offerA.id, input({ title: "Übernommen", organizationId: orgA }), "publish"),
+      );
       expect(update).toBeInstanceOf(NotFoundError);
       expect(JSON.stringify(update)).not.toContain("Geheim");
       expect(update.message).not.toContain("Geheim");
       // The same answer with B's own organisation id in the input, and for an id that does not exist.
-      expect(await expectRejected(updateOfferFor(memberB, offerA.id, input({ organizationId: orgB }), "draft"))).toBeInstanceOf(NotFoundError);
-      expect(await expectRejected(updateOfferFor(memberB, 999_999, input({ organizationId: orgB }), "draft"))).toBeInstanceOf(NotFoundError);
-      expect(await expectRejected(createOfferFor(memberB, input({ organizationId: orgA, title: "Fremd" }), "draft"))).toBeInstanceOf(NotFoundError);
+      expect(await expectRejected(updateOfferFor(memberB, offerA.id, input({ organizationId: orgB }), "draft"))).toBeInstanceOf(
+        NotFoundError,
+      );
+      expect(await expectRejected(updateOfferFor(memberB, 999_999, input({ organizationId: orgB }), "draft"))).toBeInstanceOf(
+        NotFoundError,
+      );
+      expect(await expectRejected(createOfferFor(memberB, input({ organizationId: orgA, title: "Fremd" }), "draft"))).toBeInstanceOf(
+        NotFoundError,
+      );
 
       const after = await db.prisma.offer.findUniqueOrThrow({ where: { id: offerA.id } });
       expect(after).toEqual(before);
@@ -355,7 +440,9 @@ describe("offer mutations", () => {
   describe("bad input", () => {
     it("stores HTML as plain text", async () => {
       const title = '<script>alert("x")</script> Bastelnachmittag';
-      const result = await createOfferFor(memberA, input({ title, description: "<b>fett</b> & <img src=x onerror=alert(1)>" }), "draft", { now: NOW });
+      const result = await createOfferFor(memberA, input({ title, description: "<b>fett</b> & <img src=x onerror=alert(1)>" }), "draft", {
+        now: NOW,
+      });
       const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: result.id } });
       expect(offer.title).toBe(title);
       expect(offer.description).toBe("<b>fett</b> & <img src=x onerror=alert(1)>");
@@ -378,7 +465,11 @@ describe("offer mutations", () => {
         [{ languages: ["xx"] }, "languages.0", "OfferForm.errors.language"],
         [{ isFree: false, costAmount: "zehn" }, "costAmount", "OfferForm.errors.costAmount"],
         [{ images: [{ path: "/etc/passwd", alt: "x" }] }, "images.0.path", "OfferForm.errors.imagePath"],
-        [{ images: [{ path: "/uploads/ab/abababababababababababababababab.webp", alt: "x" }] }, "images.0.path", "OfferForm.errors.imagePath"],
+        [
+          { images: [{ path: "/uploads/ab/abababababababababababababababab.webp", alt: "x" }] },
+          "images.0.path",
+          "OfferForm.errors.imagePath",
+        ],
         [{ location: { type: "ONLINE", onlineUrl: "" } }, "location.onlineUrl", "OfferForm.errors.onlineUrlRequired"],
         [{ location: { type: "ADDRESS", sameAsOrganization: false } }, "location.postalCode", "OfferForm.errors.addressRequired"],
         [{ schedule: { kind: "DATES", dates: [] } }, "schedule.dates", "OfferForm.schedule.datesRequired"],
@@ -395,9 +486,16 @@ describe("offer mutations", () => {
     });
 
     it("accepts images the upload pipeline stored, with alt text and copyright", async () => {
-      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } }).png().toBuffer();
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } })
+        .png()
+        .toBuffer();
       const { path: imagePath } = await storeImage(new Uint8Array(png), "image");
-      const result = await createOfferFor(memberA, input({ title: "Mit Bild", images: [{ path: imagePath, alt: "Kinder beim Turnen", copyright: "Verein" }] }), "draft", { now: NOW });
+      const result = await createOfferFor(
+        memberA,
+        input({ title: "Mit Bild", images: [{ path: imagePath, alt: "Kinder beim Turnen", copyright: "Verein" }] }),
+        "draft",
+        { now: NOW },
+      );
       const images = await db.prisma.offerImage.findMany({ where: { offerId: result.id } });
       expect(images.map((i) => [i.path, i.alt, i.copyright, i.kind])).toEqual([[imagePath, "Kinder beim Turnen", "Verein", "STAGE"]]);
     });
@@ -408,7 +506,10 @@ describe("offer mutations", () => {
       delete process.env.GEOCODER_URL;
       const other = await createOfferFor(
         memberA,
-        input({ title: "Anderer Ort", location: { type: "ADDRESS", sameAsOrganization: false, street: "Parkweg 3", postalCode: "44135", city: "Musterstadt" } }),
+        input({
+          title: "Anderer Ort",
+          location: { type: "ADDRESS", sameAsOrganization: false, street: "Parkweg 3", postalCode: "44135", city: "Musterstadt" },
+        }),
         "draft",
         { now: NOW },
       );
@@ -420,7 +521,19 @@ describe("offer mutations", () => {
       const pinned = await updateOfferFor(
         memberA,
         other.id,
-        input({ title: "Anderer Ort", location: { type: "ADDRESS", sameAsOrganization: false, street: "Parkweg 3", postalCode: "44135", city: "Musterstadt", pinMoved: true, lat: 51.5234, lng: 7.4711 } }),
+        input({
+          title: "Anderer Ort",
+          location: {
+            type: "ADDRESS",
+            sameAsOrganization: false,
+            street: "Parkweg 3",
+            postalCode: "44135",
+            city: "Musterstadt",
+            pinMoved: true,
+            lat: 51.5234,
+            lng: 7.4711,
+          },
+        }),
         "draft",
         { now: NOW },
       );
@@ -428,23 +541,45 @@ describe("offer mutations", () => {
       offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: other.id } });
       expect([offer.lat, offer.lng, offer.geoSource]).toEqual([51.5234, 7.4711, "MANUAL"]);
 
-      const online = await updateOfferFor(memberA, other.id, input({ title: "Anderer Ort", location: { type: "ONLINE", onlineUrl: "https://meet.example.org/raum", street: "ignored" } }), "draft", { now: NOW });
+      const online = await updateOfferFor(
+        memberA,
+        other.id,
+        input({ title: "Anderer Ort", location: { type: "ONLINE", onlineUrl: "https://meet.example.org/raum", street: "ignored" } }),
+        "draft",
+        { now: NOW },
+      );
       expect(online.geoSource).toBe("NONE");
       offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: other.id } });
-      expect([offer.locationType, offer.street, offer.lat, offer.onlineUrl]).toEqual(["ONLINE", null, null, "https://meet.example.org/raum"]);
+      expect([offer.locationType, offer.street, offer.lat, offer.onlineUrl]).toEqual([
+        "ONLINE",
+        null,
+        null,
+        "https://meet.example.org/raum",
+      ]);
     });
   });
 
   describe("audit", () => {
     it("records creation and exactly the changed fields of an update", async () => {
       const created = await createOfferFor(memberA, input({ title: "Yoga" }), "draft", { now: NOW });
-      const createEntry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityType: "offer", entityId: String(created.id), action: "offer.create" } });
+      const createEntry = await db.prisma.auditLog.findFirstOrThrow({
+        where: { entityType: "offer", entityId: String(created.id), action: "offer.create" },
+      });
       expect(createEntry.actorId).toBe(memberA.id);
       expect(JSON.parse(createEntry.changedFields ?? "[]")).toEqual(expect.arrayContaining(["title", "schedule", "categories", "status"]));
 
       await updateOfferFor(memberA, created.id, input({ title: "Yoga am Abend" }), "draft", { now: NOW });
-      await updateOfferFor(memberA, created.id, input({ title: "Yoga am Abend", isFree: false, costAmount: "12,50", schedule: { ...WORKED_EXAMPLE, exceptions: [] } }), "draft", { now: NOW });
-      const updates = await db.prisma.auditLog.findMany({ where: { entityType: "offer", entityId: String(created.id), action: "offer.update" }, orderBy: { id: "asc" } });
+      await updateOfferFor(
+        memberA,
+        created.id,
+        input({ title: "Yoga am Abend", isFree: false, costAmount: "12,50", schedule: { ...WORKED_EXAMPLE, exceptions: [] } }),
+        "draft",
+        { now: NOW },
+      );
+      const updates = await db.prisma.auditLog.findMany({
+        where: { entityType: "offer", entityId: String(created.id), action: "offer.update" },
+        orderBy: { id: "asc" },
+      });
       expect(updates.map((u) => JSON.parse(u.changedFields ?? "[]"))).toEqual([["title"], ["costAmountCents", "isFree", "schedule"]]);
       expect(updates[0].actorId).toBe(memberA.id);
       const offer = await db.prisma.offer.findUniqueOrThrow({ where: { id: created.id } });
@@ -462,7 +597,16 @@ describe("offer mutations", () => {
           costAmount: "3,5",
           maxParticipants: "12",
           contactEmail: "kontakt@example.test",
-          location: { type: "ADDRESS", sameAsOrganization: false, street: "Parkweg 3", postalCode: "44135", city: "Musterstadt", pinMoved: true, lat: 51.5, lng: 7.4 },
+          location: {
+            type: "ADDRESS",
+            sameAsOrganization: false,
+            street: "Parkweg 3",
+            postalCode: "44135",
+            city: "Musterstadt",
+            pinMoved: true,
+            lat: 51.5,
+            lng: 7.4,
+          },
           schedule: { kind: "DATES", dates: [{ date: "2026-12-05", startTime: "10:00", endTime: "12:00" }, { date: "2026-12-12" }] },
         }),
         "publish",
@@ -484,9 +628,17 @@ describe("offer mutations", () => {
     });
 
     it("new offers start with the organisation's address and contact person", async () => {
-      await db.prisma.organization.update({ where: { id: orgA }, data: { contactName: "Frau Beispiel", contactEmail: "info@example.test" } });
+      await db.prisma.organization.update({
+        where: { id: orgA },
+        data: { contactName: "Frau Beispiel", contactEmail: "info@example.test" },
+      });
       const form = await loadNewOfferForm(memberA, orgA);
-      expect(form?.values).toMatchObject({ organizationId: orgA, contactName: "Frau Beispiel", contactEmail: "info@example.test", location: { type: "ADDRESS", sameAsOrganization: true } });
+      expect(form?.values).toMatchObject({
+        organizationId: orgA,
+        contactName: "Frau Beispiel",
+        contactEmail: "info@example.test",
+        location: { type: "ADDRESS", sameAsOrganization: true },
+      });
     });
 
     it("continues a pending revision instead of the public version", async () => {

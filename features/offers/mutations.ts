@@ -11,7 +11,14 @@ import { AppError, NotFoundError, UnauthorizedError, ValidationError, type Field
 import { locateAddress } from "@/lib/geocode";
 import { isUploadPath } from "@/lib/uploads";
 import { inputToFormValues } from "./form-values";
-import { offerColumns, offerSnapshot, storedOfferSnapshot, storedSnapshotSelect, type OfferSnapshot, type ResolvedLocation } from "./offer-snapshot";
+import {
+  offerColumns,
+  offerSnapshot,
+  storedOfferSnapshot,
+  storedSnapshotSelect,
+  type OfferSnapshot,
+  type ResolvedLocation,
+} from "./offer-snapshot";
 import { canEditOffersOf } from "./permissions";
 import { writeOfferSchedule } from "./schedule-store";
 import { uniqueOfferSlug } from "./slug";
@@ -44,7 +51,8 @@ function requirePresent(user: SessionUser | null | undefined): SessionUser {
 /** The schema's message keys are relative to the form's namespace; server errors carry full keys. */
 function offerValidationError(fieldErrors: FieldErrors): ValidationError {
   const prefixed: FieldErrors = {};
-  for (const [field, keys] of Object.entries(fieldErrors)) prefixed[field] = keys.map((key) => (key.includes(" ") ? key : `OfferForm.${key}`));
+  for (const [field, keys] of Object.entries(fieldErrors))
+    prefixed[field] = keys.map((key) => (key.includes(" ") ? key : `OfferForm.${key}`));
   return new ValidationError(prefixed);
 }
 
@@ -106,7 +114,15 @@ const organizationAddressSelect = {
   geoSource: true,
 } satisfies Prisma.OrganizationSelect;
 
-type StoredPosition = { street: string | null; postalCode: string | null; city: string | null; lat: number | null; lng: number | null; districtId: number | null; geoSource: GeoSource };
+type StoredPosition = {
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  lat: number | null;
+  lng: number | null;
+  districtId: number | null;
+  geoSource: GeoSource;
+};
 
 async function districtOfPostalCode(postalCode: string | null): Promise<number | null> {
   if (!postalCode) return null;
@@ -119,24 +135,60 @@ async function districtOfPostalCode(postalCode: string | null): Promise<number |
  * "same as organisation"; the dragged pin as given (MANUAL); else the geocoder or the postal code's
  * centre. An unchanged, already located address is not geocoded again.
  */
-async function resolveLocation(location: OfferInput["location"], organization: OrganizationAddress, stored: StoredPosition | null): Promise<ResolvedLocation> {
-  const common = { locationType: location.type, locationNote: location.note, onlineUrl: location.type === "ONLINE" ? location.onlineUrl : null };
+async function resolveLocation(
+  location: OfferInput["location"],
+  organization: OrganizationAddress,
+  stored: StoredPosition | null,
+): Promise<ResolvedLocation> {
+  const common = {
+    locationType: location.type,
+    locationNote: location.note,
+    onlineUrl: location.type === "ONLINE" ? location.onlineUrl : null,
+  };
   if (location.type !== "ADDRESS") {
-    return { ...common, locationName: null, street: null, postalCode: null, city: null, lat: null, lng: null, districtId: null, geoSource: "NONE" };
+    return {
+      ...common,
+      locationName: null,
+      street: null,
+      postalCode: null,
+      city: null,
+      lat: null,
+      lng: null,
+      districtId: null,
+      geoSource: "NONE",
+    };
   }
   const address = location.sameAsOrganization
     ? { street: organization.street, postalCode: organization.postalCode, city: organization.city }
     : { street: location.street, postalCode: location.postalCode, city: location.city };
   const base = { ...common, locationName: location.locationName, ...address };
   if (location.pinMoved && location.lat !== null && location.lng !== null) {
-    return { ...base, lat: location.lat, lng: location.lng, districtId: await districtOfPostalCode(address.postalCode), geoSource: "MANUAL" };
+    return {
+      ...base,
+      lat: location.lat,
+      lng: location.lng,
+      districtId: await districtOfPostalCode(address.postalCode),
+      geoSource: "MANUAL",
+    };
   }
   const sameAddress = (a: { street: string | null; postalCode: string | null; city: string | null }) =>
     a.street === address.street && a.postalCode === address.postalCode && a.city === address.city;
   if (location.sameAsOrganization && organization.lat !== null && organization.lng !== null) {
-    return { ...base, lat: organization.lat, lng: organization.lng, districtId: organization.districtId, geoSource: organization.geoSource === "NONE" ? "POSTAL_CODE" : organization.geoSource };
+    return {
+      ...base,
+      lat: organization.lat,
+      lng: organization.lng,
+      districtId: organization.districtId,
+      geoSource: organization.geoSource === "NONE" ? "POSTAL_CODE" : organization.geoSource,
+    };
   }
-  if (stored && sameAddress(stored) && stored.lat !== null && stored.lng !== null && (stored.geoSource === "GEOCODED" || stored.geoSource === "POSTAL_CODE")) {
+  if (
+    stored &&
+    sameAddress(stored) &&
+    stored.lat !== null &&
+    stored.lng !== null &&
+    (stored.geoSource === "GEOCODED" || stored.geoSource === "POSTAL_CODE")
+  ) {
     return { ...base, lat: stored.lat, lng: stored.lng, districtId: stored.districtId, geoSource: stored.geoSource };
   }
   const located = await locateAddress(address);
@@ -151,14 +203,22 @@ async function writeOfferSets(tx: Tx, offerId: number, input: OfferInput): Promi
   await tx.offerAccessibilityFeature.deleteMany({ where: { offerId } });
   await tx.offerImage.deleteMany({ where: { offerId } });
   await tx.offerCategory.createMany({ data: input.categoryIds.map((categoryId) => ({ offerId, categoryId })) });
-  if (input.targetGroupIds.length > 0) await tx.offerTargetGroup.createMany({ data: input.targetGroupIds.map((targetGroupId) => ({ offerId, targetGroupId })) });
+  if (input.targetGroupIds.length > 0)
+    await tx.offerTargetGroup.createMany({ data: input.targetGroupIds.map((targetGroupId) => ({ offerId, targetGroupId })) });
   if (input.languages.length > 0) await tx.offerLanguage.createMany({ data: input.languages.map((code) => ({ offerId, code })) });
   if (input.accessibilityFeatures.length > 0) {
     await tx.offerAccessibilityFeature.createMany({ data: input.accessibilityFeatures.map((feature) => ({ offerId, feature })) });
   }
   if (input.images.length > 0) {
     await tx.offerImage.createMany({
-      data: input.images.map((image, position) => ({ offerId, path: image.path, alt: image.alt, copyright: image.copyright, position, kind: position === 0 ? "STAGE" : "CONTENT" })),
+      data: input.images.map((image, position) => ({
+        offerId,
+        path: image.path,
+        alt: image.alt,
+        copyright: image.copyright,
+        position,
+        kind: position === 0 ? "STAGE" : "CONTENT",
+      })),
     });
   }
 }
@@ -166,7 +226,10 @@ async function writeOfferSets(tx: Tx, offerId: number, input: OfferInput): Promi
 async function loadOrganization(user: SessionUser, organizationId: number): Promise<OrganizationAddress> {
   // Checked before the lookup, so an organisation id of someone else's never reveals whether it exists.
   if (!canEditOffersOf(user, organizationId)) throw new NotFoundError();
-  const organization = await prisma.organization.findFirst({ where: { id: organizationId, deletedAt: null }, select: organizationAddressSelect });
+  const organization = await prisma.organization.findFirst({
+    where: { id: organizationId, deletedAt: null },
+    select: organizationAddressSelect,
+  });
   if (!organization) throw new NotFoundError();
   return organization;
 }
@@ -179,7 +242,12 @@ function refusedError(key: string): AppError {
 export type SaveOptions = { now?: Date };
 
 /** Creates an offer of `input.organizationId` as a draft, or published / submitted for review. */
-export async function createOfferFor(userOrNull: SessionUser | null, rawInput: unknown, rawIntent: unknown = "draft", options: SaveOptions = {}): Promise<SaveOfferResult> {
+export async function createOfferFor(
+  userOrNull: SessionUser | null,
+  rawInput: unknown,
+  rawIntent: unknown = "draft",
+  options: SaveOptions = {},
+): Promise<SaveOfferResult> {
   const user = requirePresent(userOrNull);
   const intent = parseIntent(rawIntent);
   const input = parseOfferInput(rawInput);
@@ -211,7 +279,13 @@ export async function createOfferFor(userOrNull: SessionUser | null, rawInput: u
     await writeOfferSchedule(tx, offer.id, input.schedule, now);
     await reindexOffer(tx, offer.id);
     const after = offerSnapshot(input, location, outcome.status);
-    await recordAudit(tx, { actorId: user.id, action: "offer.create", entityType: "offer", entityId: offer.id, changedFields: changedFields(null, after) });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "offer.create",
+      entityType: "offer",
+      entityId: offer.id,
+      changedFields: changedFields(null, after),
+    });
     return { id: offer.id, slug: offer.slug, status: outcome.status, revision: false, geoSource: location.geoSource };
   });
   if (created.status === "PENDING_REVIEW") await notifyEditorsOfSubmission(created.id, "offer");
@@ -223,7 +297,13 @@ export async function createOfferFor(userOrNull: SessionUser | null, rawInput: u
  * review, or — for a published offer when the portal requires approval — stores the edit as a
  * pending OfferRevision and leaves the public version untouched.
  */
-export async function updateOfferFor(userOrNull: SessionUser | null, rawOfferId: unknown, rawInput: unknown, rawIntent: unknown, options: SaveOptions = {}): Promise<SaveOfferResult> {
+export async function updateOfferFor(
+  userOrNull: SessionUser | null,
+  rawOfferId: unknown,
+  rawInput: unknown,
+  rawIntent: unknown,
+  options: SaveOptions = {},
+): Promise<SaveOfferResult> {
   const user = requirePresent(userOrNull);
   const offerId = requireId(rawOfferId);
   const stored = await prisma.offer.findFirst({ where: { id: offerId, deletedAt: null }, select: storedSnapshotSelect });
@@ -247,8 +327,17 @@ export async function updateOfferFor(userOrNull: SessionUser | null, rawOfferId:
       if (pending) await tx.offerRevision.update({ where: { id: pending.id }, data: { data, createdById: user.id, createdAt: now } });
       else await tx.offerRevision.create({ data: { offerId, data, createdById: user.id } });
       const changed = changedFields(before, offerSnapshot(input, location, stored.status));
-      await recordAudit(tx, { actorId: user.id, action: "offer.submitRevision", entityType: "offer", entityId: offerId, changedFields: changed });
-      return { result: { id: offerId, slug: stored.slug, status: stored.status, revision: true, geoSource: location.geoSource }, isNew: !pending };
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "offer.submitRevision",
+        entityType: "offer",
+        entityId: offerId,
+        changedFields: changed,
+      });
+      return {
+        result: { id: offerId, slug: stored.slug, status: stored.status, revision: true, geoSource: location.geoSource },
+        isNew: !pending,
+      };
     });
     // Editors hear about a revision once; replacing a still-pending one keeps its place in the queue.
     if (isNew) await notifyEditorsOfSubmission(offerId, "revision");
@@ -259,7 +348,10 @@ export async function updateOfferFor(userOrNull: SessionUser | null, rawOfferId:
   const updated = await prisma.$transaction(async (tx) => {
     // A direct save (approval switched off meanwhile, or a status change) is newer than any edit still
     // waiting for review: that revision must never be approved over it later.
-    await tx.offerRevision.updateMany({ where: { offerId, status: "PENDING" }, data: { status: "SUPERSEDED", decidedById: user.id, decidedAt: now } });
+    await tx.offerRevision.updateMany({
+      where: { offerId, status: "PENDING" },
+      data: { status: "SUPERSEDED", decidedById: user.id, decidedAt: now },
+    });
     return writeOfferUpdate(tx, { user, offerId, stored, input, location, status, now, auditAction: "offer.update" });
   });
   if (updated.status === "PENDING_REVIEW" && stored.status !== "PENDING_REVIEW") await notifyEditorsOfSubmission(offerId, "offer");
@@ -275,10 +367,33 @@ function loadStoredOffer(offerId: number) {
 /** The write of an edit (offer row, sets, schedule rows + derived columns, search document, audit). */
 async function writeOfferUpdate(
   tx: Tx,
-  { user, offerId, stored, input, location, status, now, auditAction, reason }: { user: SessionUser; offerId: number; stored: StoredOffer; input: OfferInput; location: ResolvedLocation; status: OfferStatus; now: Date; auditAction: string; reason?: string | null },
+  {
+    user,
+    offerId,
+    stored,
+    input,
+    location,
+    status,
+    now,
+    auditAction,
+    reason,
+  }: {
+    user: SessionUser;
+    offerId: number;
+    stored: StoredOffer;
+    input: OfferInput;
+    location: ResolvedLocation;
+    status: OfferStatus;
+    now: Date;
+    auditAction: string;
+    reason?: string | null;
+  },
 ): Promise<SaveOfferResult> {
   // Until first published, the slug follows the title; afterwards the public URL stays stable.
-  const slug = stored.publishedAt === null && stored.title !== input.title ? await uniqueOfferSlug(tx, input.title, stored.uuid, offerId) : stored.slug;
+  const slug =
+    stored.publishedAt === null && stored.title !== input.title
+      ? await uniqueOfferSlug(tx, input.title, stored.uuid, offerId)
+      : stored.slug;
   await tx.offer.update({
     where: { id: offerId },
     data: {
@@ -295,7 +410,14 @@ async function writeOfferUpdate(
   await writeOfferSchedule(tx, offerId, input.schedule, now);
   await reindexOffer(tx, offerId);
   const after: OfferSnapshot = offerSnapshot(input, location, status);
-  await recordAudit(tx, { actorId: user.id, action: auditAction, entityType: "offer", entityId: offerId, changedFields: changedFields(storedOfferSnapshot(stored), after), reason });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: auditAction,
+    entityType: "offer",
+    entityId: offerId,
+    changedFields: changedFields(storedOfferSnapshot(stored), after),
+    reason,
+  });
   return { id: offerId, slug, status, revision: false, geoSource: location.geoSource };
 }
 
@@ -308,7 +430,12 @@ export async function applyOfferContentFor(
   userOrNull: SessionUser | null,
   rawOfferId: unknown,
   rawInput: unknown,
-  { auditAction, reason, alsoInTransaction, now: givenNow }: SaveOptions & { auditAction: string; reason?: string | null; alsoInTransaction?: (tx: Tx) => Promise<void> },
+  {
+    auditAction,
+    reason,
+    alsoInTransaction,
+    now: givenNow,
+  }: SaveOptions & { auditAction: string; reason?: string | null; alsoInTransaction?: (tx: Tx) => Promise<void> },
 ): Promise<SaveOfferResult> {
   const user = requirePresent(userOrNull);
   const offerId = requireId(rawOfferId);

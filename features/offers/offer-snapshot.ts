@@ -38,7 +38,7 @@ function scheduleKey(schedule: Schedule): string {
   });
 }
 
-const sorted = <T,>(values: T[]) => [...values].sort();
+const sorted = <T>(values: T[]) => [...values].sort();
 
 /** The offer's own columns from validated input (schedule columns are written by writeOfferSchedule). */
 export function offerColumns(input: OfferInput, location: ResolvedLocation) {
@@ -155,11 +155,45 @@ export function storedSchedule(stored: StoredOffer): Schedule {
 
 // The columns an edit can change (everything in the snapshot that is not a set or the schedule).
 const SNAPSHOT_COLUMNS = [
-  "title", "summary", "description", "format", "courseNumber", "speaker", "cooperationPartner", "videoUrl", "scheduleNote",
-  "locationType", "locationName", "street", "postalCode", "city", "locationNote", "onlineUrl", "lat", "lng", "districtId", "geoSource",
-  "ageMin", "ageMax", "registrationRequired", "registrationNote", "maxParticipants", "conditions", "volunteeringPossible",
-  "isFree", "costAmountCents", "costNote", "access", "wheelchair", "accessibilityNote",
-  "contactSalutation", "contactName", "contactRole", "contactPhone", "contactEmail", "status",
+  "title",
+  "summary",
+  "description",
+  "format",
+  "courseNumber",
+  "speaker",
+  "cooperationPartner",
+  "videoUrl",
+  "scheduleNote",
+  "locationType",
+  "locationName",
+  "street",
+  "postalCode",
+  "city",
+  "locationNote",
+  "onlineUrl",
+  "lat",
+  "lng",
+  "districtId",
+  "geoSource",
+  "ageMin",
+  "ageMax",
+  "registrationRequired",
+  "registrationNote",
+  "maxParticipants",
+  "conditions",
+  "volunteeringPossible",
+  "isFree",
+  "costAmountCents",
+  "costNote",
+  "access",
+  "wheelchair",
+  "accessibilityNote",
+  "contactSalutation",
+  "contactName",
+  "contactRole",
+  "contactPhone",
+  "contactEmail",
+  "status",
 ] as const satisfies readonly (keyof StoredOffer)[];
 
 export function storedOfferSnapshot(stored: StoredOffer): OfferSnapshot {

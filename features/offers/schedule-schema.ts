@@ -18,14 +18,10 @@ const localDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "schedule.invalidDate")
   .refine(isValidDate, "schedule.invalidDate");
 
-const startTime = z
-  .string({ error: "schedule.invalidTime" })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "schedule.invalidTime");
+const startTime = z.string({ error: "schedule.invalidTime" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "schedule.invalidTime");
 
 // An end time may be "24:00" so that an evening window can run until midnight.
-const endTime = z
-  .string({ error: "schedule.invalidTime" })
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "schedule.invalidTime");
+const endTime = z.string({ error: "schedule.invalidTime" }).regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "schedule.invalidTime");
 
 const weekday = z.int({ error: "schedule.invalidWeekday" }).min(1, "schedule.invalidWeekday").max(7, "schedule.invalidWeekday");
 
@@ -39,9 +35,7 @@ function endsAfterStart(window: { startTime: string; endTime: string }): boolean
   return minutes(window.endTime) > minutes(window.startTime);
 }
 
-const timeWindow = z
-  .object({ startTime, endTime })
-  .refine(endsAfterStart, { message: "schedule.endBeforeStart", path: ["endTime"] });
+const timeWindow = z.object({ startTime, endTime }).refine(endsAfterStart, { message: "schedule.endBeforeStart", path: ["endTime"] });
 
 const weekdayWindow = z
   .object({ weekday, startTime, endTime })
@@ -50,27 +44,31 @@ const weekdayWindow = z
 type WeekdayWindow = z.infer<typeof weekdayWindow>;
 
 /** Adds an issue for every window that overlaps an earlier one on the same weekday. */
-function checkOverlaps(windows: { weekday?: number; startTime: string; endTime: string }[], ctx: z.RefinementCtx, path: (string | number)[]) {
+function checkOverlaps(
+  windows: { weekday?: number; startTime: string; endTime: string }[],
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+) {
   windows.forEach((window, index) => {
-    const clash = windows.slice(0, index).some(
-      (other) =>
-        (other.weekday ?? 0) === (window.weekday ?? 0) &&
-        minutes(other.startTime) < minutes(window.endTime) &&
-        minutes(window.startTime) < minutes(other.endTime),
-    );
+    const clash = windows
+      .slice(0, index)
+      .some(
+        (other) =>
+          (other.weekday ?? 0) === (window.weekday ?? 0) &&
+          minutes(other.startTime) < minutes(window.endTime) &&
+          minutes(window.startTime) < minutes(other.endTime),
+      );
     if (clash) ctx.addIssue({ code: "custom", message: "schedule.overlappingWindows", path: [...path, index, "startTime"] });
   });
 }
 
-const datedEntry = z
-  .object({ date: localDate, startTime: startTime.optional(), endTime: endTime.optional() })
-  .superRefine((entry, ctx) => {
-    if (entry.endTime && !entry.startTime) {
-      ctx.addIssue({ code: "custom", message: "schedule.endTimeWithoutStart", path: ["startTime"] });
-    } else if (entry.startTime && entry.endTime && minutes(entry.endTime) <= minutes(entry.startTime)) {
-      ctx.addIssue({ code: "custom", message: "schedule.endBeforeStart", path: ["endTime"] });
-    }
-  });
+const datedEntry = z.object({ date: localDate, startTime: startTime.optional(), endTime: endTime.optional() }).superRefine((entry, ctx) => {
+  if (entry.endTime && !entry.startTime) {
+    ctx.addIssue({ code: "custom", message: "schedule.endTimeWithoutStart", path: ["startTime"] });
+  } else if (entry.startTime && entry.endTime && minutes(entry.endTime) <= minutes(entry.startTime)) {
+    ctx.addIssue({ code: "custom", message: "schedule.endBeforeStart", path: ["endTime"] });
+  }
+});
 
 export const PermanentScheduleSchema = z
   .object({
@@ -113,7 +111,8 @@ export const PeriodScheduleSchema = z
       if (length < 0) ctx.addIssue({ code: "custom", message: "schedule.endBeforeStart", path: ["endDate"] });
       else if (length > SCHEDULE_LIMITS.periodDays) ctx.addIssue({ code: "custom", message: "schedule.periodTooLong", path: ["endDate"] });
     }
-    if (new Set(s.weekdays).size !== s.weekdays.length) ctx.addIssue({ code: "custom", message: "schedule.invalidWeekday", path: ["weekdays"] });
+    if (new Set(s.weekdays).size !== s.weekdays.length)
+      ctx.addIssue({ code: "custom", message: "schedule.invalidWeekday", path: ["weekdays"] });
     checkOverlaps(s.windows, ctx, ["windows"]);
   });
 
@@ -139,9 +138,13 @@ export const WeeklyScheduleSchema = z
     checkOverlaps(s.windows, ctx, ["windows"]);
   });
 
-export const ScheduleSchema = z.discriminatedUnion("kind", [PermanentScheduleSchema, DatesScheduleSchema, PeriodScheduleSchema, WeeklyScheduleSchema], {
-  error: "schedule.invalidKind",
-});
+export const ScheduleSchema = z.discriminatedUnion(
+  "kind",
+  [PermanentScheduleSchema, DatesScheduleSchema, PeriodScheduleSchema, WeeklyScheduleSchema],
+  {
+    error: "schedule.invalidKind",
+  },
+);
 
 /** A validated schedule (defaults applied). */
 export type Schedule = z.infer<typeof ScheduleSchema>;

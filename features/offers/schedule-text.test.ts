@@ -23,8 +23,12 @@ const workedExample: Schedule = {
 
 describe("describeSchedule", () => {
   it("says the issue's worked example in German and English", () => {
-    expect(describeIn("de", workedExample)).toEqual(["jeden Dienstag, 16:00–17:30 Uhr, 1. September 2026 bis 30. Juni 2027, nicht am 22.12.2026"]);
-    expect(describeIn("en", workedExample)).toEqual(["every Tuesday, 16:00–17:30, September 1, 2026 to June 30, 2027, except Dec 22, 2026"]);
+    expect(describeIn("de", workedExample)).toEqual([
+      "jeden Dienstag, 16:00–17:30 Uhr, 1. September 2026 bis 30. Juni 2027, nicht am 22.12.2026",
+    ]);
+    expect(describeIn("en", workedExample)).toEqual([
+      "every Tuesday, 16:00–17:30, September 1, 2026 to June 30, 2027, except Dec 22, 2026",
+    ]);
   });
 
   it("groups weekdays with the same times and names every-n-weeks", () => {
@@ -58,8 +62,12 @@ describe("describeSchedule", () => {
       intervalWeeks: 1,
       exceptions: ["2026-11-18", "2026-11-11"],
     };
-    expect(describeIn("de", schedule)).toEqual(["jeden Mittwoch, 09:00–10:00 Uhr und 14:00–15:00 Uhr, bis 31. Dezember 2026, nicht am 11.11.2026 und 18.11.2026"]);
-    expect(describeIn("en", schedule)).toEqual(["every Wednesday, 09:00–10:00 and 14:00–15:00, until December 31, 2026, except Nov 11, 2026 and Nov 18, 2026"]);
+    expect(describeIn("de", schedule)).toEqual([
+      "jeden Mittwoch, 09:00–10:00 Uhr und 14:00–15:00 Uhr, bis 31. Dezember 2026, nicht am 11.11.2026 und 18.11.2026",
+    ]);
+    expect(describeIn("en", schedule)).toEqual([
+      "every Wednesday, 09:00–10:00 and 14:00–15:00, until December 31, 2026, except Nov 11, 2026 and Nov 18, 2026",
+    ]);
   });
 
   it("describes periods: daily all day, and selected weekdays with times", () => {
@@ -75,8 +83,12 @@ describe("describeSchedule", () => {
       windows: [{ startTime: "09:00", endTime: "12:00" }],
       exceptions: ["2026-07-22"],
     };
-    expect(describeIn("de", weekdays)).toEqual(["jeden Montag, Mittwoch und Freitag, 09:00–12:00 Uhr, 20. Juli 2026 bis 31. Juli 2026, nicht am 22.07.2026"]);
-    expect(describeIn("en", weekdays)).toEqual(["every Monday, Wednesday, and Friday, 09:00–12:00, July 20, 2026 to July 31, 2026, except Jul 22, 2026"]);
+    expect(describeIn("de", weekdays)).toEqual([
+      "jeden Montag, Mittwoch und Freitag, 09:00–12:00 Uhr, 20. Juli 2026 bis 31. Juli 2026, nicht am 22.07.2026",
+    ]);
+    expect(describeIn("en", weekdays)).toEqual([
+      "every Monday, Wednesday, and Friday, 09:00–12:00, July 20, 2026 to July 31, 2026, except Jul 22, 2026",
+    ]);
   });
 
   it("lists dates one per line, without excepted ones, and caps long lists", () => {

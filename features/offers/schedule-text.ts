@@ -21,7 +21,10 @@ function asDate(date: string): Date {
 
 function formatter(locale: string) {
   const long = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const short = new Intl.DateTimeFormat(locale, locale === "de" ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
+  const short = new Intl.DateTimeFormat(
+    locale,
+    locale === "de" ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" },
+  );
   const withWeekday = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
   const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
@@ -72,7 +75,12 @@ function exceptionsText(t: ScheduleTranslate, fmt: Fmt, exceptions: string[]): s
   return exceptions.length > 0 ? t("except", { dates: fmt.list([...exceptions].sort().map(fmt.shortDate)) }) : null;
 }
 
-function weekdayGroupsText(t: ScheduleTranslate, fmt: Fmt, windows: { weekday: number; startTime: string; endTime: string }[], intervalWeeks = 1): string {
+function weekdayGroupsText(
+  t: ScheduleTranslate,
+  fmt: Fmt,
+  windows: { weekday: number; startTime: string; endTime: string }[],
+  intervalWeeks = 1,
+): string {
   return groupByWindows(windows)
     .map((group) => {
       const weekdays = fmt.list(group.weekdays.map(fmt.weekdayName));
@@ -102,16 +110,24 @@ export function describeSchedule(schedule: Schedule, { t, locale }: { t: Schedul
         ]),
       ];
     case "PERIOD": {
-      const days = schedule.weekdays.length === 0 ? t("daily") : t("everyWeekday", { weekdays: fmt.list([...schedule.weekdays].sort().map(fmt.weekdayName)) });
+      const days =
+        schedule.weekdays.length === 0
+          ? t("daily")
+          : t("everyWeekday", { weekdays: fmt.list([...schedule.weekdays].sort().map(fmt.weekdayName)) });
       const times = schedule.windows.length === 0 ? t("allDay") : timesText(t, fmt, schedule.windows);
       return [join([days, times, rangeText(t, fmt, schedule.startDate, schedule.endDate), exceptionsText(t, fmt, schedule.exceptions)])];
     }
     case "DATES": {
       const excepted = new Set(schedule.exceptions);
       const dates = schedule.dates.filter((d) => !excepted.has(d.date));
-      const lines = dates.slice(0, MAX_LISTED_DATES).map((d) =>
-        join([fmt.dateWithWeekday(d.date), d.startTime ? timeText(t, { startTime: d.startTime, endTime: d.endTime ?? d.startTime }) : null]),
-      );
+      const lines = dates
+        .slice(0, MAX_LISTED_DATES)
+        .map((d) =>
+          join([
+            fmt.dateWithWeekday(d.date),
+            d.startTime ? timeText(t, { startTime: d.startTime, endTime: d.endTime ?? d.startTime }) : null,
+          ]),
+        );
       if (dates.length > MAX_LISTED_DATES) lines.push(t("moreDates", { count: dates.length - MAX_LISTED_DATES }));
       return lines;
     }

@@ -48,7 +48,12 @@ describe("worked example: Tuesdays 16:00–17:30, 2026-09-01 to 2027-06-30, exce
 
   it("stores one slot row and the exception", () => {
     const rows = scheduleToRows(schoolYearTuesdays);
-    expect(rows).toMatchObject({ scheduleKind: "WEEKLY", scheduleStartDate: "2026-09-01", scheduleEndDate: "2027-06-30", intervalWeeks: 1 });
+    expect(rows).toMatchObject({
+      scheduleKind: "WEEKLY",
+      scheduleStartDate: "2026-09-01",
+      scheduleEndDate: "2027-06-30",
+      intervalWeeks: 1,
+    });
     expect(rows.slots).toEqual([{ weekday: 2, startMinute: 960, endMinute: 1050, validFrom: "2026-09-01", validUntil: "2027-06-30" }]);
     expect(rows.exceptions).toEqual(["2026-12-22"]);
     expect(rowsToSchedule(rows)).toEqual(schoolYearTuesdays);
@@ -80,7 +85,10 @@ describe("WEEKLY", () => {
     // Monday is two weeks later.
     const schedule = parse({
       kind: "WEEKLY",
-      windows: [{ weekday: 1, startTime: "10:00", endTime: "11:00" }, { weekday: 5, startTime: "10:00", endTime: "11:00" }],
+      windows: [
+        { weekday: 1, startTime: "10:00", endTime: "11:00" },
+        { weekday: 5, startTime: "10:00", endTime: "11:00" },
+      ],
       startDate: "2026-11-05",
       intervalWeeks: 2,
     });
@@ -104,9 +112,14 @@ describe("WEEKLY", () => {
       "schedule.intervalNeedsStart",
     );
     expect(errorMessages({ kind: "WEEKLY", windows: [] })).toContain("schedule.windowsRequired");
-    expect(errorMessages({ kind: "WEEKLY", windows: [{ weekday: 1, startTime: "10:00", endTime: "11:00" }], startDate: "2026-01-01", intervalWeeks: 9 })).toContain(
-      "schedule.intervalRange",
-    );
+    expect(
+      errorMessages({
+        kind: "WEEKLY",
+        windows: [{ weekday: 1, startTime: "10:00", endTime: "11:00" }],
+        startDate: "2026-01-01",
+        intervalWeeks: 9,
+      }),
+    ).toContain("schedule.intervalRange");
   });
 });
 
@@ -178,7 +191,9 @@ describe("DATES", () => {
   it("rejects bad lists", () => {
     expect(errorMessages({ kind: "DATES", dates: [] })).toContain("schedule.datesRequired");
     expect(errorMessages({ kind: "DATES", dates: [{ date: "2026-02-30" }] })).toContain("schedule.invalidDate");
-    expect(errorMessages({ kind: "DATES", dates: [{ date: "2026-12-01", startTime: "18:00", endTime: "17:00" }] })).toContain("schedule.endBeforeStart");
+    expect(errorMessages({ kind: "DATES", dates: [{ date: "2026-12-01", startTime: "18:00", endTime: "17:00" }] })).toContain(
+      "schedule.endBeforeStart",
+    );
     expect(errorMessages({ kind: "DATES", dates: [{ date: "2026-12-01", endTime: "17:00" }] })).toContain("schedule.endTimeWithoutStart");
     expect(errorMessages({ kind: "DATES", dates: [{ date: "2026-12-01" }, { date: "2026-12-01" }] })).toContain("schedule.duplicateDate");
     const tooMany = Array.from({ length: 367 }, (_, i) => ({ date: new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10) }));
@@ -204,7 +219,10 @@ describe("PERIOD", () => {
       startDate: "2026-12-21",
       endDate: "2027-01-08",
       weekdays: [1, 3, 5],
-      windows: [{ startTime: "09:00", endTime: "12:00" }, { startTime: "13:00", endTime: "15:00" }],
+      windows: [
+        { startTime: "09:00", endTime: "12:00" },
+        { startTime: "13:00", endTime: "15:00" },
+      ],
       exceptions: ["2026-12-25", "2027-01-01"],
     });
     expect(scheduleToRows(schedule).slots).toHaveLength(6);
@@ -215,7 +233,13 @@ describe("PERIOD", () => {
   });
 
   it("is expired after its end", () => {
-    const schedule = parse({ kind: "PERIOD", startDate: "2026-07-20", endDate: "2026-07-31", weekdays: [1, 2, 3, 4, 5], windows: [{ startTime: "08:00", endTime: "16:00" }] });
+    const schedule = parse({
+      kind: "PERIOD",
+      startDate: "2026-07-20",
+      endDate: "2026-07-31",
+      weekdays: [1, 2, 3, 4, 5],
+      windows: [{ startTime: "08:00", endTime: "16:00" }],
+    });
     const fields = deriveOccurrenceFields(schedule, new Date("2026-11-27T12:00:00Z"));
     expect(fields.nextOccurrenceAt).toBeNull();
     expect(fields.endsAt?.toISOString()).toBe("2026-07-31T14:00:00.000Z");
@@ -224,13 +248,34 @@ describe("PERIOD", () => {
   it("validates order, overlap and limits", () => {
     expect(errorMessages({ kind: "PERIOD", startDate: "2026-08-02", endDate: "2026-08-01" })).toContain("schedule.endBeforeStart");
     expect(
-      errorMessages({ kind: "PERIOD", startDate: "2026-08-01", endDate: "2026-08-09", windows: [{ startTime: "09:00", endTime: "12:00" }, { startTime: "11:00", endTime: "13:00" }] }),
+      errorMessages({
+        kind: "PERIOD",
+        startDate: "2026-08-01",
+        endDate: "2026-08-09",
+        windows: [
+          { startTime: "09:00", endTime: "12:00" },
+          { startTime: "11:00", endTime: "13:00" },
+        ],
+      }),
     ).toContain("schedule.overlappingWindows");
-    expect(errorMessages({ kind: "PERIOD", startDate: "2026-08-01", endDate: "2026-08-09", windows: [{ startTime: "25:00", endTime: "26:00" }] })).toContain("schedule.invalidTime");
+    expect(
+      errorMessages({
+        kind: "PERIOD",
+        startDate: "2026-08-01",
+        endDate: "2026-08-09",
+        windows: [{ startTime: "25:00", endTime: "26:00" }],
+      }),
+    ).toContain("schedule.invalidTime");
     expect(errorMessages({ kind: "PERIOD", startDate: "2020-01-01", endDate: "2030-01-01" })).toContain("schedule.periodTooLong");
     const manyExceptions = Array.from({ length: 51 }, (_, i) => `2026-08-${String((i % 28) + 1).padStart(2, "0")}`);
-    expect(errorMessages({ kind: "PERIOD", startDate: "2026-08-01", endDate: "2026-08-09", exceptions: manyExceptions })).toContain("schedule.tooManyExceptions");
-    const manyWindows = Array.from({ length: 22 }, (_, i) => ({ weekday: (i % 7) + 1, startTime: `${String(i).padStart(2, "0")}:00`, endTime: `${String(i).padStart(2, "0")}:30` }));
+    expect(errorMessages({ kind: "PERIOD", startDate: "2026-08-01", endDate: "2026-08-09", exceptions: manyExceptions })).toContain(
+      "schedule.tooManyExceptions",
+    );
+    const manyWindows = Array.from({ length: 22 }, (_, i) => ({
+      weekday: (i % 7) + 1,
+      startTime: `${String(i).padStart(2, "0")}:00`,
+      endTime: `${String(i).padStart(2, "0")}:30`,
+    }));
     expect(errorMessages({ kind: "PERMANENT", windows: manyWindows })).toContain("schedule.tooManyWindows");
     expect(errorMessages({ kind: "SOMETIMES" })).toContain("schedule.invalidKind");
   });

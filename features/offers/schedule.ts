@@ -1,12 +1,4 @@
-import {
-  dateFromDayNumber,
-  dayNumber,
-  formatTime,
-  localDateTimeToUtc,
-  parseTime,
-  toLocalDateTime,
-  weekdayOfDayNumber,
-} from "@/lib/dates";
+import { dateFromDayNumber, dayNumber, formatTime, localDateTimeToUtc, parseTime, toLocalDateTime, weekdayOfDayNumber } from "@/lib/dates";
 import { searchColumns, type SearchColumns } from "@/features/search/schedule-columns";
 import type { Schedule, ScheduleKind } from "./schedule-schema";
 
@@ -78,20 +70,38 @@ export function scheduleToRows(schedule: Schedule): ScheduleRows {
         scheduleStartDate: null,
         scheduleEndDate: null,
         slots: schedule.windows
-          .map((w) => ({ weekday: w.weekday, startMinute: minutesOf(w.startTime), endMinute: minutesOf(w.endTime), validFrom: null, validUntil: null }))
+          .map((w) => ({
+            weekday: w.weekday,
+            startMinute: minutesOf(w.startTime),
+            endMinute: minutesOf(w.endTime),
+            validFrom: null,
+            validUntil: null,
+          }))
           .sort(byWeekdayThenStart),
       };
     case "DATES": {
       const dates = schedule.dates
         .map((d) => dateRow(d.date, d.startTime ? minutesOf(d.startTime) : null, d.endTime ? minutesOf(d.endTime) : null))
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-      return { ...base, scheduleStartDate: dates[0].date, scheduleEndDate: dates.reduce((max, d) => (d.date > max ? d.date : max), dates[0].date), dates };
+      return {
+        ...base,
+        scheduleStartDate: dates[0].date,
+        scheduleEndDate: dates.reduce((max, d) => (d.date > max ? d.date : max), dates[0].date),
+        dates,
+      };
     }
     case "PERIOD": {
       const weekdays = schedule.weekdays.length === 0 ? ALL_WEEKDAYS : [...new Set(schedule.weekdays)];
-      const windows = schedule.windows.length === 0 ? [FULL_DAY] : schedule.windows.map((w) => [minutesOf(w.startTime), minutesOf(w.endTime)]);
+      const windows =
+        schedule.windows.length === 0 ? [FULL_DAY] : schedule.windows.map((w) => [minutesOf(w.startTime), minutesOf(w.endTime)]);
       const slots = weekdays.flatMap((weekday) =>
-        windows.map(([startMinute, endMinute]) => ({ weekday, startMinute, endMinute, validFrom: schedule.startDate, validUntil: schedule.endDate })),
+        windows.map(([startMinute, endMinute]) => ({
+          weekday,
+          startMinute,
+          endMinute,
+          validFrom: schedule.startDate,
+          validUntil: schedule.endDate,
+        })),
       );
       return { ...base, scheduleStartDate: schedule.startDate, scheduleEndDate: schedule.endDate, slots: slots.sort(byWeekdayThenStart) };
     }
@@ -298,5 +308,10 @@ export function deriveOccurrenceFields(
   const compiled = compile(schedule, rows);
   const next = upcomingFrom(compiled, now, 1)[0];
   const nextOccurrenceAt = next ? next.startsAt : null;
-  return { nextOccurrenceAt, nextListedAt: nextListedAt(rows.scheduleKind, nextOccurrenceAt), endsAt: lastOccurrenceEnd(compiled), ...searchColumns(rows) };
+  return {
+    nextOccurrenceAt,
+    nextListedAt: nextListedAt(rows.scheduleKind, nextOccurrenceAt),
+    endsAt: lastOccurrenceEnd(compiled),
+    ...searchColumns(rows),
+  };
 }

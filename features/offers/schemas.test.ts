@@ -18,17 +18,33 @@ const base: OfferFormValues = {
 };
 
 function lookup(messages: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
 }
 
 describe("OfferInputSchema", () => {
   it("trims text, turns empty fields into null, removes duplicate ids and applies defaults", () => {
     const parsed = OfferInputSchema.parse({ ...base, summary: "   ", ageMin: "", costAmount: "" });
-    expect(parsed).toMatchObject({ title: "Kinderturnen", summary: null, ageMin: null, costAmount: null, categoryIds: [3], access: "UNKNOWN", isFree: false });
+    expect(parsed).toMatchObject({
+      title: "Kinderturnen",
+      summary: null,
+      ageMin: null,
+      costAmount: null,
+      categoryIds: [3],
+      access: "UNKNOWN",
+      isFree: false,
+    });
   });
 
   it("reads euros as typed and stores cents", () => {
-    for (const [typed, cents] of [["12", 1200], ["12,5", 1250], ["12.50", 1250], ["0,99 €", 99], [7, 700]] as const) {
+    for (const [typed, cents] of [
+      ["12", 1200],
+      ["12,5", 1250],
+      ["12.50", 1250],
+      ["0,99 €", 99],
+      [7, 700],
+    ] as const) {
       expect(OfferInputSchema.parse({ ...base, costAmount: typed }).costAmount).toBe(cents);
     }
     expect(OfferInputSchema.safeParse({ ...base, costAmount: "12,555" }).success).toBe(false);
@@ -55,7 +71,9 @@ describe("offer form messages", () => {
     ...OFFER_MESSAGE_KEYS,
     ...SCHEDULE_MESSAGE_KEYS,
     ...Object.values(PROVIDER_TRANSITIONS).flatMap((row) =>
-      Object.values(row).flatMap((byApproval) => Object.values(byApproval).flatMap((outcome) => ("refused" in outcome ? [outcome.refused] : []))),
+      Object.values(row).flatMap((byApproval) =>
+        Object.values(byApproval).flatMap((outcome) => ("refused" in outcome ? [outcome.refused] : [])),
+      ),
     ),
   ];
 

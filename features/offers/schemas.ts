@@ -27,7 +27,14 @@ export const LOCATION_TYPES = ["ADDRESS", "ONLINE", "NONE"] as const;
 export const ACCESS_VALUES = ["OPEN", "MEMBERS", "UNKNOWN"] as const;
 export const WHEELCHAIR_VALUES = ["YES", "PARTIAL", "NO", "UNKNOWN"] as const;
 /** Accessibility feature codes (as in the seed and OfferDetail's `feature<CODE>` messages). */
-export const ACCESSIBILITY_FEATURES = ["STEP_FREE", "ACCESSIBLE_TOILET", "INDUCTION_LOOP", "SIGN_LANGUAGE", "EASY_LANGUAGE", "GUIDE_DOGS_WELCOME"] as const;
+export const ACCESSIBILITY_FEATURES = [
+  "STEP_FREE",
+  "ACCESSIBLE_TOILET",
+  "INDUCTION_LOOP",
+  "SIGN_LANGUAGE",
+  "EASY_LANGUAGE",
+  "GUIDE_DOGS_WELCOME",
+] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
 /** Paths the upload route hands out ("/uploads/ab/<random>.webp"); the server also checks the file exists. */
@@ -115,7 +122,8 @@ function idList(max: number, tooMany: string) {
     .transform((ids) => [...new Set(ids)]);
 }
 
-const coordinate = (limit: number) => z.number({ error: "errors.invalidPosition" }).min(-limit, "errors.invalidPosition").max(limit, "errors.invalidPosition");
+const coordinate = (limit: number) =>
+  z.number({ error: "errors.invalidPosition" }).min(-limit, "errors.invalidPosition").max(limit, "errors.invalidPosition");
 
 export const LocationSchema = z
   .object({
@@ -130,11 +138,16 @@ export const LocationSchema = z
     onlineUrl: httpsUrl("errors.httpsUrl"),
     /** True when the provider moved the map pin: lat/lng are then stored as given (MANUAL). */
     pinMoved: z.boolean({ error: "errors.invalid" }).default(false),
-    lat: coordinate(90).nullish().transform((v) => v ?? null),
-    lng: coordinate(180).nullish().transform((v) => v ?? null),
+    lat: coordinate(90)
+      .nullish()
+      .transform((v) => v ?? null),
+    lng: coordinate(180)
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((location, ctx) => {
-    if (location.type === "ONLINE" && !location.onlineUrl) ctx.addIssue({ code: "custom", message: "errors.onlineUrlRequired", path: ["onlineUrl"] });
+    if (location.type === "ONLINE" && !location.onlineUrl)
+      ctx.addIssue({ code: "custom", message: "errors.onlineUrlRequired", path: ["onlineUrl"] });
     if (location.type === "ADDRESS" && !location.sameAsOrganization && !location.postalCode && !location.city) {
       ctx.addIssue({ code: "custom", message: "errors.addressRequired", path: ["postalCode"] });
     }

@@ -9,7 +9,12 @@ import { uniqueSlug } from "@/lib/slug";
  * `uuid` (the offer's own, so a retry gives the same slug; a fresh one when the caller has none).
  * `exceptOfferId` is the offer being renamed — its own slug does not count as taken.
  */
-export async function uniqueOfferSlug(tx: Prisma.TransactionClient, title: string, uuid: string = randomUUID(), exceptOfferId?: number): Promise<string> {
+export async function uniqueOfferSlug(
+  tx: Prisma.TransactionClient,
+  title: string,
+  uuid: string = randomUUID(),
+  exceptOfferId?: number,
+): Promise<string> {
   const compact = uuid.replace(/-/g, "");
   const slug = await uniqueSlug(title, {
     fallback: "angebot",

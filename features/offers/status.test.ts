@@ -43,7 +43,8 @@ describe("provider status rules", () => {
   });
 
   it("the table covers every status and intent", () => {
-    for (const row of Object.values(PROVIDER_TRANSITIONS)) expect(Object.keys(row).sort()).toEqual(["deactivate", "draft", "publish", "reactivate"]);
+    for (const row of Object.values(PROVIDER_TRANSITIONS))
+      expect(Object.keys(row).sort()).toEqual(["deactivate", "draft", "publish", "reactivate"]);
   });
 
   it("publishedAt is set on first publication only", () => {

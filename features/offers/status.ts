@@ -74,7 +74,11 @@ export const PROVIDER_TRANSITIONS: Record<OfferStatus | "NEW", Record<ProviderIn
 };
 
 /** The outcome of `intent` on an offer in `current` status (null = a new offer). */
-export function providerTransition(current: OfferStatus | null, intent: ProviderIntent, { requireApproval }: { requireApproval: boolean }): TransitionOutcome {
+export function providerTransition(
+  current: OfferStatus | null,
+  intent: ProviderIntent,
+  { requireApproval }: { requireApproval: boolean },
+): TransitionOutcome {
   const row = PROVIDER_TRANSITIONS[current ?? "NEW"][intent];
   return requireApproval ? row.approvalOn : row.approvalOff;
 }
@@ -90,7 +94,11 @@ export type TransitionActor = "provider" | "editor";
  * and reactivate). Providers: only what one of their intents leads to. Editors and admins may set
  * any status (the moderation issue narrows this with its own rules).
  */
-export function canTransition(from: OfferStatus, to: OfferStatus, { actor, requireOfferApproval }: { actor: TransitionActor; requireOfferApproval: boolean }): boolean {
+export function canTransition(
+  from: OfferStatus,
+  to: OfferStatus,
+  { actor, requireOfferApproval }: { actor: TransitionActor; requireOfferApproval: boolean },
+): boolean {
   if (actor === "editor") return true;
   const intents: ProviderIntent[] = ["draft", "publish", "deactivate", "reactivate"];
   return intents.some((intent) => {
@@ -105,7 +113,10 @@ export function publishedAtAfter(status: OfferStatus, publishedAt: Date | null, 
 }
 
 /** Which save buttons the form shows for an offer in `current` status. */
-export function saveButtons(current: OfferStatus | null, { requireApproval }: { requireApproval: boolean }): {
+export function saveButtons(
+  current: OfferStatus | null,
+  { requireApproval }: { requireApproval: boolean },
+): {
   draft: boolean;
   publish: "publish" | "submit" | "saveChanges" | null;
 } {

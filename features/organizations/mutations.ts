@@ -62,7 +62,9 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
   const { openingHours, facts, categoryIds, manualPin, ...fields } = data;
   if (manualPin) {
     // The district still follows the postal code; the pin only says where exactly on the map.
-    const postalCode = data.postalCode ? await prisma.postalCode.findUnique({ where: { code: data.postalCode }, select: { districtId: true } }) : null;
+    const postalCode = data.postalCode
+      ? await prisma.postalCode.findUnique({ where: { code: data.postalCode }, select: { districtId: true } })
+      : null;
     geo = { lat: manualPin.lat, lng: manualPin.lng, geoSource: "MANUAL", districtId: postalCode?.districtId ?? null };
   } else if (addressChanged || before.lat === null || before.lng === null || before.geoSource === "MANUAL") {
     geo = await locateAddress({ street: data.street, postalCode: data.postalCode, city: data.city });
@@ -96,8 +98,15 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
     await tx.organizationFact.deleteMany({ where: { organizationId } });
     if (facts.length > 0) await tx.organizationFact.createMany({ data: facts.map((f, position) => ({ ...f, position, organizationId })) });
     await tx.organizationCategory.deleteMany({ where: { organizationId } });
-    if (sortedCategories.length > 0) await tx.organizationCategory.createMany({ data: sortedCategories.map((categoryId) => ({ categoryId, organizationId })) });
-    await recordAudit(tx, { actorId: user.id, action: "organization.update", entityType: "organization", entityId: organizationId, changedFields: changed });
+    if (sortedCategories.length > 0)
+      await tx.organizationCategory.createMany({ data: sortedCategories.map((categoryId) => ({ categoryId, organizationId })) });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "organization.update",
+      entityType: "organization",
+      entityId: organizationId,
+      changedFields: changed,
+    });
     await reindexOrganizationOffers(tx, organizationId);
   });
 

@@ -81,12 +81,20 @@ beforeEach(() => {
 describe("saveProfileFor", () => {
   it("saves every field, opening hours, facts and categories for the organisation's admin", async () => {
     const admin = await sessionUser(ids.adminA);
-    const result = await saveProfileFor(admin, ids.orgA, validProfile({ categoryIds: [categories.child, categories.other, categories.child] }));
+    const result = await saveProfileFor(
+      admin,
+      ids.orgA,
+      validProfile({ categoryIds: [categories.child, categories.other, categories.child] }),
+    );
     expect(result).toEqual({ geoSource: "POSTAL_CODE", geocoded: true, coordinates: { lat: 51.51, lng: 7.47 } });
 
     const org = await db.prisma.organization.findUniqueOrThrow({
       where: { id: ids.orgA },
-      include: { openingHours: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] }, facts: { orderBy: { position: "asc" } }, categories: true },
+      include: {
+        openingHours: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+        facts: { orderBy: { position: "asc" } },
+        categories: true,
+      },
     });
     expect(org).toMatchObject({
       name: "Familienzentrum Sonnenschein e.V.",
@@ -112,7 +120,10 @@ describe("saveProfileFor", () => {
     ]);
     expect(org.categories.map((c) => c.categoryId).sort()).toEqual([categories.child, categories.other].sort());
 
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityType: "organization", entityId: String(ids.orgA) }, orderBy: { id: "desc" } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityType: "organization", entityId: String(ids.orgA) },
+      orderBy: { id: "desc" },
+    });
     expect(audit).toMatchObject({ actorId: ids.adminA, action: "organization.update" });
     const changed = JSON.parse(audit.changedFields ?? "[]") as string[];
     expect(changed).toEqual(expect.arrayContaining(["name", "openingHours", "facts", "categoryIds", "lat", "street"]));
@@ -163,7 +174,11 @@ describe("saveProfileFor", () => {
     const admin = await sessionUser(ids.adminA);
     const pinned = await saveProfileFor(admin, ids.orgA, validProfile({ manualPin: { lat: 51.5201, lng: 7.4702 } }));
     expect(pinned).toMatchObject({ geoSource: "MANUAL", coordinates: { lat: 51.5201, lng: 7.4702 } });
-    expect(await db.prisma.organization.findUniqueOrThrow({ where: { id: ids.orgA } })).toMatchObject({ lat: 51.5201, geoSource: "MANUAL", districtId });
+    expect(await db.prisma.organization.findUniqueOrThrow({ where: { id: ids.orgA } })).toMatchObject({
+      lat: 51.5201,
+      geoSource: "MANUAL",
+      districtId,
+    });
     expect((await getProfileForEdit(admin, ids.orgA)).values.manualPin).toEqual({ lat: 51.5201, lng: 7.4702 });
     const reset = await saveProfileFor(admin, ids.orgA, validProfile({ manualPin: null }));
     expect(reset).toMatchObject({ geoSource: "POSTAL_CODE", coordinates: { lat: 51.51, lng: 7.47 } });
@@ -179,10 +194,16 @@ describe("saveProfileFor", () => {
 
   describe("refuses and changes nothing", () => {
     async function expectUnchanged(run: () => Promise<unknown>, error: unknown) {
-      const before = await db.prisma.organization.findUniqueOrThrow({ where: { id: ids.orgA }, include: { openingHours: true, facts: true, categories: true } });
+      const before = await db.prisma.organization.findUniqueOrThrow({
+        where: { id: ids.orgA },
+        include: { openingHours: true, facts: true, categories: true },
+      });
       const audits = await db.prisma.auditLog.count();
       await expect(run()).rejects.toBeInstanceOf(error as never);
-      const after = await db.prisma.organization.findUniqueOrThrow({ where: { id: ids.orgA }, include: { openingHours: true, facts: true, categories: true } });
+      const after = await db.prisma.organization.findUniqueOrThrow({
+        where: { id: ids.orgA },
+        include: { openingHours: true, facts: true, categories: true },
+      });
       expect(after).toEqual(before);
       expect(await db.prisma.auditLog.count()).toBe(audits);
     }
@@ -225,7 +246,12 @@ describe("saveProfileFor", () => {
         [{ openingHours: [{ weekday: 2, start: "25:00", end: "26:00" }] }, "openingHours.0.start", "ProfileForm.errors.timeInvalid"],
         [{ openingHours: [{ weekday: 8, start: "10:00", end: "11:00" }] }, "openingHours.0.weekday", "ProfileForm.errors.weekdayInvalid"],
         [
-          { openingHours: [{ weekday: 2, start: "09:00", end: "12:00" }, { weekday: 2, start: "11:00", end: "13:00" }] },
+          {
+            openingHours: [
+              { weekday: 2, start: "09:00", end: "12:00" },
+              { weekday: 2, start: "11:00", end: "13:00" },
+            ],
+          },
           "openingHours.1.start",
           "ProfileForm.errors.windowsOverlap",
         ],

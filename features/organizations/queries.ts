@@ -2,7 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "@/features/accounts/types";
-import { openingHoursSelect, organizationProfileColumns, providerDetailSelect, providerOfferCards, type PublicProvider } from "@/features/providers/detail-queries";
+import {
+  openingHoursSelect,
+  organizationProfileColumns,
+  providerDetailSelect,
+  providerOfferCards,
+  type PublicProvider,
+} from "@/features/providers/detail-queries";
 import { canEditProfile, canViewProfile } from "./permissions";
 import { minutesToTime, type ProfileFormValues } from "./schemas";
 import { requireId } from "@/lib/ids";
@@ -83,7 +89,11 @@ export type ProfileForEdit = Awaited<ReturnType<typeof getProfileForEdit>>;
  * getPublicProvider, but for any status (the page says when it is not public yet) and only for
  * people who may see the profile. Offers are the organisation's published ones.
  */
-export async function getProviderPreview(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<PublicProvider & { status: string }> {
+export async function getProviderPreview(
+  user: SessionUser,
+  organizationId: number,
+  now: Date = new Date(),
+): Promise<PublicProvider & { status: string }> {
   const { id, status } = await visibleOrganization(user, organizationId);
   const provider = await prisma.organization.findUniqueOrThrow({ where: { id }, select: providerDetailSelect });
   const published = { status: "PUBLISHED" as const, deletedAt: null, organizationId: id };

@@ -11,7 +11,15 @@ let counter = 0;
 export async function createUser(db: PrismaClient, name: string, role: GlobalRole = "NONE"): Promise<number> {
   counter += 1;
   const user = await db.user.create({
-    data: { email: `${name.toLowerCase()}-${counter}@example.org`, name, passwordHash: "x", emailVerifiedAt: new Date(), role, termsAcceptedVersion: 1, termsAcceptedAt: new Date() },
+    data: {
+      email: `${name.toLowerCase()}-${counter}@example.org`,
+      name,
+      passwordHash: "x",
+      emailVerifiedAt: new Date(),
+      role,
+      termsAcceptedVersion: 1,
+      termsAcceptedAt: new Date(),
+    },
   });
   return user.id;
 }

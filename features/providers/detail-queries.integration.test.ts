@@ -15,11 +15,22 @@ describe("getPublicProvider", () => {
         slug: "tv",
         name: "TV Beispiel",
         status: "APPROVED",
-        openingHours: { create: [{ weekday: 3, startMinute: 540, endMinute: 720 }, { weekday: 1, startMinute: 540, endMinute: 720 }] },
-        facts: { create: [{ label: "Mitglieder", value: "420", position: 1 }, { label: "Gegründet", value: "1898", position: 0 }] },
+        openingHours: {
+          create: [
+            { weekday: 3, startMinute: 540, endMinute: 720 },
+            { weekday: 1, startMinute: 540, endMinute: 720 },
+          ],
+        },
+        facts: {
+          create: [
+            { label: "Mitglieder", value: "420", position: 1 },
+            { label: "Gegründet", value: "1898", position: 0 },
+          ],
+        },
       },
     });
-    for (const status of ["PENDING", "REJECTED", "BLOCKED"] as const) await db.prisma.organization.create({ data: { slug: `org-${status.toLowerCase()}`, name: status, status } });
+    for (const status of ["PENDING", "REJECTED", "BLOCKED"] as const)
+      await db.prisma.organization.create({ data: { slug: `org-${status.toLowerCase()}`, name: status, status } });
     await db.prisma.organization.create({ data: { slug: "gone", name: "Gone", status: "APPROVED", deletedAt: day(-1) } });
     const offer = (slug: string, data: Partial<Prisma.OfferUncheckedCreateInput> = {}): Prisma.OfferUncheckedCreateInput => ({
       slug,

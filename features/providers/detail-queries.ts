@@ -6,7 +6,6 @@ import { translatedNameSelect as translatedName } from "@/lib/localized";
 import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
 import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/search/visibility";
 
-
 /** The profile columns every view of an organisation reads: public page, own preview, edit form. */
 export const organizationProfileColumns = {
   id: true,
@@ -65,7 +64,12 @@ export async function providerOfferCards(where: { current: Prisma.OfferWhereInpu
       take: currentLimit,
       select: offerCardSelect,
     }),
-    prisma.offer.findMany({ where: where.past, orderBy: [{ endsAt: "desc" }, { id: "desc" }], take: PAST_OFFERS_LIMIT, select: offerCardSelect }),
+    prisma.offer.findMany({
+      where: where.past,
+      orderBy: [{ endsAt: "desc" }, { id: "desc" }],
+      take: PAST_OFFERS_LIMIT,
+      select: offerCardSelect,
+    }),
   ]);
   return { currentOffers, pastOffers };
 }

@@ -7,7 +7,13 @@ describe("listApprovedProviders", () => {
 
   beforeAll(async () => {
     const district = await db.prisma.district.create({
-      data: { slug: "mitte", name: "Mitte", centroidLat: 51.5, centroidLng: 7.46, translations: { create: { locale: "en", name: "Centre" } } },
+      data: {
+        slug: "mitte",
+        name: "Mitte",
+        centroidLat: 51.5,
+        centroidLng: 7.46,
+        translations: { create: { locale: "en", name: "Centre" } },
+      },
     });
     await db.prisma.organization.createMany({
       data: [
@@ -26,7 +32,10 @@ describe("listApprovedProviders", () => {
     const result = await listApprovedProviders(1);
     expect(result.total).toBe(3);
     expect(result.providers.map((p) => p.slug)).toEqual(["awo", "caritas", "tsv"]);
-    expect(result.providers[2]).toMatchObject({ city: "Musterstadt", district: { name: "Mitte", translations: [{ locale: "en", name: "Centre" }] } });
+    expect(result.providers[2]).toMatchObject({
+      city: "Musterstadt",
+      district: { name: "Mitte", translations: [{ locale: "en", name: "Centre" }] },
+    });
   });
 
   it("pages with totals and clamps pages past the end", async () => {

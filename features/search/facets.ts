@@ -16,7 +16,11 @@ export const categoryTree = cache(async (locale: string): Promise<CategoryFacet[
     where: { parentId: null },
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {
-      slug: true, name: true, color: true, icon: true, translations,
+      slug: true,
+      name: true,
+      color: true,
+      icon: true,
+      translations,
       children: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, translations } },
     },
   });
@@ -30,7 +34,10 @@ export const categoryTree = cache(async (locale: string): Promise<CategoryFacet[
 });
 
 export const districtOptions = cache(async (locale: string): Promise<FacetOption[]> => {
-  const rows = await prisma.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, translations } });
+  const rows = await prisma.district.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true, translations },
+  });
   return rows.map((d) => ({ value: d.slug, label: localizedName(d, locale) }));
 });
 

@@ -24,14 +24,14 @@ function isSqlite(target: SearchIndexTarget): target is BetterSqlite3.Database {
 function runnerFor(target: SearchIndexTarget): Runner {
   if (isSqlite(target)) {
     return {
-      all: async <T,>(sql: string, params: unknown[] = []) => target.prepare(sql).all(...params) as T[],
+      all: async <T>(sql: string, params: unknown[] = []) => target.prepare(sql).all(...params) as T[],
       run: async (sql, params = []) => {
         target.prepare(sql).run(...params);
       },
     };
   }
   return {
-    all: <T,>(sql: string, params: unknown[] = []) => target.$queryRawUnsafe<T[]>(sql, ...params),
+    all: <T>(sql: string, params: unknown[] = []) => target.$queryRawUnsafe<T[]>(sql, ...params),
     run: async (sql, params = []) => {
       await target.$executeRawUnsafe(sql, ...params);
     },

@@ -64,7 +64,12 @@ describe("category and target-group bits", () => {
 
     // A save replaces the sets (deleteMany + createMany), as features/offers/mutations.ts does.
     const { id } = await db.prisma.offer.findUniqueOrThrow({ where: { slug: "nothing" }, select: { id: true } });
-    await db.prisma.offerCategory.createMany({ data: [{ offerId: id, categoryId: ids.sport }, { offerId: id, categoryId: ids.turnen }] });
+    await db.prisma.offerCategory.createMany({
+      data: [
+        { offerId: id, categoryId: ids.sport },
+        { offerId: id, categoryId: ids.turnen },
+      ],
+    });
     await db.prisma.offerTargetGroup.createMany({ data: [{ offerId: id, targetGroupId: ids.kinder }] });
     expect(await bits("nothing")).toEqual({ categories: 2 ** ids.sport + 2 ** ids.turnen, targetGroups: 2 ** ids.kinder });
     await db.prisma.offerCategory.deleteMany({ where: { offerId: id, categoryId: ids.sport } });

@@ -30,7 +30,9 @@ export async function markersResponse(
       const { ignored, markers, href } = await load(params, locale);
       return JSON.stringify(encodeMarkers(markers, href, ignored));
     });
-    return new NextResponse(body, { headers: { "Content-Type": "application/json", "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` } });
+    return new NextResponse(body, {
+      headers: { "Content-Type": "application/json", "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` },
+    });
   } catch (error) {
     logger.warn(`${what} markers failed`, { error: error instanceof Error ? error.message : String(error) });
     return NextResponse.json({ error: "bad_request", ignored: [], href: "", names: [], m: [] }, { status: 400 });
@@ -49,7 +51,9 @@ function searchParamsRecord(request: NextRequest): { locale: Locale; params: Sea
   const requested = url.get("locale");
   const locale = (routing.locales as readonly string[]).includes(requested ?? "") ? (requested as Locale) : routing.defaultLocale;
   // The same search in another parameter order shares the entry.
-  const sorted = new URLSearchParams([...url.entries()].filter(([name]) => name !== "locale").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = new URLSearchParams(
+    [...url.entries()].filter(([name]) => name !== "locale").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return { locale, params, key: `${locale}?${sorted}` };
 }
 

@@ -28,11 +28,19 @@ describe("searchOffers", () => {
     const kinder = await p.targetGroup.create({ data: { slug: "kinder", name: "Kinder" } });
     const nord = await p.district.create({ data: { slug: "nordstadt", name: "Nordstadt", centroidLat: 51.52, centroidLng: 7.46 } });
     const sued = await p.district.create({ data: { slug: "suedstadt", name: "Südstadt", centroidLat: 51.48, centroidLng: 7.46 } });
-    await p.postalCode.create({ data: { code: "44135", city: "Musterstadt", districtId: nord.id, centroidLat: 51.52, centroidLng: 7.461 } });
+    await p.postalCode.create({
+      data: { code: "44135", city: "Musterstadt", districtId: nord.id, centroidLat: 51.52, centroidLng: 7.461 },
+    });
 
-    const club = await p.organization.create({ data: { slug: "club", name: "Hafenclub Verein", status: "APPROVED", lat: 51.52, lng: 7.46 } });
-    const pending = await p.organization.create({ data: { slug: "pending", name: "Wartender Verein", status: "PENDING", lat: 51.52, lng: 7.46 } });
-    const gone = await p.organization.create({ data: { slug: "gone", name: "Geloeschter Verein", status: "APPROVED", deletedAt: at("2026-08-01T00:00:00Z") } });
+    const club = await p.organization.create({
+      data: { slug: "club", name: "Hafenclub Verein", status: "APPROVED", lat: 51.52, lng: 7.46 },
+    });
+    const pending = await p.organization.create({
+      data: { slug: "pending", name: "Wartender Verein", status: "PENDING", lat: 51.52, lng: 7.46 },
+    });
+    const gone = await p.organization.create({
+      data: { slug: "gone", name: "Geloeschter Verein", status: "APPROVED", deletedAt: at("2026-08-01T00:00:00Z") },
+    });
 
     const base = (slug: string, title: string, data: Partial<Prisma.OfferUncheckedCreateInput> = {}): Prisma.OfferUncheckedCreateInput => ({
       slug,
@@ -88,7 +96,12 @@ describe("searchOffers", () => {
       languages: { create: [{ code: "tr" }] },
     });
     await create({
-      ...base("advice-anytime", "Beratung nach Vereinbarung", { scheduleKind: "PERMANENT", lat: 51.6, lng: 7.6, publishedAt: at("2026-08-04T10:00:00Z") }),
+      ...base("advice-anytime", "Beratung nach Vereinbarung", {
+        scheduleKind: "PERMANENT",
+        lat: 51.6,
+        lng: 7.6,
+        publishedAt: at("2026-08-04T10:00:00Z"),
+      }),
       categories: { create: [{ categoryId: bildung.id }] },
     });
     await create({
@@ -103,8 +116,20 @@ describe("searchOffers", () => {
       }),
       dates: {
         create: [
-          { date: "2026-11-11", startMinute: 1080, endMinute: 1170, startsAt: at("2026-11-11T17:00:00Z"), endsAt: at("2026-11-11T18:30:00Z") },
-          { date: "2026-11-18", startMinute: 1080, endMinute: 1170, startsAt: at("2026-11-18T17:00:00Z"), endsAt: at("2026-11-18T18:30:00Z") },
+          {
+            date: "2026-11-11",
+            startMinute: 1080,
+            endMinute: 1170,
+            startsAt: at("2026-11-11T17:00:00Z"),
+            endsAt: at("2026-11-11T18:30:00Z"),
+          },
+          {
+            date: "2026-11-18",
+            startMinute: 1080,
+            endMinute: 1170,
+            startsAt: at("2026-11-18T17:00:00Z"),
+            endsAt: at("2026-11-18T18:30:00Z"),
+          },
         ],
       },
       categories: { create: [{ categoryId: bildung.id }] },
@@ -119,7 +144,15 @@ describe("searchOffers", () => {
         nextOccurrenceAt: at("2026-10-05T07:00:00Z"),
         endsAt: at("2026-10-16T13:00:00Z"),
       }),
-      slots: { create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 540, endMinute: 900, validFrom: "2026-10-05", validUntil: "2026-10-16" })) },
+      slots: {
+        create: [1, 2, 3, 4, 5].map((weekday) => ({
+          weekday,
+          startMinute: 540,
+          endMinute: 900,
+          validFrom: "2026-10-05",
+          validUntil: "2026-10-16",
+        })),
+      },
     });
     await create({
       ...base("fortnightly-painting", "Malen alle zwei Wochen", {
@@ -198,7 +231,23 @@ describe("searchOffers", () => {
   });
 
   it("treats FTS syntax as plain text and never throws", async () => {
-    for (const q of ['"', "*", "(", ")", "NEAR", "AND OR -x", "^", 'turnen"', "tur*", "NEAR(turnen fussball)", "title:turnen", "-", "a", "ä", "'; DROP TABLE Offer; --"]) {
+    for (const q of [
+      '"',
+      "*",
+      "(",
+      ")",
+      "NEAR",
+      "AND OR -x",
+      "^",
+      'turnen"',
+      "tur*",
+      "NEAR(turnen fussball)",
+      "title:turnen",
+      "-",
+      "a",
+      "ä",
+      "'; DROP TABLE Offer; --",
+    ]) {
       await expect(searchOffers(parseOfferSearch({ q }).query, { now: NOW })).resolves.toBeDefined();
     }
     expect(await slugs({ q: "turnen*" })).toEqual(["weekly-tuesday"]);
@@ -242,7 +291,9 @@ describe("searchOffers", () => {
     const unknown = await searchOffers(parseOfferSearch({ ort: "Atlantis", umkreis: "1" }).query, { now: NOW, pageSize: 100 });
     expect(unknown.placeNotFound).toBe(true);
     expect(unknown.total).toBe(6);
-    const byDistance = await searchOffers(parseOfferSearch({ ort: "suedstadt", umkreis: "50", sortierung: "entfernung" }).query, { now: NOW });
+    const byDistance = await searchOffers(parseOfferSearch({ ort: "suedstadt", umkreis: "50", sortierung: "entfernung" }).query, {
+      now: NOW,
+    });
     expect(byDistance.offers[0].slug).toBe("football-girls");
     const distances = byDistance.offers.map((o) => o.distanceKm ?? Infinity);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
@@ -250,7 +301,14 @@ describe("searchOffers", () => {
 
   it("sorts by next date, newest and A–Z", async () => {
     const next = await searchOffers(parseOfferSearch({}).query, { now: NOW });
-    expect(next.offers.map((o) => o.slug)).toEqual(["football-girls", "weekly-tuesday", "fortnightly-painting", "holiday-games", "online-course", "advice-anytime"]);
+    expect(next.offers.map((o) => o.slug)).toEqual([
+      "football-girls",
+      "weekly-tuesday",
+      "fortnightly-painting",
+      "holiday-games",
+      "online-course",
+      "advice-anytime",
+    ]);
     const newest = await searchOffers(parseOfferSearch({ sortierung: "neu" }).query, { now: NOW });
     expect(newest.offers.slice(0, 3).map((o) => o.slug)).toEqual(["advice-anytime", "football-girls", "weekly-tuesday"]);
     const az = await searchOffers(parseOfferSearch({ sortierung: "az" }).query, { now: NOW });
@@ -284,7 +342,13 @@ describe("searchOffers", () => {
     expect(markers.map((m) => m.slug).sort()).toEqual(["advice-anytime", "football-girls", "holiday-games", "weekly-tuesday"]);
     expect(markers.every((m) => !m.slug.startsWith("hidden"))).toBe(true);
     const counts = await categoryCounts({ now: NOW });
-    expect(counts).toEqual(expect.arrayContaining([{ slug: "sport", count: 2 }, { slug: "turnen", count: 1 }, { slug: "bildung", count: 2 }]));
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        { slug: "sport", count: 2 },
+        { slug: "turnen", count: 1 },
+        { slug: "bildung", count: 2 },
+      ]),
+    );
     const tabs = await countOffersAndProviders(parseOfferSearch({ q: "turnen" }).query, { now: NOW });
     expect(tabs.offers).toBe(1);
     const providerTabs = await countOffersAndProviders(parseOfferSearch({ q: "verein" }).query, { now: NOW });
@@ -300,14 +364,66 @@ describe("searchOffers", () => {
 
   it("survives 500 generated malformed parameter sets", async () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(values: T[]) => values[Math.floor(rand() * values.length)];
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(values: T[]) => values[Math.floor(rand() * values.length)];
     const junk = () =>
       pick([
-        "", " ", "abc", "-1", "0", "1", "999999", "1e9", "NaN", "2026-13-45", "2026-02-30", "2026-11-10", "di", "xx", "nachmittag", "umkreis",
-        '"', "*", "(", "NEAR", "AND OR -x", "^", "x".repeat(10_000), "ä".repeat(300), "%", "_", "\u0000", "🙂", "44135", "Nordstadt", "sport", "kinder",
+        "",
+        " ",
+        "abc",
+        "-1",
+        "0",
+        "1",
+        "999999",
+        "1e9",
+        "NaN",
+        "2026-13-45",
+        "2026-02-30",
+        "2026-11-10",
+        "di",
+        "xx",
+        "nachmittag",
+        "umkreis",
+        '"',
+        "*",
+        "(",
+        "NEAR",
+        "AND OR -x",
+        "^",
+        "x".repeat(10_000),
+        "ä".repeat(300),
+        "%",
+        "_",
+        "\u0000",
+        "🙂",
+        "44135",
+        "Nordstadt",
+        "sport",
+        "kinder",
       ]);
-    const names = ["q", "kategorie", "zielgruppe", "alter", "datum", "von", "bis", "tag", "zeit", "stadtteil", "ort", "umkreis", "kostenlos", "barrierefrei", "online", "ohneanmeldung", "sprache", "sortierung", "seite", "ansicht", "foo"];
+    const names = [
+      "q",
+      "kategorie",
+      "zielgruppe",
+      "alter",
+      "datum",
+      "von",
+      "bis",
+      "tag",
+      "zeit",
+      "stadtteil",
+      "ort",
+      "umkreis",
+      "kostenlos",
+      "barrierefrei",
+      "online",
+      "ohneanmeldung",
+      "sprache",
+      "sortierung",
+      "seite",
+      "ansicht",
+      "foo",
+    ];
     for (let i = 0; i < 500; i++) {
       const sp: SearchParamsInput = {};
       const count = 1 + Math.floor(rand() * 6);

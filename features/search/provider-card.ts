@@ -14,4 +14,3 @@ export const providerCardSelect = {
 } satisfies Prisma.OrganizationSelect;
 
 export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;
-

@@ -24,12 +24,21 @@ describe("searchProviders", () => {
         categories: { create: [{ categoryId: fussball.id }] },
       },
     });
-    await p.organization.create({ data: { slug: "kirche", name: "Ärztehaus Kirche", status: "APPROVED", carrierType: "CHURCH", createdAt: new Date("2026-02-01T00:00:00Z") } });
+    await p.organization.create({
+      data: {
+        slug: "kirche",
+        name: "Ärztehaus Kirche",
+        status: "APPROVED",
+        carrierType: "CHURCH",
+        createdAt: new Date("2026-02-01T00:00:00Z"),
+      },
+    });
     await p.organization.create({ data: { slug: "pending", name: "Fußball wartet", status: "PENDING" } });
     await p.organization.create({ data: { slug: "deleted", name: "Fußball gelöscht", status: "APPROVED", deletedAt: new Date() } });
   });
 
-  const names = async (sp: Record<string, string | string[]>) => (await searchProviders(parseProviderSearch(sp).query)).providers.map((p) => p.name);
+  const names = async (sp: Record<string, string | string[]>) =>
+    (await searchProviders(parseProviderSearch(sp).query)).providers.map((p) => p.name);
 
   it("matches keywords with German spellings and keeps non-approved providers out", async () => {
     expect(await names({ q: "maedchen" })).toEqual(["FC Mädchenfußball"]);

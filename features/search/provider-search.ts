@@ -131,13 +131,17 @@ function filterProviders(candidates: Candidate[], query: ProviderSearchQuery): C
   const districts = new Set(query.districts);
   const carriers = new Set<string>(query.carrierTypes);
   // Unknown slugs are ignored: a filter whose values all are unknown is dropped.
-  const knownCategory = (slug: string) => candidates.some((c) => c.categories.some((x) => x.category.slug === slug || x.category.parent?.slug === slug));
+  const knownCategory = (slug: string) =>
+    candidates.some((c) => c.categories.some((x) => x.category.slug === slug || x.category.parent?.slug === slug));
   const useCategories = [...categories].some(knownCategory);
   const useDistricts = [...districts].some((slug) => candidates.some((c) => c.district?.slug === slug));
   return candidates.filter(
     (c) =>
       matches(c) &&
-      (!useCategories || c.categories.some((x) => categories.has(x.category.slug) || (x.category.parent !== null && categories.has(x.category.parent.slug)))) &&
+      (!useCategories ||
+        c.categories.some(
+          (x) => categories.has(x.category.slug) || (x.category.parent !== null && categories.has(x.category.parent.slug)),
+        )) &&
       (!useDistricts || (c.district !== null && districts.has(c.district.slug))) &&
       (carriers.size === 0 || carriers.has(c.carrierType)),
   );
@@ -197,7 +201,18 @@ async function loadProviderKeywordIndex(): Promise<ProviderKeywordEntry[]> {
   // normalize. The pieces are the ones candidateText joins; their order cannot change a match
   // (query words have no spaces, pieces are joined by spaces).
   const rows = await prisma.$queryRawUnsafe<
-    { name: string; subline: string | null; summary: string | null; description: string | null; city: string | null; postalCode: string | null; district: string | null; categories: string | null; lat: number | null; lng: number | null }[]
+    {
+      name: string;
+      subline: string | null;
+      summary: string | null;
+      description: string | null;
+      city: string | null;
+      postalCode: string | null;
+      district: string | null;
+      categories: string | null;
+      lat: number | null;
+      lng: number | null;
+    }[]
   >(
     `SELECT o."name" AS name, o."subline" AS subline, o."summary" AS summary, o."description" AS description, o."city" AS city,
        o."postalCode" AS postalCode, d."name" AS district, o."lat" AS lat, o."lng" AS lng,

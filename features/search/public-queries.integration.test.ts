@@ -21,7 +21,10 @@ describe("public queries answer like the reference implementations", () => {
   const db = useTestDatabase();
 
   beforeAll(async () => {
-    await runSeed({ offers: 1500, providers: 80, reset: false, seed: 17, today: TODAY, help: false }, { databaseUrl: db.url, passwordHash: "not-a-real-hash" });
+    await runSeed(
+      { offers: 1500, providers: 80, reset: false, seed: 17, today: TODAY, help: false },
+      { databaseUrl: db.url, passwordHash: "not-a-real-hash" },
+    );
     // A deleted offer and a deleted provider, which the seed may not produce.
     const [first, second] = await db.prisma.offer.findMany({ where: publishedOffersWhere({ now: NOW }), take: 2, orderBy: { id: "asc" } });
     await db.prisma.offer.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
@@ -32,7 +35,11 @@ describe("public queries answer like the reference implementations", () => {
 
   /** Old offerFacets languages: Prisma's in-memory distinct over every OfferLanguage row of a visible offer. */
   async function referenceLanguages(now: Date): Promise<string[]> {
-    const rows = await db.prisma.offerLanguage.findMany({ where: { offer: publishedOffersWhere({ now }) }, distinct: ["code"], select: { code: true } });
+    const rows = await db.prisma.offerLanguage.findMany({
+      where: { offer: publishedOffersWhere({ now }) },
+      distinct: ["code"],
+      select: { code: true },
+    });
     return rows.map((r) => r.code).sort();
   }
 
@@ -90,7 +97,14 @@ describe("public queries answer like the reference implementations", () => {
     const candidates = await db.prisma.organization.findMany({
       where: approvedOrganizationsWhere(),
       select: {
-        name: true, subline: true, summary: true, description: true, city: true, postalCode: true, lat: true, lng: true,
+        name: true,
+        subline: true,
+        summary: true,
+        description: true,
+        city: true,
+        postalCode: true,
+        lat: true,
+        lng: true,
         district: { select: { name: true } },
         categories: { select: { category: { select: { name: true, parent: { select: { name: true } } } } } },
       },
@@ -100,7 +114,16 @@ describe("public queries answer like the reference implementations", () => {
     const words = long.length > 0 ? long : all;
     return candidates.filter((c) => {
       const text = ` ${normalizeSearchText(
-        [c.name, c.subline, c.summary, c.description, c.city, c.postalCode, c.district?.name, ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name])]
+        [
+          c.name,
+          c.subline,
+          c.summary,
+          c.description,
+          c.city,
+          c.postalCode,
+          c.district?.name,
+          ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name]),
+        ]
           .filter(Boolean)
           .join(" "),
       )} `;
@@ -135,7 +158,10 @@ describe("public queries answer like the reference implementations", () => {
       const before = (await countOffersAndProviders(query, { now: NOW })).providers;
       expect(before).toBe(await referenceProviderCount({ q: "verein" }));
       // A provider without "verein" in any text (and its categories, which no seed category names so).
-      const orgs = await db.prisma.organization.findMany({ where: approvedOrganizationsWhere(), select: { id: true, name: true, subline: true, summary: true, description: true } });
+      const orgs = await db.prisma.organization.findMany({
+        where: approvedOrganizationsWhere(),
+        select: { id: true, name: true, subline: true, summary: true, description: true },
+      });
       const org = orgs.find((o) => !normalizeSearchText([o.name, o.subline, o.summary, o.description].join(" ")).includes("verein"));
       await db.prisma.organization.update({ where: { id: org!.id }, data: { subline: "Ein Sportverein" } });
       // Cached: the change shows after the TTL or an invalidation.
@@ -160,25 +186,37 @@ describe("public queries answer like the reference implementations", () => {
       if (page >= result.pageCount) break;
     }
     const wanted = new Set(ids);
-    const rows = await db.prisma.offer.findMany({ where: { lat: { not: null }, lng: { not: null } }, select: { id: true, nextOccurrenceAt: true } });
+    const rows = await db.prisma.offer.findMany({
+      where: { lat: { not: null }, lng: { not: null } },
+      select: { id: true, nextOccurrenceAt: true },
+    });
     return rows
       .filter((r) => wanted.has(r.id))
       .sort((a, b) => (a.nextOccurrenceAt?.getTime() ?? Infinity) - (b.nextOccurrenceAt?.getTime() ?? Infinity) || a.id - b.id)
       .map((r) => r.id);
   }
 
-  it.each<Record<string, string>>([{}, { q: "kinder" }, { kategorie: "sport" }, { ort: "12345", umkreis: "3" }, { kostenlos: "1", tag: "di" }])("markers for %j", async (params) => {
+  it.each<Record<string, string>>([
+    {},
+    { q: "kinder" },
+    { kategorie: "sport" },
+    { ort: "12345", umkreis: "3" },
+    { kostenlos: "1", tag: "di" },
+  ])("markers for %j", async (params) => {
     const expected = await referenceMarkers(params);
     expect(expected.length).toBeGreaterThan(0);
     expect((await searchOfferMarkers(parseOfferSearch(params).query, { now: NOW })).map((m) => m.id)).toEqual(expected);
   });
 
   // The search page shows the search's total on the offers tab instead of counting the matches again.
-  it.each<Record<string, string>>([{}, { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" }, { kategorie: "sport", alter: "8" }, { tag: "sa", zeit: "vormittag" }, { q: "zzzzzz" }])(
-    "offers tab count equals the search total for %j",
-    async (params) => {
-      const query = parseOfferSearch(params).query;
-      expect((await countOffersAndProviders(query, { now: NOW })).offers).toBe((await searchOffers(query, { now: NOW })).total);
-    },
-  );
+  it.each<Record<string, string>>([
+    {},
+    { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" },
+    { kategorie: "sport", alter: "8" },
+    { tag: "sa", zeit: "vormittag" },
+    { q: "zzzzzz" },
+  ])("offers tab count equals the search total for %j", async (params) => {
+    const query = parseOfferSearch(params).query;
+    expect((await countOffersAndProviders(query, { now: NOW })).offers).toBe((await searchOffers(query, { now: NOW })).total);
+  });
 });

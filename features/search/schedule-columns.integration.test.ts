@@ -51,7 +51,14 @@ const SCHEDULES: Record<string, ScheduleInput> = {
     intervalWeeks: 2,
     exceptions: [],
   },
-  "weekend-open": { kind: "WEEKLY", windows: [{ weekday: 6, startTime: "10:00", endTime: "12:00" }, { weekday: 7, startTime: "14:00", endTime: "18:00" }], exceptions: [] },
+  "weekend-open": {
+    kind: "WEEKLY",
+    windows: [
+      { weekday: 6, startTime: "10:00", endTime: "12:00" },
+      { weekday: 7, startTime: "14:00", endTime: "18:00" },
+    ],
+    exceptions: [],
+  },
   "holiday-course": {
     kind: "PERIOD",
     startDate: "2026-12-28",
@@ -73,7 +80,14 @@ const SCHEDULES: Record<string, ScheduleInput> = {
     exceptions: ["2026-12-11"],
   },
   "dates-all-day": { kind: "DATES", dates: [{ date: "2026-12-06" }, { date: "2026-12-20" }], exceptions: [] },
-  "dates-past-and-future": { kind: "DATES", dates: [{ date: "2026-11-20", startTime: "08:00", endTime: "09:00" }, { date: "2026-12-15", startTime: "15:00", endTime: "16:00" }], exceptions: [] },
+  "dates-past-and-future": {
+    kind: "DATES",
+    dates: [
+      { date: "2026-11-20", startTime: "08:00", endTime: "09:00" },
+      { date: "2026-12-15", startTime: "15:00", endTime: "16:00" },
+    ],
+    exceptions: [],
+  },
 };
 
 const SEARCHES: SearchParamsInput[] = [
@@ -124,7 +138,11 @@ const SEARCHES: SearchParamsInput[] = [
 async function matching(sp: SearchParamsInput): Promise<{ derived: string[]; plain: string[] }> {
   const result = await searchOffers(parseOfferSearch(sp).query, { now: NOW, pageSize: 100 });
   const slugs = result.offers.map((o) => o.slug);
-  const base = (suffix: string) => slugs.filter((s) => s.endsWith(suffix)).map((s) => s.slice(0, -suffix.length)).sort();
+  const base = (suffix: string) =>
+    slugs
+      .filter((s) => s.endsWith(suffix))
+      .map((s) => s.slice(0, -suffix.length))
+      .sort();
   return { derived: base("--derived"), plain: base("--plain") };
 }
 
@@ -173,7 +191,9 @@ describe("search columns", () => {
 
   it("decide the worked cases correctly", async () => {
     expect((await matching({ datum: "2026-12-22" })).derived).not.toContain("tuesday-school-year");
-    expect((await matching({ datum: "2026-12-15" })).derived).toEqual(expect.arrayContaining(["tuesday-school-year", "dates-past-and-future"]));
+    expect((await matching({ datum: "2026-12-15" })).derived).toEqual(
+      expect.arrayContaining(["tuesday-school-year", "dates-past-and-future"]),
+    );
     // Every other Monday from 2 Nov: 30 Nov yes, 7 Dec no.
     expect((await matching({ datum: "2026-11-30" })).derived).toContain("monday-evening-biweekly");
     expect((await matching({ datum: "2026-12-07" })).derived).not.toContain("monday-evening-biweekly");
@@ -190,6 +210,10 @@ describe("search columns", () => {
     expect((await matching({ datum: "2026-12-11" })).derived).not.toContain("dates-evening");
     expect((await matching({ datum: "2026-12-04", zeit: "abend" })).derived).toContain("dates-evening");
     // Permanent offers without windows match every schedule filter; open-ended weekly slots any range.
-    expect((await matching({ von: "2026-01-01", bis: "2026-01-31" })).derived).toEqual(["permanent-no-windows", "permanent-thursday", "weekend-open"]);
+    expect((await matching({ von: "2026-01-01", bis: "2026-01-31" })).derived).toEqual([
+      "permanent-no-windows",
+      "permanent-thursday",
+      "weekend-open",
+    ]);
   });
 });

@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { FULL_SEARCH_MASK, SEARCH_MODE, searchColumns, wantedSearchMask } from "./schedule-columns";
 
-const slot = (weekday: number, startMinute: number, endMinute: number, validFrom: string | null = null, validUntil: string | null = null) => ({
+const slot = (
+  weekday: number,
+  startMinute: number,
+  endMinute: number,
+  validFrom: string | null = null,
+  validUntil: string | null = null,
+) => ({
   weekday,
   startMinute,
   endMinute,
   validFrom,
   validUntil,
 });
-const rows = (over: Partial<Parameters<typeof searchColumns>[0]>) => searchColumns({ scheduleKind: "WEEKLY", intervalWeeks: 1, slots: [], dates: [], exceptions: [], ...over });
+const rows = (over: Partial<Parameters<typeof searchColumns>[0]>) =>
+  searchColumns({ scheduleKind: "WEEKLY", intervalWeeks: 1, slots: [], dates: [], exceptions: [], ...over });
 
 describe("searchColumns", () => {
   it("sets the weekday's time-of-day bands a slot overlaps, and its any-time bit", () => {
@@ -35,7 +42,11 @@ describe("searchColumns", () => {
       searchUntil: "2027-06-30",
     });
     expect(rows({ intervalWeeks: 2, slots: [slot(1, 600, 700, "2026-09-01", null)] }).searchMode).toBe(SEARCH_MODE.SLOTS);
-    expect(rows({ slots: [slot(1, 600, 700, "2026-09-01"), slot(2, 600, 700, "2026-10-01")] })).toMatchObject({ searchMode: SEARCH_MODE.CHECK, searchFrom: "2026-09-01", searchUntil: null });
+    expect(rows({ slots: [slot(1, 600, 700, "2026-09-01"), slot(2, 600, 700, "2026-10-01")] })).toMatchObject({
+      searchMode: SEARCH_MODE.CHECK,
+      searchFrom: "2026-09-01",
+      searchUntil: null,
+    });
     expect(rows({ scheduleKind: "DATES", dates: [{ date: "2026-12-04", startMinute: null, endMinute: null }] })).toMatchObject({
       searchMode: SEARCH_MODE.DATES,
       searchFrom: "2026-12-04",

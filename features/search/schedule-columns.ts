@@ -128,8 +128,7 @@ export function searchColumns(rows: Rows): SearchColumns {
     until = maxDate(until, date.date);
   }
   const first = rows.slots[0];
-  const uniform =
-    rows.dates.length === 0 && rows.slots.every((s) => s.validFrom === first.validFrom && s.validUntil === first.validUntil);
+  const uniform = rows.dates.length === 0 && rows.slots.every((s) => s.validFrom === first.validFrom && s.validUntil === first.validUntil);
   // The search ignores the interval of slots without a start (as in the day-by-day SQL).
   const everyWeek = rows.intervalWeeks === 1 || (first !== undefined && first.validFrom === null);
   const searchMode =

@@ -40,8 +40,8 @@ function random(seed: number) {
     next,
     int,
     chance: (p: number) => next() < p,
-    pick: <T,>(list: readonly T[]): T => list[int(0, list.length - 1)],
-    subset: <T,>(list: readonly T[], p: number): T[] => list.filter(() => next() < p),
+    pick: <T>(list: readonly T[]): T => list[int(0, list.length - 1)],
+    subset: <T>(list: readonly T[], p: number): T[] => list.filter(() => next() < p),
   };
 }
 type Random = ReturnType<typeof random>;
@@ -74,7 +74,16 @@ function randomSchedule(rng: Random): ScheduleInput {
       if (rng.chance(0.3)) return { kind, windows: [], exceptions: [] };
       const windows = [...new Set(rng.subset([1, 2, 3, 4, 5, 6, 7], 0.3))].map((weekday) => ({ weekday, ...timeWindow(rng) }));
       if (windows.length === 0) windows.push({ weekday: rng.int(1, 7), ...timeWindow(rng) });
-      return { kind, windows, exceptions: exceptions(rng, "2026-11-01", "2027-12-31", windows.map((w) => w.weekday)) };
+      return {
+        kind,
+        windows,
+        exceptions: exceptions(
+          rng,
+          "2026-11-01",
+          "2027-12-31",
+          windows.map((w) => w.weekday),
+        ),
+      };
     }
     case "WEEKLY": {
       const weekdays = [...new Set([rng.int(1, 7), ...rng.subset([1, 2, 3, 4, 5, 6, 7], 0.15)])];
@@ -129,7 +138,8 @@ function randomQuery(rng: Random): OfferSearchQuery {
   } else if (shape === "until") {
     query.dateTo = base;
   }
-  if (rng.chance(shape === "none" ? 0.8 : 0.4)) query.weekdays = [...new Set([rng.int(1, 7), ...rng.subset([1, 2, 3, 4, 5, 6, 7], 0.2)])].sort();
+  if (rng.chance(shape === "none" ? 0.8 : 0.4))
+    query.weekdays = [...new Set([rng.int(1, 7), ...rng.subset([1, 2, 3, 4, 5, 6, 7], 0.2)])].sort();
   if (rng.chance(shape === "none" ? 0.6 : 0.35)) query.times = rng.subset(TIME_OF_DAY, 0.5);
   if (shape === "none" && query.weekdays.length === 0 && query.times.length === 0) query.times = [rng.pick(TIME_OF_DAY)];
   return query;
@@ -142,7 +152,9 @@ function occurrenceDays(schedule: Schedule): Stored["occurrences"] {
   if (schedule.kind === "PERMANENT" && schedule.windows.length === 0) return "always";
   const byDay = new Map<string, [number, number][]>();
   for (let d = "2026-09-01"; d <= HORIZON; d = addDays(d, 1)) {
-    const list = occurrencesOn(schedule, d).map((o) => (schedule.kind === "DATES" ? dateWindow(o.startMinute, o.endMinute) : ([o.startMinute ?? 0, o.endMinute ?? 1440] as [number, number])));
+    const list = occurrencesOn(schedule, d).map((o) =>
+      schedule.kind === "DATES" ? dateWindow(o.startMinute, o.endMinute) : ([o.startMinute ?? 0, o.endMinute ?? 1440] as [number, number]),
+    );
     if (list.length > 0) byDay.set(d, list);
   }
   return byDay;
@@ -154,7 +166,8 @@ function expected(offers: Stored[], query: OfferSearchQuery): number[] {
   const to = query.dateTo ?? HORIZON;
   const fits = (d: string) => query.weekdays.length === 0 || query.weekdays.includes(weekdayOf(d));
   const inBand = ([start, end]: [number, number]) =>
-    query.times.length === 0 || query.times.some((t: TimeOfDay) => start < TIME_OF_DAY_MINUTES[t].end && end > TIME_OF_DAY_MINUTES[t].start);
+    query.times.length === 0 ||
+    query.times.some((t: TimeOfDay) => start < TIME_OF_DAY_MINUTES[t].end && end > TIME_OF_DAY_MINUTES[t].start);
   const admitted: string[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) if (fits(d)) admitted.push(d);
   return offers
@@ -202,7 +215,15 @@ describe("date, weekday and time filters against a day-by-day evaluation", () =>
         if (plain) {
           await tx.offer.update({
             where: { id: offer.id },
-            data: { searchMode: 0, searchMask: FULL_SEARCH_MASK, searchFrom: null, searchUntil: null, searchExceptionsFrom: null, searchExceptionsUntil: null, searchExceptionCount: 0 },
+            data: {
+              searchMode: 0,
+              searchMask: FULL_SEARCH_MASK,
+              searchFrom: null,
+              searchUntil: null,
+              searchExceptionsFrom: null,
+              searchExceptionsUntil: null,
+              searchExceptionCount: 0,
+            },
           });
         }
         return offer.id;

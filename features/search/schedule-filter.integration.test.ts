@@ -62,7 +62,11 @@ const SCHEDULES: Record<string, ScheduleInput> = {
     exceptions: [],
   },
   // For the soonest order: an always-open service and dated offers today (Wed 2 Dec) and tomorrow.
-  "open-weekdays": { kind: "PERMANENT", windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: "08:00", endTime: "18:00" })), exceptions: [] },
+  "open-weekdays": {
+    kind: "PERMANENT",
+    windows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: "08:00", endTime: "18:00" })),
+    exceptions: [],
+  },
   "dated-today": { kind: "DATES", dates: [{ date: "2026-12-02", startTime: "15:00", endTime: "16:00" }], exceptions: [] },
   "dated-tomorrow": { kind: "DATES", dates: [{ date: "2026-12-03", startTime: "09:00", endTime: "10:00" }], exceptions: [] },
   // A one-off date with a start time only: it occupies 11:30, the morning — not the whole afternoon.
@@ -83,7 +87,9 @@ describe("issue 10 reproductions", () => {
     const p = db.prisma;
     const org = await p.organization.create({ data: { slug: "verein", name: "Verein", status: "APPROVED" } });
     const category = await p.category.create({ data: { slug: "freizeit", name: "Freizeit" } });
-    const user = await p.user.create({ data: { email: "anbieter@example.test", name: "Anbieter", passwordHash: "x", emailVerifiedAt: NOW } });
+    const user = await p.user.create({
+      data: { email: "anbieter@example.test", name: "Anbieter", passwordHash: "x", emailVerifiedAt: NOW },
+    });
     await p.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ORG_ADMIN" } });
     const session = (await loadSessionUser({ userId: user.id, sessionVersion: 0, sessionId: "test-session-0000000001" })) as SessionUser;
     for (const [name, schedule] of Object.entries(SCHEDULES)) {

@@ -192,7 +192,11 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   const shortWeekly = and([
     shortOverlap,
     { sql: `${shortOverlapBits.sql} <> 0`, params: shortOverlapBits.params },
-    or([noExceptionIn(overlapFrom, overlapTo), shortFittingBeats(allExceptions), shortFittingBeats(exceptionCount(overlapFrom, overlapTo))]),
+    or([
+      noExceptionIn(overlapFrom, overlapTo),
+      shortFittingBeats(allExceptions),
+      shortFittingBeats(exceptionCount(overlapFrom, overlapTo)),
+    ]),
   ]);
   // ...and without such a weekday it cannot match at all (its rows need not be read).
   const shortWeeklyNever = and([shortOverlap, { sql: `${shortOverlapBits.sql} = 0`, params: shortOverlapBits.params }]);
@@ -200,7 +204,10 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   // The mask test above guarantees at least one fitting weekday, so the fewest days any admitted
   // weekday has in the range (one comparison) is already a lower bound of the occurrences.
   const fewestDays = Math.min(...weekdays.map((w) => weekdayCount(fromDay, toDay, w)));
-  const cyclesOnly = (interval: string): Fragment => ({ sql: `${overlapDays.sql} / (7 * ${interval}) > o."searchExceptionCount"`, params: overlapDays.params });
+  const cyclesOnly = (interval: string): Fragment => ({
+    sql: `${overlapDays.sql} / (7 * ${interval}) > o."searchExceptionCount"`,
+    params: overlapDays.params,
+  });
   // Cheapest first: text and integer tests on the index entry; julianday, the per-weekday sums and
   // exception counts only for what is left.
   // A range under a week holds no full cycle: its offers are decided by the range's own days (most
@@ -208,7 +215,14 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   const weekly =
     span < 7
       ? or([
-          and([spans, or([noExceptionIn(rangeFrom, rangeTo), { sql: `? > o."searchExceptionCount"`, params: [fewestDays] }, candidatesBeat(exceptionCount(rangeFrom, rangeTo))])]),
+          and([
+            spans,
+            or([
+              noExceptionIn(rangeFrom, rangeTo),
+              { sql: `? > o."searchExceptionCount"`, params: [fewestDays] },
+              candidatesBeat(exceptionCount(rangeFrom, rangeTo)),
+            ]),
+          ]),
           shortWeekly,
         ])
       : or([
@@ -295,7 +309,9 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
   };
   const dateRow = and([
     { sql: `d."date" BETWEEN ? AND ?`, params: [from, to] },
-    weekdays.length < 7 ? { sql: `CAST(strftime('%u', d."date") AS INTEGER) IN (${placeholders(weekdays.length)})`, params: weekdays } : null,
+    weekdays.length < 7
+      ? { sql: `CAST(strftime('%u', d."date") AS INTEGER) IN (${placeholders(weekdays.length)})`, params: weekdays }
+      : null,
     timeCondition(query, `COALESCE(d."startMinute", 0)`, DATE_END),
     `NOT EXISTS (SELECT 1 FROM "OfferException" e WHERE e."offerId" = d."offerId" AND e."date" = d."date")`,
   ]);
@@ -308,7 +324,10 @@ export function scheduleCondition(query: OfferSearchQuery, today: string): { cte
     and([`o."searchMode" = ${M.WEEKLY}`, { sql: `NOT (${shortWeeklyNever.sql})`, params: shortWeeklyNever.params }, slotExists]),
     and([`o."searchMode" = ${M.SLOTS}`, slotExists]),
     and([`o."searchMode" = ${M.DATES}`, dateExists]),
-    and([`o."searchMode" NOT IN (${M.ALWAYS}, ${M.WEEKLY}, ${M.SLOTS}, ${M.DATES})`, or([slotExists, dateExists, { sql: noWindows, params: [] }])]),
+    and([
+      `o."searchMode" NOT IN (${M.ALWAYS}, ${M.WEEKLY}, ${M.SLOTS}, ${M.DATES})`,
+      or([slotExists, dateExists, { sql: noWindows, params: [] }]),
+    ]),
   ]);
 
   const where = and([

@@ -2,8 +2,21 @@ import type { OfferSearchQuery } from "./params/vocabulary";
 
 /** A group of filters that a "near match" suggestion drops together. */
 export type RelaxGroup =
-  | "schedule" | "date" | "weekdays" | "times" | "age" | "place" | "districts" | "targetGroups"
-  | "categories" | "languages" | "free" | "wheelchair" | "noRegistration" | "online" | "allButKeyword";
+  | "schedule"
+  | "date"
+  | "weekdays"
+  | "times"
+  | "age"
+  | "place"
+  | "districts"
+  | "targetGroups"
+  | "categories"
+  | "languages"
+  | "free"
+  | "wheelchair"
+  | "noRegistration"
+  | "online"
+  | "allButKeyword";
 
 export type Relaxation = { group: RelaxGroup; query: OfferSearchQuery };
 
@@ -26,21 +39,45 @@ const CLEARED: Record<Exclude<RelaxGroup, "allButKeyword">, Partial<OfferSearchQ
 
 function isActive(query: OfferSearchQuery, group: Exclude<RelaxGroup, "allButKeyword" | "schedule">): boolean {
   switch (group) {
-    case "date": return Boolean(query.dateFrom || query.dateTo);
-    case "weekdays": return query.weekdays.length > 0;
-    case "times": return query.times.length > 0;
-    case "age": return query.age !== null;
-    case "place": return Boolean(query.place);
-    case "districts": return query.districts.length > 0;
-    case "targetGroups": return query.targetGroups.length > 0;
-    case "categories": return query.categories.length > 0;
-    case "languages": return query.languages.length > 0;
-    default: return query[group];
+    case "date":
+      return Boolean(query.dateFrom || query.dateTo);
+    case "weekdays":
+      return query.weekdays.length > 0;
+    case "times":
+      return query.times.length > 0;
+    case "age":
+      return query.age !== null;
+    case "place":
+      return Boolean(query.place);
+    case "districts":
+      return query.districts.length > 0;
+    case "targetGroups":
+      return query.targetGroups.length > 0;
+    case "categories":
+      return query.categories.length > 0;
+    case "languages":
+      return query.languages.length > 0;
+    default:
+      return query[group];
   }
 }
 
 // Most often the narrowest first: time constraints, then who/where, then what.
-const SINGLE_ORDER = ["date", "weekdays", "times", "age", "place", "districts", "targetGroups", "categories", "languages", "free", "wheelchair", "noRegistration", "online"] as const;
+const SINGLE_ORDER = [
+  "date",
+  "weekdays",
+  "times",
+  "age",
+  "place",
+  "districts",
+  "targetGroups",
+  "categories",
+  "languages",
+  "free",
+  "wheelchair",
+  "noRegistration",
+  "online",
+] as const;
 
 function relax(query: OfferSearchQuery, patch: Partial<OfferSearchQuery>): OfferSearchQuery {
   const next: OfferSearchQuery = { ...query, ...patch, page: 1 };

@@ -19,9 +19,16 @@ describe("publishedOffersSql", () => {
 
     for (const now of [new Date("2026-11-27T12:00:00Z"), new Date("2027-03-01T12:00:00Z")]) {
       for (const current of [true, false]) {
-        const viaPrisma = (await db.prisma.offer.findMany({ where: publishedOffersWhere({ now, current }), select: { id: true }, orderBy: { id: "asc" } })).map((o) => o.id);
+        const viaPrisma = (
+          await db.prisma.offer.findMany({ where: publishedOffersWhere({ now, current }), select: { id: true }, orderBy: { id: "asc" } })
+        ).map((o) => o.id);
         const twin = publishedOffersSql("o", { now, current });
-        const viaSql = (await db.prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT o.id AS id FROM "Offer" o WHERE ${twin.sql} ORDER BY o.id`, ...twin.params)).map((r) => Number(r.id));
+        const viaSql = (
+          await db.prisma.$queryRawUnsafe<{ id: number }[]>(
+            `SELECT o.id AS id FROM "Offer" o WHERE ${twin.sql} ORDER BY o.id`,
+            ...twin.params,
+          )
+        ).map((r) => Number(r.id));
         expect(viaSql).toEqual(viaPrisma);
         expect(viaPrisma.length).toBeGreaterThan(50);
         expect(viaPrisma).not.toContain(first.id);

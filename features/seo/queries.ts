@@ -10,7 +10,9 @@ export type SitemapRecord = { slug: string; updatedAt: Date };
 /** A sitemap holds at most 50,000 URLs; each record becomes one URL per locale. */
 export const SITEMAP_RECORD_LIMIT = 20_000;
 
-export async function sitemapOffers({ now = new Date(), limit = SITEMAP_RECORD_LIMIT }: { now?: Date; limit?: number } = {}): Promise<SitemapRecord[]> {
+export async function sitemapOffers({ now = new Date(), limit = SITEMAP_RECORD_LIMIT }: { now?: Date; limit?: number } = {}): Promise<
+  SitemapRecord[]
+> {
   return prisma.offer.findMany({
     where: publishedOffersWhere({ now }),
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],

@@ -18,7 +18,9 @@ describe("sitemap", () => {
         db.prisma.organization.create({ data: { slug: `org-${status.toLowerCase()}`, name: status, status } }),
       ),
     );
-    const deletedOrg = await db.prisma.organization.create({ data: { slug: "org-deleted", name: "Gone", status: "APPROVED", deletedAt: day(-1) } });
+    const deletedOrg = await db.prisma.organization.create({
+      data: { slug: "org-deleted", name: "Gone", status: "APPROVED", deletedAt: day(-1) },
+    });
     const offer = (slug: string, data: Partial<Prisma.OfferUncheckedCreateInput> = {}): Prisma.OfferUncheckedCreateInput => ({
       slug,
       title: slug,
@@ -77,7 +79,9 @@ describe("sitemap", () => {
     const urls = (await sitemapEntries(BASE, { now: NOW })).map((entry) => entry.url);
     const offerSlugs = urls.filter((url) => url.includes("/angebote/") || url.includes("/offers/")).map((url) => url.split("/").pop());
     expect(new Set(offerSlugs)).toEqual(new Set(["visible-permanent", "visible-dated"]));
-    const providerSlugs = urls.filter((url) => url.includes("/anbieter/") || url.includes("/providers/")).map((url) => url.split("/").pop());
+    const providerSlugs = urls
+      .filter((url) => url.includes("/anbieter/") || url.includes("/providers/"))
+      .map((url) => url.split("/").pop());
     expect(new Set(providerSlugs)).toEqual(new Set(["approved-org"]));
   });
 

@@ -17,7 +17,12 @@ const STATIC_PAGES: { pathname: Pathname; changeFrequency: "daily" | "weekly" | 
 type Entry = MetadataRoute.Sitemap[number];
 
 /** One entry per locale, each listing all language versions (hreflang alternates). */
-function entriesFor(baseUrl: string, pathname: Pathname, params: Record<string, string>, extra: Omit<Entry, "url" | "alternates">): Entry[] {
+function entriesFor(
+  baseUrl: string,
+  pathname: Pathname,
+  params: Record<string, string>,
+  extra: Omit<Entry, "url" | "alternates">,
+): Entry[] {
   const urls = localizedUrls(baseUrl, pathname, params);
   return locales.map((locale) => ({ url: urls[locale], alternates: { languages: urls }, ...extra }));
 }
@@ -28,7 +33,9 @@ export async function sitemapEntries(baseUrl: string, { now = new Date() }: { no
   const record = (pathname: Pathname, priority: number) => (r: SitemapRecord) =>
     entriesFor(baseUrl, pathname, { slug: r.slug }, { lastModified: r.updatedAt, changeFrequency: "weekly", priority });
   return [
-    ...STATIC_PAGES.flatMap((page) => entriesFor(baseUrl, page.pathname, {}, { changeFrequency: page.changeFrequency, priority: page.priority })),
+    ...STATIC_PAGES.flatMap((page) =>
+      entriesFor(baseUrl, page.pathname, {}, { changeFrequency: page.changeFrequency, priority: page.priority }),
+    ),
     ...offers.flatMap(record("/offers/[slug]", 0.7)),
     ...providers.flatMap(record("/providers/[slug]", 0.6)),
   ];

@@ -6,7 +6,10 @@ import { prisma } from "@/lib/db";
 import { assertCanManageSettings } from "./permissions";
 import { PORTAL_SETTINGS_FIELDS, PortalSettingsSchema, SETTINGS_ERRORS_NAMESPACE } from "./schemas";
 
-const settingsSelect = Object.fromEntries(PORTAL_SETTINGS_FIELDS.map((field) => [field, true])) as Record<(typeof PORTAL_SETTINGS_FIELDS)[number], true>;
+const settingsSelect = Object.fromEntries(PORTAL_SETTINGS_FIELDS.map((field) => [field, true])) as Record<
+  (typeof PORTAL_SETTINGS_FIELDS)[number],
+  true
+>;
 
 /**
  * Saves the portal settings (admins only): permission → parse → one transaction (settings row,

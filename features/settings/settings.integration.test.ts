@@ -32,7 +32,9 @@ describe("portal settings", () => {
   let provider: SessionUser;
 
   async function stored() {
-    const { requireOfferApproval, editorNotification, offerReminderMonths } = await db.prisma.settings.findUniqueOrThrow({ where: { id: 1 } });
+    const { requireOfferApproval, editorNotification, offerReminderMonths } = await db.prisma.settings.findUniqueOrThrow({
+      where: { id: 1 },
+    });
     return { requireOfferApproval, editorNotification, offerReminderMonths };
   }
 
@@ -82,7 +84,10 @@ describe("portal settings", () => {
 
   it("writes nothing (and no audit entry) when nothing changed", async () => {
     session.user = admin;
-    const result = await updateSettingsAction(null, form({ requireOfferApproval: "false", editorNotification: "IMMEDIATE", offerReminderMonths: "6" }));
+    const result = await updateSettingsAction(
+      null,
+      form({ requireOfferApproval: "false", editorNotification: "IMMEDIATE", offerReminderMonths: "6" }),
+    );
     expect(result).toEqual({ ok: true, data: { changed: 0 }, message: "Es gab keine Änderungen zu speichern." });
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -112,8 +117,18 @@ describe("portal settings", () => {
     ["a fraction", { offerReminderMonths: "1.5" }, "offerReminderMonths", "Bitte geben Sie eine ganze Zahl ein."],
     ["HTML in a number", { offerReminderMonths: "<b>6</b>" }, "offerReminderMonths", "Bitte geben Sie eine ganze Zahl ein."],
     ["an empty number", { offerReminderMonths: "" }, "offerReminderMonths", "Bitte geben Sie eine ganze Zahl ein."],
-    ["an unknown notification mode", { editorNotification: "WEEKLY" }, "editorNotification", "Bitte wählen Sie, wie die Redaktion benachrichtigt wird."],
-    ["HTML as notification mode", { editorNotification: "<script>alert(1)</script>" }, "editorNotification", "Bitte wählen Sie, wie die Redaktion benachrichtigt wird."],
+    [
+      "an unknown notification mode",
+      { editorNotification: "WEEKLY" },
+      "editorNotification",
+      "Bitte wählen Sie, wie die Redaktion benachrichtigt wird.",
+    ],
+    [
+      "HTML as notification mode",
+      { editorNotification: "<script>alert(1)</script>" },
+      "editorNotification",
+      "Bitte wählen Sie, wie die Redaktion benachrichtigt wird.",
+    ],
     ["an odd approval value", { requireOfferApproval: "<i>ja</i>" }, "requireOfferApproval", "Bitte wählen Sie „ein“ oder „aus“."],
   ])("refuses %s with a translated field message; nothing changes", async (_name, override, field, message) => {
     session.user = admin;

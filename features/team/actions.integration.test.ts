@@ -14,7 +14,10 @@ import { createTwoOrganizations, type TwoOrganizations } from "@/features/organi
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: number; sessionVersion: number; sessionId: string } } }));
 vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+  headers: async () => new Headers(),
+}));
 vi.mock("@/i18n/navigation", () => ({ redirect: () => undefined, getPathname: () => "/" }));
 vi.mock("@/features/seo/base-url", () => ({ siteBaseUrl: async () => "http://portal.test" }));
 vi.mock("next-intl/server", () => {
@@ -100,8 +103,14 @@ describe("signed-in users", () => {
 
   it("a member (not admin) is refused on admin actions", async () => {
     signInAs(ids.memberA);
-    expect(await saveOrganizationProfile(ids.orgA, { name: "Gekapert" })).toMatchObject({ ok: false, message: "Dazu haben Sie keine Berechtigung." });
-    expect(await actions.changeMemberRole(ids.orgA, { userId: ids.memberA, role: "ORG_ADMIN" })).toMatchObject({ ok: false, message: "Dazu haben Sie keine Berechtigung." });
+    expect(await saveOrganizationProfile(ids.orgA, { name: "Gekapert" })).toMatchObject({
+      ok: false,
+      message: "Dazu haben Sie keine Berechtigung.",
+    });
+    expect(await actions.changeMemberRole(ids.orgA, { userId: ids.memberA, role: "ORG_ADMIN" })).toMatchObject({
+      ok: false,
+      message: "Dazu haben Sie keine Berechtigung.",
+    });
     expect(await db.prisma.membership.findFirst({ where: { userId: ids.memberA } })).toMatchObject({ role: "ORG_MEMBER" });
   });
 

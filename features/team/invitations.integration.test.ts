@@ -55,7 +55,10 @@ describe("lookupInvitation", () => {
   it("tells open, expired, used, revoked, unknown and malformed apart", async () => {
     const open = await invite("neu@example.org");
     const lookup = await lookupInvitation(open.token);
-    expect(lookup).toMatchObject({ ok: true, invitation: { email: "neu@example.org", organizationName: "Verein A", accountExists: false } });
+    expect(lookup).toMatchObject({
+      ok: true,
+      invitation: { email: "neu@example.org", organizationName: "Verein A", accountExists: false },
+    });
 
     const expired = await invite("alt@example.org", { expiresInMs: -1000 });
     expect(await lookupInvitation(expired.token)).toEqual({ ok: false, problem: "expired" });
@@ -80,7 +83,11 @@ describe("accepting with a new account", () => {
     expect(await verifyPassword(user.passwordHash, password)).toBe(true);
     expect(user.memberships).toEqual([expect.objectContaining({ organizationId: ids.orgA, role: "ORG_ADMIN" })]);
     expect((await db.prisma.invitation.findUniqueOrThrow({ where: { id } })).acceptedAt).not.toBeNull();
-    expect((await db.prisma.auditLog.findMany()).map((a) => a.action).sort()).toEqual(["invitation.accept", "membership.create", "user.create"]);
+    expect((await db.prisma.auditLog.findMany()).map((a) => a.action).sort()).toEqual([
+      "invitation.accept",
+      "membership.create",
+      "user.create",
+    ]);
 
     expect(await problemOf(acceptInvitationWithNewAccount(newAccount(token)))).toBe("Invitation.problem.used");
     expect(await db.prisma.user.count({ where: { email: "neu@example.org" } })).toBe(1);
@@ -125,7 +132,9 @@ describe("accepting with an existing account", () => {
     const outsider = await sessionUser(ids.outsider);
     const { token } = await invite(outsider.email);
     await acceptInvitationFor(outsider, token);
-    expect(await db.prisma.membership.findFirst({ where: { userId: ids.outsider, organizationId: ids.orgA } })).toMatchObject({ role: "ORG_MEMBER" });
+    expect(await db.prisma.membership.findFirst({ where: { userId: ids.outsider, organizationId: ids.orgA } })).toMatchObject({
+      role: "ORG_MEMBER",
+    });
     expect(await problemOf(acceptInvitationFor(outsider, token))).toBe("Invitation.problem.used");
   });
 
@@ -154,7 +163,9 @@ describe("accepting with an existing account", () => {
     const member = await sessionUser(ids.memberA);
     const { token } = await invite(member.email, { role: "ORG_ADMIN" });
     await acceptInvitationFor(member, token);
-    expect(await db.prisma.membership.findFirst({ where: { userId: ids.memberA, organizationId: ids.orgA } })).toMatchObject({ role: "ORG_ADMIN" });
+    expect(await db.prisma.membership.findFirst({ where: { userId: ids.memberA, organizationId: ids.orgA } })).toMatchObject({
+      role: "ORG_ADMIN",
+    });
 
     const unverifiedId = await createUser(db.prisma, "Unverified");
     await db.prisma.user.update({ where: { id: unverifiedId }, data: { emailVerifiedAt: null } });

@@ -22,7 +22,12 @@ type Tx = Prisma.TransactionClient;
 
 export type InvitationProblem = "malformed" | "unknown" | "expired" | "used" | "revoked";
 type InvitationBase = { id: number; email: string; expiresAt: Date; accountExists: boolean };
-export type OrganizationInvitation = InvitationBase & { kind: "organization"; organizationId: number; organizationName: string; role: MembershipRole };
+export type OrganizationInvitation = InvitationBase & {
+  kind: "organization";
+  organizationId: number;
+  organizationName: string;
+  role: MembershipRole;
+};
 export type StaffInvitation = InvitationBase & { kind: "staff"; globalRole: GlobalRole };
 export type OpenInvitation = OrganizationInvitation | StaffInvitation;
 export type InvitationLookup = { ok: true; invitation: OpenInvitation } | { ok: false; problem: InvitationProblem };
@@ -66,7 +71,8 @@ async function applyInvitation(tx: Tx, userId: number, invitation: OpenInvitatio
   else await applyGlobalRole(tx, userId, invitation.globalRole, userId);
 }
 
-const organizationOf = (invitation: OpenInvitation): number | null => (invitation.kind === "organization" ? invitation.organizationId : null);
+const organizationOf = (invitation: OpenInvitation): number | null =>
+  invitation.kind === "organization" ? invitation.organizationId : null;
 
 function invitationError(problem: InvitationProblem): AppError {
   return new AppError(`Invitation.problem.${problem}`, problem === "malformed" || problem === "unknown" ? 404 : 410);
@@ -88,7 +94,11 @@ async function consumeInvitation(tx: Tx, invitationId: number, now: Date): Promi
 }
 
 /** The signed-in user accepts an invitation addressed to their own e-mail address. */
-export async function acceptInvitationFor(user: SessionUser, token: unknown, now: Date = new Date()): Promise<{ organizationId: number | null }> {
+export async function acceptInvitationFor(
+  user: SessionUser,
+  token: unknown,
+  now: Date = new Date(),
+): Promise<{ organizationId: number | null }> {
   const invitation = await openInvitation(token, now);
   if (invitation.email !== user.email.toLowerCase()) throw new AppError("Invitation.wrongAccount", 403);
   await prisma.$transaction(async (tx) => {
@@ -96,7 +106,13 @@ export async function acceptInvitationFor(user: SessionUser, token: unknown, now
     // Opening the link proves the address, also for an account that had not confirmed it yet.
     await tx.user.updateMany({ where: { id: user.id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
     await applyInvitation(tx, user.id, invitation);
-    await recordAudit(tx, { actorId: user.id, action: "invitation.accept", entityType: "invitation", entityId: invitation.id, changedFields: ["acceptedAt"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: invitation.id,
+      changedFields: ["acceptedAt"],
+    });
   });
   return { organizationId: organizationOf(invitation) };
 }
@@ -105,7 +121,10 @@ export async function acceptInvitationFor(user: SessionUser, token: unknown, now
  * Creates the account of an invited address (verified, terms accepted in their current version)
  * and its membership. When the address already has an account, the person must log in instead.
  */
-export async function acceptInvitationWithNewAccount(input: unknown, options: { locale?: string; now?: Date } = {}): Promise<{ email: string; organizationId: number | null }> {
+export async function acceptInvitationWithNewAccount(
+  input: unknown,
+  options: { locale?: string; now?: Date } = {},
+): Promise<{ email: string; organizationId: number | null }> {
   const data = parseInput(AcceptWithNewAccountSchema, input, TEAM_ERRORS_NAMESPACE);
   const now = options.now ?? new Date();
   const invitation = await openInvitation(data.token, now);
@@ -129,9 +148,21 @@ export async function acceptInvitationWithNewAccount(input: unknown, options: { 
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "user.create", entityType: "user", entityId: user.id, changedFields: ["email", "name"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.create",
+      entityType: "user",
+      entityId: user.id,
+      changedFields: ["email", "name"],
+    });
     await applyInvitation(tx, user.id, invitation);
-    await recordAudit(tx, { actorId: user.id, action: "invitation.accept", entityType: "invitation", entityId: invitation.id, changedFields: ["acceptedAt"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: invitation.id,
+      changedFields: ["acceptedAt"],
+    });
   });
   return { email: invitation.email, organizationId: organizationOf(invitation) };
 }

@@ -27,7 +27,10 @@ export async function assertAdminRemains(tx: Tx, organizationId: number): Promis
 }
 
 async function liveOrganization(organizationId: number): Promise<{ id: number; name: string }> {
-  const organization = await prisma.organization.findFirst({ where: { id: organizationId, deletedAt: null }, select: { id: true, name: true } });
+  const organization = await prisma.organization.findFirst({
+    where: { id: organizationId, deletedAt: null },
+    select: { id: true, name: true },
+  });
   if (!organization) throw new NotFoundError();
   return organization;
 }
@@ -42,7 +45,10 @@ export async function inviteMemberFor(user: SessionUser, organizationId: number,
   const data = parseInput(InviteSchema, input, TEAM_ERRORS_NAMESPACE);
   const now = options.now ?? new Date();
 
-  const alreadyMember = await prisma.membership.findFirst({ where: { organizationId, user: { email: data.email } }, select: { userId: true } });
+  const alreadyMember = await prisma.membership.findFirst({
+    where: { organizationId, user: { email: data.email } },
+    select: { userId: true },
+  });
   if (alreadyMember) throw new ValidationError({ email: [`${TEAM_ERRORS_NAMESPACE}.alreadyMember`] });
 
   const { token, tokenHash } = generateToken();
@@ -100,7 +106,13 @@ export async function revokeInvitationFor(user: SessionUser, invitationId: numbe
   if (invitation.acceptedAt || invitation.revokedAt) throw new AppError(`${TEAM_ERRORS_NAMESPACE}.invitationNotOpen`, 409);
   await prisma.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: options.now ?? new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "invitation.revoke", entityType: "invitation", entityId: invitation.id, changedFields: ["revokedAt"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.revoke",
+      entityType: "invitation",
+      entityId: invitation.id,
+      changedFields: ["revokedAt"],
+    });
   });
 }
 

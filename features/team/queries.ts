@@ -11,7 +11,10 @@ import { requireId } from "@/lib/ids";
  */
 export async function getTeam(user: SessionUser, organizationId: number, now: Date = new Date()) {
   if (!canViewTeam(user, requireId(organizationId))) throw new NotFoundError();
-  const organization = await prisma.organization.findFirst({ where: { id: organizationId, deletedAt: null }, select: { id: true, name: true } });
+  const organization = await prisma.organization.findFirst({
+    where: { id: organizationId, deletedAt: null },
+    select: { id: true, name: true },
+  });
   if (!organization) throw new NotFoundError();
   const canManage = canManageTeam(user, organizationId);
 
@@ -60,7 +63,13 @@ export async function getTeam(user: SessionUser, organizationId: number, now: Da
       createdAt: i.createdAt,
       invitedBy: i.invitedBy?.name ?? null,
     })),
-    joinRequests: joinRequests.map((r) => ({ id: r.id, name: r.user.name, email: r.user.email, message: r.message, createdAt: r.createdAt })),
+    joinRequests: joinRequests.map((r) => ({
+      id: r.id,
+      name: r.user.name,
+      email: r.user.email,
+      message: r.message,
+      createdAt: r.createdAt,
+    })),
   };
 }
 

@@ -86,12 +86,21 @@ describe("invitations", () => {
     await expectError(inviteMemberFor(member, ids.orgA, { email: "x@example.org", role: "ORG_ADMIN" }, { baseUrl }), ForbiddenError);
     await expectError(inviteMemberFor(adminB, ids.orgA, { email: "x@example.org", role: "ORG_ADMIN" }, { baseUrl }), NotFoundError);
     const memberEmail = (await db.prisma.user.findUniqueOrThrow({ where: { id: ids.memberA } })).email;
-    const taken = (await expectError(inviteMemberFor(admin, ids.orgA, { email: memberEmail, role: "ORG_MEMBER" }, { baseUrl }), ValidationError)) as ValidationError;
+    const taken = (await expectError(
+      inviteMemberFor(admin, ids.orgA, { email: memberEmail, role: "ORG_MEMBER" }, { baseUrl }),
+      ValidationError,
+    )) as ValidationError;
     expect(taken.fieldErrors.email).toEqual(["Team.errors.alreadyMember"]);
-    const bad = (await expectError(inviteMemberFor(admin, ids.orgA, { email: "<script>", role: "OWNER" }, { baseUrl }), ValidationError)) as ValidationError;
+    const bad = (await expectError(
+      inviteMemberFor(admin, ids.orgA, { email: "<script>", role: "OWNER" }, { baseUrl }),
+      ValidationError,
+    )) as ValidationError;
     expect(bad.fieldErrors.email).toEqual(["Team.errors.emailInvalid"]);
     expect(bad.fieldErrors.role).toEqual(["Team.errors.roleInvalid"]);
-    await expectError(inviteMemberFor(admin, ids.orgA, { email: "a".repeat(10_000) + "@example.org", role: "ORG_MEMBER" }, { baseUrl }), ValidationError);
+    await expectError(
+      inviteMemberFor(admin, ids.orgA, { email: "a".repeat(10_000) + "@example.org", role: "ORG_MEMBER" }, { baseUrl }),
+      ValidationError,
+    );
     expect(await db.prisma.invitation.count()).toBe(0);
     expect(smtp.mails).toHaveLength(0);
   });
@@ -120,7 +129,10 @@ describe("roles and removal", () => {
     // With two admins, the first may step down.
     await changeMemberRoleFor(admin, ids.orgA, { userId: ids.adminA, role: "ORG_MEMBER" });
     expect(await membershipsOf(ids.orgA)).toContainEqual({ userId: ids.adminA, role: "ORG_MEMBER" });
-    const audits = await db.prisma.auditLog.findMany({ where: { entityType: "membership", action: "membership.update" }, orderBy: { id: "asc" } });
+    const audits = await db.prisma.auditLog.findMany({
+      where: { entityType: "membership", action: "membership.update" },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => a.entityId)).toEqual([`${ids.orgA}:${ids.memberA}`, `${ids.orgA}:${ids.adminA}`]);
   });
 
@@ -142,7 +154,10 @@ describe("roles and removal", () => {
     await removeMemberFor(admin, ids.orgA, ids.memberA);
     await leaveOrganizationFor(await sessionUser(second), ids.orgA);
     expect(await membershipsOf(ids.orgA)).toEqual([{ userId: ids.adminA, role: "ORG_ADMIN" }]);
-    expect((await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["membership.remove", "membership.leave"]);
+    expect((await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "membership.remove",
+      "membership.leave",
+    ]);
     // The account itself stays.
     expect(await db.prisma.user.count({ where: { id: { in: [ids.memberA, second] } } })).toBe(2);
   });
@@ -195,7 +210,10 @@ describe("join requests", () => {
     expect((await getTeam(admin, ids.orgA)).joinRequests.map((r) => r.name)).toEqual(["Outsider"]);
     await decideJoinRequestFor(admin, request.id, "approve", { baseUrl });
     expect(await membershipsOf(ids.orgA)).toContainEqual({ userId: ids.outsider, role: "ORG_MEMBER" });
-    expect(await db.prisma.joinRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "APPROVED", decidedById: ids.adminA });
+    expect(await db.prisma.joinRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "APPROVED",
+      decidedById: ids.adminA,
+    });
     expect((await db.prisma.auditLog.findMany()).map((a) => a.action).sort()).toEqual(["joinRequest.approve", "membership.create"]);
     const outsider = await db.prisma.user.findUniqueOrThrow({ where: { id: ids.outsider } });
     const mail = mailText(await smtp.waitForMail(outsider.email));

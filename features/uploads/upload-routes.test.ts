@@ -42,7 +42,9 @@ const member = user({
 const editor = user({ id: 3, role: "EDITOR" });
 
 async function png(width = 40, height = 30) {
-  return sharp({ create: { width, height, channels: 3, background: "#3366aa" } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: "#3366aa" } })
+    .png()
+    .toBuffer();
 }
 
 function uploadRequest(file: Blob | string | null, kind: string | null = "image", init: RequestInit = {}): Request {
@@ -102,7 +104,10 @@ describe("POST /api/uploads", () => {
       [uploadRequest("just a string field"), uploads.missingFile],
       [uploadRequest(new Blob([])), uploads.missingFile],
       [uploadRequest(new Blob([await png()]), "banner"), uploads.invalidKind],
-      [new Request("http://localhost/api/uploads", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), uploads.missingFile],
+      [
+        new Request("http://localhost/api/uploads", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+        uploads.missingFile,
+      ],
       [
         new Request("http://localhost/api/uploads", {
           method: "POST",

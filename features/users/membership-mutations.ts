@@ -22,7 +22,10 @@ export async function addMembershipFor(user: SessionUser | null, userId: unknown
   const data = parseInput(MembershipInputSchema, input, USERS_ERRORS_NAMESPACE);
   await liveOrganization(data.organizationId);
   await prisma.$transaction(async (tx) => {
-    const existing = await tx.membership.findUnique({ where: { userId_organizationId: { userId: target.id, organizationId: data.organizationId } }, select: { role: true } });
+    const existing = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: target.id, organizationId: data.organizationId } },
+      select: { role: true },
+    });
     if (existing) throw new ValidationError({ organizationId: [`${USERS_ERRORS_NAMESPACE}.alreadyMember`] });
     await grantMembership(tx, target.id, data.organizationId, data.role, actor.id, "membership.add");
   });

@@ -24,7 +24,10 @@ const error = (key: string, status: number) => new AppError(`${USERS_ERRORS_NAME
 export async function loadTargetUser(actor: SessionUser | null, userId: unknown) {
   if (!canManageUsers(actor)) throw new ForbiddenError();
   const id = requireId(userId);
-  const target = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, locale: true, role: true, disabledAt: true } });
+  const target = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, locale: true, role: true, disabledAt: true },
+  });
   if (!target) throw new NotFoundError();
   return { actor, target };
 }
@@ -57,7 +60,13 @@ export async function disableUserFor(user: SessionUser | null, userId: unknown, 
     if (updated.count === 0) throw error("alreadyDisabled", 409);
     if (target.role === "ADMIN") await assertActiveAdminRemains(tx);
     await tx.token.updateMany({ where: { userId: target.id, usedAt: null }, data: { usedAt: now } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.disable", entityType: "user", entityId: target.id, changedFields: ["disabledAt", "sessionVersion"] });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.disable",
+      entityType: "user",
+      entityId: target.id,
+      changedFields: ["disabledAt", "sessionVersion"],
+    });
   });
 }
 
@@ -70,7 +79,13 @@ export async function enableUserFor(user: SessionUser | null, userId: unknown): 
   await prisma.$transaction(async (tx) => {
     const updated = await tx.user.updateMany({ where: { id: target.id, disabledAt: { not: null } }, data: { disabledAt: null } });
     if (updated.count === 0) throw error("notDisabled", 409);
-    await recordAudit(tx, { actorId: actor.id, action: "user.enable", entityType: "user", entityId: target.id, changedFields: ["disabledAt"] });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.enable",
+      entityType: "user",
+      entityId: target.id,
+      changedFields: ["disabledAt"],
+    });
   });
 }
 
@@ -78,7 +93,11 @@ export async function enableUserFor(user: SessionUser | null, userId: unknown): 
  * Mails the account a password-reset link (valid one hour, single use — features/accounts/password-reset.ts).
  * The password itself is never set or sent by an editor.
  */
-export async function sendPasswordResetFor(user: SessionUser | null, userId: unknown, options: UserMutationOptions = {}): Promise<{ mailStatus: MailResult["status"]; email: string }> {
+export async function sendPasswordResetFor(
+  user: SessionUser | null,
+  userId: unknown,
+  options: UserMutationOptions = {},
+): Promise<{ mailStatus: MailResult["status"]; email: string }> {
   const { actor, target } = await loadTargetUser(user, userId);
   if (target.disabledAt) throw error("accountDisabled", 409);
   const token = await prisma.$transaction(async (tx) => {

@@ -3,7 +3,14 @@ import type { GlobalRole } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/features/accounts/types";
 import { canChangeGlobalRole, canDisableUser, canInviteWithRole, canManageUsers } from "./permissions";
 
-const user = (id: number, role: GlobalRole): SessionUser => ({ id, role, email: `u${id}@example.org`, name: `U${id}`, locale: "de", memberships: [] });
+const user = (id: number, role: GlobalRole): SessionUser => ({
+  id,
+  role,
+  email: `u${id}@example.org`,
+  name: `U${id}`,
+  locale: "de",
+  memberships: [],
+});
 const admin = user(1, "ADMIN");
 const editor = user(2, "EDITOR");
 const planner = user(3, "PLANNER");
@@ -15,8 +22,18 @@ describe("user management permissions", () => {
   });
 
   it("editors invite editors and planners; only admins invite admins; nobody invites providers", () => {
-    expect((["EDITOR", "PLANNER", "ADMIN", "NONE"] as const).map((role) => canInviteWithRole(editor, role))).toEqual([true, true, false, false]);
-    expect((["EDITOR", "PLANNER", "ADMIN", "NONE"] as const).map((role) => canInviteWithRole(admin, role))).toEqual([true, true, true, false]);
+    expect((["EDITOR", "PLANNER", "ADMIN", "NONE"] as const).map((role) => canInviteWithRole(editor, role))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect((["EDITOR", "PLANNER", "ADMIN", "NONE"] as const).map((role) => canInviteWithRole(admin, role))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(canInviteWithRole(planner, "PLANNER")).toBe(false);
   });
 
@@ -27,8 +44,20 @@ describe("user management permissions", () => {
   });
 
   it("editors disable providers and planners; admins anyone but themselves", () => {
-    expect([provider, planner, editor, user(5, "EDITOR"), admin].map((target) => canDisableUser(editor, target))).toEqual([true, true, false, false, false]);
-    expect([provider, planner, editor, user(6, "ADMIN"), admin].map((target) => canDisableUser(admin, target))).toEqual([true, true, true, true, false]);
+    expect([provider, planner, editor, user(5, "EDITOR"), admin].map((target) => canDisableUser(editor, target))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([provider, planner, editor, user(6, "ADMIN"), admin].map((target) => canDisableUser(admin, target))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(canDisableUser(planner, provider)).toBe(false);
   });
 });

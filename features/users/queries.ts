@@ -63,7 +63,13 @@ export async function listUsersForEditors(user: SessionUser | null, params: User
   };
   const total = await prisma.user.count({ where });
   const page = pageInfo(requestedPage, total);
-  const users = await prisma.user.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page.skip, take: PAGE_SIZE, select: userRowSelect });
+  const users = await prisma.user.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: page.skip,
+    take: PAGE_SIZE,
+    select: userRowSelect,
+  });
   return { users, page, invitableRoles: STAFF_ROLES.filter((role) => canInviteWithRole(user, role)) };
 }
 
@@ -91,7 +97,11 @@ export async function getUserForEditors(viewer: SessionUser | null, userId: unkn
   if (!user) throw new NotFoundError();
   const memberOf = user.memberships.map((m) => m.organization.id);
   const [organizations, history, admins] = await Promise.all([
-    prisma.organization.findMany({ where: { deletedAt: null, id: { notIn: memberOf } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    prisma.organization.findMany({
+      where: { deletedAt: null, id: { notIn: memberOf } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
     prisma.auditLog.findMany({
       where: {
         OR: [

@@ -77,14 +77,27 @@ describe("staff invitations", () => {
       ok: false,
       message: "Nur Administratorinnen und Administratoren laden weitere Administratorinnen und Administratoren ein.",
     });
-    expect(await inviteStaff({ email: "<b>x</b>", role: "EDITOR" })).toMatchObject({ ok: false, fieldErrors: { email: ["Bitte geben Sie eine gültige E-Mail-Adresse an."] } });
-    expect(await inviteStaff({ email: "neu@example.org", role: "NONE" })).toMatchObject({ ok: false, fieldErrors: { role: ["Bitte wählen Sie eine Rolle."] } });
+    expect(await inviteStaff({ email: "<b>x</b>", role: "EDITOR" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["Bitte geben Sie eine gültige E-Mail-Adresse an."] },
+    });
+    expect(await inviteStaff({ email: "neu@example.org", role: "NONE" })).toMatchObject({
+      ok: false,
+      fieldErrors: { role: ["Bitte wählen Sie eine Rolle."] },
+    });
     const plannerEmail = (await db.prisma.user.findUniqueOrThrow({ where: { id: ids.planner } })).email;
-    expect(await inviteStaff({ email: plannerEmail, role: "EDITOR" })).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("bereits zur Redaktion")] } });
+    expect(await inviteStaff({ email: plannerEmail, role: "EDITOR" })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.stringContaining("bereits zur Redaktion")] },
+    });
     expect(await db.prisma.invitation.count()).toBe(0);
 
     const result = await inviteStaff({ email: " Planerin@Example.org ", role: "PLANNER" });
-    expect(result).toMatchObject({ ok: true, data: { mailStatus: "SENT" }, message: "Die Einladung an planerin@example.org wurde verschickt." });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { mailStatus: "SENT" },
+      message: "Die Einladung an planerin@example.org wurde verschickt.",
+    });
     await as(ids.admin);
     expect(await inviteStaff({ email: "chefin@example.org", role: "ADMIN" })).toMatchObject({ ok: true });
     const audit = await db.prisma.auditLog.findMany({ where: { action: "user.invite" }, select: { actorId: true, entityType: true } });
@@ -108,7 +121,10 @@ describe("staff invitations", () => {
     smtp.mails.length = 0;
     const second = await invite("doppelt@example.org", "PLANNER");
     expect(await lookupInvitation(first)).toEqual({ ok: false, problem: "revoked" });
-    expect(await lookupInvitation(second)).toMatchObject({ ok: true, invitation: { kind: "staff", globalRole: "PLANNER", email: "doppelt@example.org", accountExists: false } });
+    expect(await lookupInvitation(second)).toMatchObject({
+      ok: true,
+      invitation: { kind: "staff", globalRole: "PLANNER", email: "doppelt@example.org", accountExists: false },
+    });
   });
 
   it("creates the account with the invited role; the link then stops working", async () => {
@@ -119,7 +135,9 @@ describe("staff invitations", () => {
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "neue.planerin@example.org" }, include: { memberships: true } });
     expect(user).toMatchObject({ role: "PLANNER", termsAcceptedVersion: 2, memberships: [] });
     expect(user.emailVerifiedAt).not.toBeNull();
-    expect(await db.prisma.auditLog.findFirst({ where: { action: "user.role", entityId: String(user.id) } })).toMatchObject({ actorId: user.id });
+    expect(await db.prisma.auditLog.findFirst({ where: { action: "user.role", entityId: String(user.id) } })).toMatchObject({
+      actorId: user.id,
+    });
     expect(await codeOf(acceptInvitationWithNewAccount(input))).toBe("Invitation.problem.used");
   });
 
@@ -129,7 +147,9 @@ describe("staff invitations", () => {
     const token = await invite(providerEmail, "EDITOR");
     expect(await lookupInvitation(token)).toMatchObject({ ok: true, invitation: { kind: "staff", accountExists: true } });
     expect(await codeOf(acceptInvitationFor(await sessionUser(ids.planner), token))).toBe("Invitation.wrongAccount");
-    expect(await codeOf(acceptInvitationWithNewAccount({ token, name: "X", password: PASSWORD, passwordConfirm: PASSWORD, acceptTerms: true }))).toBe("Invitation.accountExists");
+    expect(
+      await codeOf(acceptInvitationWithNewAccount({ token, name: "X", password: PASSWORD, passwordConfirm: PASSWORD, acceptTerms: true })),
+    ).toBe("Invitation.accountExists");
     expect(await acceptInvitationFor(await sessionUser(ids.provider), token)).toEqual({ organizationId: null });
     const provider = await db.prisma.user.findUniqueOrThrow({ where: { id: ids.provider }, include: { memberships: true } });
     expect(provider.role).toBe("EDITOR");
@@ -156,7 +176,9 @@ describe("staff invitations", () => {
     expect(await revokeStaffInvitation(adminInvitation.id)).toMatchObject({ ok: false });
     expect(await revokeStaffInvitation("1 OR 1=1")).toMatchObject({ ok: false });
     expect(await revokeStaffInvitation(999_999)).toMatchObject({ ok: false });
-    expect(await db.prisma.invitation.count({ where: { id: { in: [adminInvitation.id, editorInvitation.id] }, revokedAt: { not: null } } })).toBe(0);
+    expect(
+      await db.prisma.invitation.count({ where: { id: { in: [adminInvitation.id, editorInvitation.id] }, revokedAt: { not: null } } }),
+    ).toBe(0);
 
     expect(await revokeStaffInvitation(editorInvitation.id)).toMatchObject({ ok: true, message: expect.stringContaining("zurückgezogen") });
     expect(await lookupInvitation(editorToken)).toEqual({ ok: false, problem: "revoked" });
@@ -172,7 +194,8 @@ describe("staff invitations", () => {
     const later = new Date(Date.now() + 7 * DAY + 1000);
     const input = { token, name: "Spät", password: PASSWORD, passwordConfirm: PASSWORD, acceptTerms: true };
     expect(await codeOf(acceptInvitationWithNewAccount(input, { now: later }))).toBe("Invitation.problem.expired");
-    for (const bad of ["abc", "x".repeat(43) + "<", ""]) expect(await codeOf(acceptInvitationWithNewAccount({ ...input, token: bad }))).toBe("Invitation.problem.malformed");
+    for (const bad of ["abc", "x".repeat(43) + "<", ""])
+      expect(await codeOf(acceptInvitationWithNewAccount({ ...input, token: bad }))).toBe("Invitation.problem.malformed");
     expect(await db.prisma.user.count({ where: { email: "spaet@example.org" } })).toBe(0);
   });
 });

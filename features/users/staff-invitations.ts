@@ -42,10 +42,22 @@ export async function inviteStaffFor(
       data: { revokedAt: now },
     });
     const created = await tx.invitation.create({
-      data: { email: data.email, tokenHash, globalRole: data.role, invitedById: user.id, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS) },
+      data: {
+        email: data.email,
+        tokenHash,
+        globalRole: data.role,
+        invitedById: user.id,
+        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "user.invite", entityType: "invitation", entityId: created.id, changedFields: ["email", "globalRole"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "user.invite",
+      entityType: "invitation",
+      entityId: created.id,
+      changedFields: ["email", "globalRole"],
+    });
     return created;
   });
 
@@ -60,7 +72,11 @@ export async function inviteStaffFor(
 }
 
 /** Withdraws an open team invitation; its link stops working. Same role rule as inviting. */
-export async function revokeStaffInvitationFor(user: SessionUser | null, invitationId: unknown, options: { now?: Date } = {}): Promise<void> {
+export async function revokeStaffInvitationFor(
+  user: SessionUser | null,
+  invitationId: unknown,
+  options: { now?: Date } = {},
+): Promise<void> {
   if (!canManageUsers(user)) throw new ForbiddenError();
   const id = requireId(invitationId);
   const invitation = await prisma.invitation.findFirst({
@@ -71,8 +87,17 @@ export async function revokeStaffInvitationFor(user: SessionUser | null, invitat
   if (!canInviteWithRole(user, invitation.globalRole)) throw new AppError(`${USERS_ERRORS_NAMESPACE}.inviteRoleForbidden`, 403);
   if (invitation.acceptedAt || invitation.revokedAt) throw new AppError(`${USERS_ERRORS_NAMESPACE}.invitationNotOpen`, 409);
   await prisma.$transaction(async (tx) => {
-    const updated = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: options.now ?? new Date() } });
+    const updated = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: options.now ?? new Date() },
+    });
     if (updated.count === 0) throw new AppError(`${USERS_ERRORS_NAMESPACE}.invitationNotOpen`, 409);
-    await recordAudit(tx, { actorId: user.id, action: "invitation.revoke", entityType: "invitation", entityId: invitation.id, changedFields: ["revokedAt"] });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.revoke",
+      entityType: "invitation",
+      entityId: invitation.id,
+      changedFields: ["revokedAt"],
+    });
   });
 }

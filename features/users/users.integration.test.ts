@@ -41,11 +41,16 @@ describe("user management", () => {
     ids.planner = await createUser(db.prisma, "Paula", "PLANNER");
     ids.provider = await createUser(db.prisma, "Olga");
     ids.member = await createUser(db.prisma, "Mia");
-    ids.org = (await db.prisma.organization.create({ data: { slug: "regenbogen", name: "Familienzentrum Regenbogen", status: "APPROVED" } })).id;
+    ids.org = (
+      await db.prisma.organization.create({ data: { slug: "regenbogen", name: "Familienzentrum Regenbogen", status: "APPROVED" } })
+    ).id;
     ids.otherOrg = (await db.prisma.organization.create({ data: { slug: "tsv", name: "TSV 100%_Sport", status: "APPROVED" } })).id;
     await addMember(db.prisma, ids.provider, ids.org, "ORG_ADMIN");
     await addMember(db.prisma, ids.member, ids.org, "ORG_MEMBER");
-    await db.prisma.user.update({ where: { id: ids.provider }, data: { passwordHash: await hashPassword(PASSWORD), lastLoginAt: new Date("2026-05-01T10:00:00Z") } });
+    await db.prisma.user.update({
+      where: { id: ids.provider },
+      data: { passwordHash: await hashPassword(PASSWORD), lastLoginAt: new Date("2026-05-01T10:00:00Z") },
+    });
   });
 
   afterAll(async () => {
@@ -59,7 +64,10 @@ describe("user management", () => {
   });
 
   const snapshot = async () => ({
-    users: await db.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, sessionVersion: true } }),
+    users: await db.prisma.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, disabledAt: true, sessionVersion: true },
+    }),
     memberships: await db.prisma.membership.findMany({ orderBy: [{ userId: "asc" }, { organizationId: "asc" }] }),
     invitations: await db.prisma.invitation.count(),
     audit: await db.prisma.auditLog.count(),
@@ -95,13 +103,24 @@ describe("user management", () => {
       const all = await listUsersForEditors(editor, { q: "", role: "ALL", status: "ALL" }, 1);
       expect(all.page.total).toBe(7);
       const olga = all.users.find((u) => u.id === ids.provider)!;
-      expect(olga).toMatchObject({ role: "NONE", lastLoginAt: new Date("2026-05-01T10:00:00Z"), memberships: [{ role: "ORG_ADMIN", organization: { name: "Familienzentrum Regenbogen" } }] });
-      expect((await listUsersForEditors(editor, { q: "RITA", role: "ALL", status: "ALL" }, 1)).users.map((u) => u.id)).toEqual([ids.editor]);
-      expect((await listUsersForEditors(editor, { q: "paula-", role: "ALL", status: "ALL" }, 1)).users.map((u) => u.id)).toEqual([ids.planner]);
+      expect(olga).toMatchObject({
+        role: "NONE",
+        lastLoginAt: new Date("2026-05-01T10:00:00Z"),
+        memberships: [{ role: "ORG_ADMIN", organization: { name: "Familienzentrum Regenbogen" } }],
+      });
+      expect((await listUsersForEditors(editor, { q: "RITA", role: "ALL", status: "ALL" }, 1)).users.map((u) => u.id)).toEqual([
+        ids.editor,
+      ]);
+      expect((await listUsersForEditors(editor, { q: "paula-", role: "ALL", status: "ALL" }, 1)).users.map((u) => u.id)).toEqual([
+        ids.planner,
+      ]);
       // "%" and "_" are no wildcards: nobody's name or address contains them.
       expect((await listUsersForEditors(editor, { q: "%", role: "ALL", status: "ALL" }, 1)).page.total).toBe(0);
       expect((await listUsersForEditors(editor, { q: "_", role: "ALL", status: "ALL" }, 1)).page.total).toBe(0);
-      expect((await listUsersForEditors(editor, { q: "", role: "ADMIN", status: "ALL" }, 1)).users.map((u) => u.id)).toEqual([ids.admin, ids.admin2]);
+      expect((await listUsersForEditors(editor, { q: "", role: "ADMIN", status: "ALL" }, 1)).users.map((u) => u.id)).toEqual([
+        ids.admin,
+        ids.admin2,
+      ]);
       expect((await listUsersForEditors(editor, { q: "", role: "ALL", status: "disabled" }, 1)).page.total).toBe(0);
       const far = await listUsersForEditors(editor, { q: "", role: "ALL", status: "ALL" }, 99);
       expect(far.page.page).toBe(1);
@@ -120,26 +139,50 @@ describe("user management", () => {
       await expect(getUserForEditors(editor, 999_999)).rejects.toMatchObject({ status: 404 });
       await expect(getUserForEditors(editor, Number.NaN)).rejects.toMatchObject({ status: 404 });
       await as(ids.editor);
-      for (const id of [999_999, "1; DROP TABLE", -1, "abc", { id: 1 }]) expect(await actions.disableUser(id)).toMatchObject({ ok: false, message: NOT_FOUND });
+      for (const id of [999_999, "1; DROP TABLE", -1, "abc", { id: 1 }])
+        expect(await actions.disableUser(id)).toMatchObject({ ok: false, message: NOT_FOUND });
     });
   });
 
   describe("global role", () => {
     it("is changed by admins only, never for themselves, never for the last active admin", async () => {
       await as(ids.editor);
-      expect(await actions.changeGlobalRole(ids.member, { role: "PLANNER" })).toMatchObject({ ok: false, message: "Nur Administratorinnen und Administratoren ändern Rollen." });
+      expect(await actions.changeGlobalRole(ids.member, { role: "PLANNER" })).toMatchObject({
+        ok: false,
+        message: "Nur Administratorinnen und Administratoren ändern Rollen.",
+      });
       await as(ids.admin);
-      expect(await actions.changeGlobalRole(ids.admin, { role: "EDITOR" })).toMatchObject({ ok: false, message: "Das können Sie für Ihr eigenes Konto nicht tun." });
-      expect(await actions.changeGlobalRole(ids.member, { role: "<script>" })).toMatchObject({ ok: false, fieldErrors: { role: ["Bitte wählen Sie eine Rolle."] } });
-      expect(await actions.changeGlobalRole(ids.member, { role: "PLANNER" })).toMatchObject({ ok: true, message: "Die Rolle wurde geändert." });
+      expect(await actions.changeGlobalRole(ids.admin, { role: "EDITOR" })).toMatchObject({
+        ok: false,
+        message: "Das können Sie für Ihr eigenes Konto nicht tun.",
+      });
+      expect(await actions.changeGlobalRole(ids.member, { role: "<script>" })).toMatchObject({
+        ok: false,
+        fieldErrors: { role: ["Bitte wählen Sie eine Rolle."] },
+      });
+      expect(await actions.changeGlobalRole(ids.member, { role: "PLANNER" })).toMatchObject({
+        ok: true,
+        message: "Die Rolle wurde geändert.",
+      });
       expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.member } })).role).toBe("PLANNER");
-      expect(await db.prisma.auditLog.findFirst({ where: { action: "user.role", entityId: String(ids.member) } })).toMatchObject({ actorId: ids.admin });
+      expect(await db.prisma.auditLog.findFirst({ where: { action: "user.role", entityId: String(ids.member) } })).toMatchObject({
+        actorId: ids.admin,
+      });
       expect(revalidatePath).toHaveBeenCalled();
       await actions.changeGlobalRole(ids.member, { role: "NONE" });
 
       // Berta disabled → Adam is the last active admin; Berta cannot demote nor disable him (she is disabled anyway).
       await db.prisma.user.update({ where: { id: ids.admin2 }, data: { disabledAt: new Date() } });
-      const lastAdmin = await db.prisma.user.create({ data: { email: "solo@example.org", name: "Solo", passwordHash: "x", role: "EDITOR", emailVerifiedAt: new Date(), termsAcceptedVersion: 1 } });
+      const lastAdmin = await db.prisma.user.create({
+        data: {
+          email: "solo@example.org",
+          name: "Solo",
+          passwordHash: "x",
+          role: "EDITOR",
+          emailVerifiedAt: new Date(),
+          termsAcceptedVersion: 1,
+        },
+      });
       expect(await actions.changeGlobalRole(lastAdmin.id, { role: "ADMIN" })).toMatchObject({ ok: true });
       await as(lastAdmin.id);
       expect(await actions.changeGlobalRole(ids.admin, { role: "EDITOR" })).toMatchObject({ ok: true });
@@ -157,7 +200,9 @@ describe("user management", () => {
     it("never leaves the portal without an active admin", async () => {
       await db.prisma.user.update({ where: { id: ids.admin2 }, data: { disabledAt: new Date() } });
       const { applyGlobalRole } = await import("@/features/accounts/global-role");
-      await expect(db.prisma.$transaction((tx) => applyGlobalRole(tx, ids.admin, "EDITOR", ids.admin))).rejects.toMatchObject({ code: "Users.errors.lastAdmin" });
+      await expect(db.prisma.$transaction((tx) => applyGlobalRole(tx, ids.admin, "EDITOR", ids.admin))).rejects.toMatchObject({
+        code: "Users.errors.lastAdmin",
+      });
       expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).role).toBe("ADMIN");
       await db.prisma.user.update({ where: { id: ids.admin2 }, data: { disabledAt: null } });
     });
@@ -166,9 +211,15 @@ describe("user management", () => {
   describe("disable and enable", () => {
     it("editors disable providers and planners, not editors or admins, never themselves", async () => {
       await as(ids.editor);
-      expect(await actions.disableUser(ids.editor2)).toMatchObject({ ok: false, message: "Zugänge der Redaktion und der Administration deaktivieren nur Administratorinnen und Administratoren." });
+      expect(await actions.disableUser(ids.editor2)).toMatchObject({
+        ok: false,
+        message: "Zugänge der Redaktion und der Administration deaktivieren nur Administratorinnen und Administratoren.",
+      });
       expect(await actions.disableUser(ids.admin)).toMatchObject({ ok: false });
-      expect(await actions.disableUser(ids.editor)).toMatchObject({ ok: false, message: "Das können Sie für Ihr eigenes Konto nicht tun." });
+      expect(await actions.disableUser(ids.editor)).toMatchObject({
+        ok: false,
+        message: "Das können Sie für Ihr eigenes Konto nicht tun.",
+      });
       expect(await actions.disableUser(ids.planner)).toMatchObject({ ok: true });
       expect(await actions.enableUser(ids.planner)).toMatchObject({ ok: true, message: "Der Zugang ist wieder aktiv." });
       await as(ids.admin);
@@ -182,19 +233,32 @@ describe("user management", () => {
       expect(await authenticateWithPassword(login, { ip: "203.0.113.1" })).not.toBeNull();
       const before = await db.prisma.user.findUniqueOrThrow({ where: { id: ids.provider } });
       await as(ids.editor);
-      expect(await actions.disableUser(ids.provider)).toMatchObject({ ok: true, message: "Der Zugang wurde deaktiviert; alle Sitzungen sind beendet." });
+      expect(await actions.disableUser(ids.provider)).toMatchObject({
+        ok: true,
+        message: "Der Zugang wurde deaktiviert; alle Sitzungen sind beendet.",
+      });
       expect(await actions.disableUser(ids.provider)).toMatchObject({ ok: false, message: "Dieser Zugang ist bereits deaktiviert." });
       const after = await db.prisma.user.findUniqueOrThrow({ where: { id: ids.provider } });
       expect(after.disabledAt).not.toBeNull();
       expect(after.sessionVersion).toBe(before.sessionVersion + 1);
       // The old session is refused, and so is a session claiming the new version.
-      expect(await loadSessionUser({ userId: ids.provider, sessionVersion: before.sessionVersion, sessionId: "test-session-0000000001" })).toBeNull();
-      expect(await loadSessionUser({ userId: ids.provider, sessionVersion: after.sessionVersion, sessionId: "test-session-0000000001" })).toBeNull();
+      expect(
+        await loadSessionUser({ userId: ids.provider, sessionVersion: before.sessionVersion, sessionId: "test-session-0000000001" }),
+      ).toBeNull();
+      expect(
+        await loadSessionUser({ userId: ids.provider, sessionVersion: after.sessionVersion, sessionId: "test-session-0000000001" }),
+      ).toBeNull();
       expect(await authenticateWithPassword(login, { ip: "203.0.113.2" })).toBeNull();
-      expect(await actions.sendPasswordReset(ids.provider)).toMatchObject({ ok: false, message: "Dieser Zugang ist deaktiviert. Aktivieren Sie ihn zuerst wieder." });
+      expect(await actions.sendPasswordReset(ids.provider)).toMatchObject({
+        ok: false,
+        message: "Dieser Zugang ist deaktiviert. Aktivieren Sie ihn zuerst wieder.",
+      });
       expect(await actions.enableUser(ids.provider)).toMatchObject({ ok: true });
       expect(await authenticateWithPassword(login, { ip: "203.0.113.3" })).toMatchObject({ id: ids.provider });
-      const entries = await db.prisma.auditLog.findMany({ where: { entityType: "user", entityId: String(ids.provider) }, select: { action: true, actorId: true } });
+      const entries = await db.prisma.auditLog.findMany({
+        where: { entityType: "user", entityId: String(ids.provider) },
+        select: { action: true, actorId: true },
+      });
       expect(entries).toEqual([
         { action: "user.disable", actorId: ids.editor },
         { action: "user.enable", actorId: ids.editor },
@@ -217,19 +281,39 @@ describe("user management", () => {
   describe("memberships", () => {
     it("adds, changes and removes, keeping an admin in every organisation", async () => {
       await as(ids.editor);
-      expect(await actions.addMembership(ids.planner, { organizationId: ids.otherOrg, role: "ORG_ADMIN" })).toMatchObject({ ok: true, message: "Zur Organisation hinzugefügt." });
-      expect(await actions.addMembership(ids.planner, { organizationId: ids.otherOrg, role: "ORG_MEMBER" })).toMatchObject({ ok: false, fieldErrors: { organizationId: ["Die Person gehört bereits zu dieser Organisation."] } });
-      expect(await actions.addMembership(ids.planner, { organizationId: 999_999, role: "ORG_MEMBER" })).toMatchObject({ ok: false, fieldErrors: { organizationId: ["Diese Organisation gibt es nicht (mehr)."] } });
-      expect(await actions.addMembership(ids.planner, { organizationId: "<b>", role: "ORG_MEMBER" })).toMatchObject({ ok: false, fieldErrors: { organizationId: ["Bitte wählen Sie eine Organisation."] } });
+      expect(await actions.addMembership(ids.planner, { organizationId: ids.otherOrg, role: "ORG_ADMIN" })).toMatchObject({
+        ok: true,
+        message: "Zur Organisation hinzugefügt.",
+      });
+      expect(await actions.addMembership(ids.planner, { organizationId: ids.otherOrg, role: "ORG_MEMBER" })).toMatchObject({
+        ok: false,
+        fieldErrors: { organizationId: ["Die Person gehört bereits zu dieser Organisation."] },
+      });
+      expect(await actions.addMembership(ids.planner, { organizationId: 999_999, role: "ORG_MEMBER" })).toMatchObject({
+        ok: false,
+        fieldErrors: { organizationId: ["Diese Organisation gibt es nicht (mehr)."] },
+      });
+      expect(await actions.addMembership(ids.planner, { organizationId: "<b>", role: "ORG_MEMBER" })).toMatchObject({
+        ok: false,
+        fieldErrors: { organizationId: ["Bitte wählen Sie eine Organisation."] },
+      });
       // The only admin of the other organisation can neither be demoted nor removed.
-      expect(await actions.changeMembership(ids.planner, { organizationId: ids.otherOrg, role: "ORG_MEMBER" })).toMatchObject({ ok: false, message: expect.stringContaining("mindestens eine Administratorin") });
+      expect(await actions.changeMembership(ids.planner, { organizationId: ids.otherOrg, role: "ORG_MEMBER" })).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("mindestens eine Administratorin"),
+      });
       expect(await actions.removeMembership(ids.planner, { organizationId: ids.otherOrg })).toMatchObject({ ok: false });
-      expect(await actions.changeMembership(ids.member, { organizationId: ids.org, role: "ORG_ADMIN" })).toMatchObject({ ok: true, message: "Die Rolle in der Organisation wurde geändert." });
+      expect(await actions.changeMembership(ids.member, { organizationId: ids.org, role: "ORG_ADMIN" })).toMatchObject({
+        ok: true,
+        message: "Die Rolle in der Organisation wurde geändert.",
+      });
       expect(await actions.removeMembership(ids.member, { organizationId: ids.org })).toMatchObject({ ok: true });
       expect(await actions.removeMembership(ids.member, { organizationId: ids.org })).toMatchObject({ ok: false, message: NOT_FOUND });
       await as(ids.admin);
       expect(await actions.removeMembership(ids.planner, { organizationId: ids.otherOrg })).toMatchObject({ ok: false });
-      const actionsLogged = (await db.prisma.auditLog.findMany({ where: { entityType: "membership" }, orderBy: { id: "asc" }, select: { action: true } })).map((e) => e.action);
+      const actionsLogged = (
+        await db.prisma.auditLog.findMany({ where: { entityType: "membership" }, orderBy: { id: "asc" }, select: { action: true } })
+      ).map((e) => e.action);
       expect(actionsLogged).toEqual(["membership.add", "membership.change", "membership.remove"]);
     });
   });

@@ -88,7 +88,9 @@ describe("SQLite adapter: one writer queue, separate readers", () => {
     const returned = await db.prisma.$queryRawUnsafe<{ n: bigint | number }[]>("INSERT INTO probe VALUES (7) RETURNING n");
     expect(returned.map((row) => Number(row.n))).toEqual([7]);
     const organization = await db.prisma.organization.create({ data: { slug: "writer-probe", name: "Writer probe" } });
-    expect(await db.prisma.organization.findUnique({ where: { id: organization.id }, select: { slug: true } })).toEqual({ slug: "writer-probe" });
+    expect(await db.prisma.organization.findUnique({ where: { id: organization.id }, select: { slug: true } })).toEqual({
+      slug: "writer-probe",
+    });
     expect(await countProbe()).toBe(1);
   });
 
@@ -139,7 +141,9 @@ describe("SQLite adapter: one writer queue, separate readers", () => {
     try {
       const started = performance.now();
       const single = client.$executeRawUnsafe("CREATE TABLE probe (n INTEGER)").catch((error: unknown) => error);
-      const transaction = client.$transaction(async (tx) => tx.$executeRawUnsafe("CREATE TABLE probe (n INTEGER)")).catch((error: unknown) => error);
+      const transaction = client
+        .$transaction(async (tx) => tx.$executeRawUnsafe("CREATE TABLE probe (n INTEGER)"))
+        .catch((error: unknown) => error);
       const model = client.organization.create({ data: { slug: "locked", name: "Locked" } }).catch((error: unknown) => error);
       for (const error of [await single, await transaction, await model]) {
         expect(isDatabaseLockedError(error)).toBe(true);
@@ -170,14 +174,18 @@ describe("SQLite adapter: reads on worker threads (DATABASE_READ_WORKERS)", () =
       const viaWorker = await workers.organization.findUnique({ where: { id: organization.id }, select });
       const viaMain = await db.prisma.organization.findUnique({ where: { id: organization.id }, select });
       expect(viaWorker).toEqual(viaMain);
-      const [raw] = await workers.$queryRawUnsafe<{ big: bigint; blob: Uint8Array; text: string }[]>("SELECT 9007199254740993 AS big, x'00ff' AS blob, 'ä' AS text");
+      const [raw] = await workers.$queryRawUnsafe<{ big: bigint; blob: Uint8Array; text: string }[]>(
+        "SELECT 9007199254740993 AS big, x'00ff' AS blob, 'ä' AS text",
+      );
       expect(raw).toEqual({ big: 9007199254740993n, blob: new Uint8Array([0, 255]), text: "ä" });
 
       let ticks = 0;
       const timer = setInterval(() => void (ticks += 1), 5);
       const started = performance.now();
       try {
-        await workers.$queryRawUnsafe("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1500000) SELECT COUNT(*) AS n FROM c");
+        await workers.$queryRawUnsafe(
+          "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1500000) SELECT COUNT(*) AS n FROM c",
+        );
       } finally {
         clearInterval(timer);
       }

@@ -40,7 +40,11 @@ export class SqliteAdapterFactory implements SqlDriverAdapterFactory {
 
   async connect(): Promise<SqlDriverAdapter> {
     try {
-      return new SqliteAdapter(this.options.url.replace(/^file:/, ""), this.options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, this.options.readWorkers ?? 0);
+      return new SqliteAdapter(
+        this.options.url.replace(/^file:/, ""),
+        this.options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        this.options.readWorkers ?? 0,
+      );
     } catch (error) {
       throw toDriverAdapterError(error);
     }
@@ -80,7 +84,9 @@ class SqliteAdapter implements SqlDriverAdapter {
       if (statement && isPlainRead(query.sql, statement)) {
         const prepared = statement;
         const pool = this.#readPool;
-        return this.#wrap(() => retryWhileBusy(() => (pool ? pool.query(query) : reader.query(query, prepared)), this.#lockTimeoutMs, "read"));
+        return this.#wrap(() =>
+          retryWhileBusy(() => (pool ? pool.query(query) : reader.query(query, prepared)), this.#lockTimeoutMs, "read"),
+        );
       }
     }
     return this.#write("write", () => this.#writer.query(query));
@@ -95,7 +101,8 @@ class SqliteAdapter implements SqlDriverAdapter {
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE")
+      throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
     const asked = performance.now();
     const release = await this.#queue.acquire();
     try {
@@ -218,7 +225,8 @@ class WriterTransaction implements Transaction {
   }
 
   #assertOpen(): void {
-    if (!this.#release) throw new DriverAdapterError({ kind: "TransactionAlreadyClosed", cause: "the transaction was already committed or rolled back" });
+    if (!this.#release)
+      throw new DriverAdapterError({ kind: "TransactionAlreadyClosed", cause: "the transaction was already committed or rolled back" });
   }
 
   #run<T>(statement: () => T): T {

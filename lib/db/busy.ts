@@ -44,7 +44,12 @@ export function isDatabaseLockedError(error: unknown): boolean {
  * writes counts too, so a queue of writes behind a foreign lock fails together instead of one
  * timeout after the other). After `timeoutMs` it logs the lock and throws DatabaseLockedError.
  */
-export async function retryWhileBusy<T>(attempt: () => T | Promise<T>, timeoutMs: number, what: string, since = performance.now()): Promise<T> {
+export async function retryWhileBusy<T>(
+  attempt: () => T | Promise<T>,
+  timeoutMs: number,
+  what: string,
+  since = performance.now(),
+): Promise<T> {
   let firstBusyAt: number | undefined;
   let pause = 1;
   for (;;) {
@@ -52,7 +57,8 @@ export async function retryWhileBusy<T>(attempt: () => T | Promise<T>, timeoutMs
       const result = await attempt();
       if (firstBusyAt !== undefined) {
         const lockedMs = Math.round(performance.now() - firstBusyAt);
-        if (lockedMs >= 1000) logger.info("database lock released by another process", { what, lockedMs, waitedMs: Math.round(performance.now() - since) });
+        if (lockedMs >= 1000)
+          logger.info("database lock released by another process", { what, lockedMs, waitedMs: Math.round(performance.now() - since) });
       }
       return result;
     } catch (error) {

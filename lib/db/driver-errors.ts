@@ -34,7 +34,8 @@ function mapSqliteError(error: SqliteError): AdapterError | undefined {
   }
   if (error.message.startsWith("no such table")) return { kind: "TableDoesNotExist", table: error.message.split(": ").at(1) };
   if (error.message.startsWith("no such column")) return { kind: "ColumnNotFound", column: error.message.split(": ").at(1) };
-  if (error.message.includes("has no column named ")) return { kind: "ColumnNotFound", column: error.message.split("has no column named ").at(1) };
+  if (error.message.includes("has no column named "))
+    return { kind: "ColumnNotFound", column: error.message.split("has no column named ").at(1) };
   return undefined;
 }
 

@@ -32,7 +32,9 @@ parentPort.on("message", ({ id, sql, args }) => {
 });
 `;
 
-type Reply = { id: number; columnNames: string[]; declaredTypes: (string | null)[]; rows: unknown[][] } | { id: number; error: { code?: string; message: string } };
+type Reply =
+  | { id: number; columnNames: string[]; declaredTypes: (string | null)[]; rows: unknown[][] }
+  | { id: number; error: { code?: string; message: string } };
 type Pending = { resolve: (result: SqlResultSet) => void; reject: (error: unknown) => void };
 
 class ReadWorker {
@@ -40,7 +42,10 @@ class ReadWorker {
   readonly pending = new Map<number, Pending>();
 
   constructor(file: string, onExit: (worker: ReadWorker) => void) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, pragmas: CONNECTION_PRAGMAS, cacheSize: STATEMENT_CACHE_SIZE } });
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { file, pragmas: CONNECTION_PRAGMAS, cacheSize: STATEMENT_CACHE_SIZE },
+    });
     this.worker.unref();
     this.worker.on("message", (reply: Reply) => this.#settle(reply));
     this.worker.on("error", (error) => this.#failAll(error));

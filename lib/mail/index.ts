@@ -58,12 +58,20 @@ export function renderMail(template: MailTemplate, locale: string | undefined, p
   // createTranslator would return these raw JSON strings with their {placeholders} unfilled.
   const emails = (messages.Emails ?? {}) as Record<string, unknown>;
   const lookup = (key: string): string | undefined => {
-    const value = key.split(".").reduce<unknown>((node, segment) => (node && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined), emails);
+    const value = key
+      .split(".")
+      .reduce<unknown>(
+        (node, segment) => (node && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined),
+        emails,
+      );
     return typeof value === "string" ? value : undefined;
   };
-  const t = Object.assign((key: string, values?: Record<string, string | number>) => String(new IntlMessageFormat(lookup(key)!, resolved).format(values)), {
-    has: (key: string) => lookup(key) !== undefined,
-  });
+  const t = Object.assign(
+    (key: string, values?: Record<string, string | number>) => String(new IntlMessageFormat(lookup(key)!, resolved).format(values)),
+    {
+      has: (key: string) => lookup(key) !== undefined,
+    },
+  );
   const part = (key: string) => (t.has(`${template}.${key}`) ? t(`${template}.${key}`, params) : null);
   const subject = part("subject");
   const intro = part("intro");
@@ -117,13 +125,22 @@ export async function sendMail(request: MailRequest): Promise<MailResult> {
   if (!smtpUrl) return { id: record.id, status: "STORED" };
 
   try {
-    await transporterFor(smtpUrl).sendMail({ from: env().MAIL_FROM, to: request.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await transporterFor(smtpUrl).sendMail({
+      from: env().MAIL_FROM,
+      to: request.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
     await prisma.emailOutbox.update({ where: { id: record.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 } } });
     return { id: record.id, status: "SENT" };
   } catch (error) {
     logger.error("mail delivery failed", { template: request.template, error });
     const message = error instanceof Error ? error.message.slice(0, 500) : "unknown error";
-    await prisma.emailOutbox.update({ where: { id: record.id }, data: { status: "FAILED", lastError: message, attempts: { increment: 1 } } });
+    await prisma.emailOutbox.update({
+      where: { id: record.id },
+      data: { status: "FAILED", lastError: message, attempts: { increment: 1 } },
+    });
     return { id: record.id, status: "FAILED" };
   }
 }

@@ -45,7 +45,12 @@ describe("mail", () => {
 
     it("delivers over SMTP and records the mail as sent", async () => {
       process.env.SMTP_URL = smtp.url;
-      const result = await sendMail({ to: "Bob@Example.org", template: "test", locale: "en", params: { name: "Bob", url: "https://example.org/verify?token=abc" } });
+      const result = await sendMail({
+        to: "Bob@Example.org",
+        template: "test",
+        locale: "en",
+        params: { name: "Bob", url: "https://example.org/verify?token=abc" },
+      });
       expect(result.status).toBe("SENT");
       const received = await smtp.waitForMail("bob@example.org");
       expect(mailText(received)).toContain("Hello Bob");

@@ -41,17 +41,44 @@ export type ActivityInput = {
 };
 
 const SEARCH_TERMS: [string, number][] = [
-  ["Hausaufgabenhilfe", 40], ["Deutschkurs", 35], ["Ferienbetreuung", 30], ["Schwimmkurs", 30], ["Fußball", 25], ["Krabbelgruppe", 25],
-  ["Schuldnerberatung", 20], ["Kinderturnen", 15], ["Elterncafé", 15], ["Seniorentreff", 15], ["Tagespflege", 12], ["Bewerbungstraining", 12],
-  ["Babymassage", 10], ["Sprachcafé", 10], ["Geburtsvorbereitung", 10], ["Kleiderkammer", 8], ["Erste Hilfe am Kind", 8], ["Pflegekurs", 8],
-  ["Musikalische Früherziehung", 6], ["Trauercafé", 5],
+  ["Hausaufgabenhilfe", 40],
+  ["Deutschkurs", 35],
+  ["Ferienbetreuung", 30],
+  ["Schwimmkurs", 30],
+  ["Fußball", 25],
+  ["Krabbelgruppe", 25],
+  ["Schuldnerberatung", 20],
+  ["Kinderturnen", 15],
+  ["Elterncafé", 15],
+  ["Seniorentreff", 15],
+  ["Tagespflege", 12],
+  ["Bewerbungstraining", 12],
+  ["Babymassage", 10],
+  ["Sprachcafé", 10],
+  ["Geburtsvorbereitung", 10],
+  ["Kleiderkammer", 8],
+  ["Erste Hilfe am Kind", 8],
+  ["Pflegekurs", 8],
+  ["Musikalische Früherziehung", 6],
+  ["Trauercafé", 5],
   // Searches nobody serves yet: the planners' "gaps".
-  ["Babysitter", 6], ["Schachclub", 6], ["Autismus Beratung", 5], ["Wohnungssuche Beratung", 5], ["Nachhilfe Latein", 4],
-  ["Kinderbetreuung Sonntag", 4], ["ADHS Elterngruppe", 4], ["Gebärdensprachkurs", 3], ["Coding für Mädchen", 3], ["Tanzkurs Rollstuhl", 2],
+  ["Babysitter", 6],
+  ["Schachclub", 6],
+  ["Autismus Beratung", 5],
+  ["Wohnungssuche Beratung", 5],
+  ["Nachhilfe Latein", 4],
+  ["Kinderbetreuung Sonntag", 4],
+  ["ADHS Elterngruppe", 4],
+  ["Gebärdensprachkurs", 3],
+  ["Coding für Mädchen", 3],
+  ["Tanzkurs Rollstuhl", 2],
 ];
 
 function resultCount(term: string, titles: Map<string, number>): number {
-  const tokens = term.toLowerCase().split(/\s+/).filter((t) => t.length > 2 && t !== "für");
+  const tokens = term
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 2 && t !== "für");
   let count = 0;
   for (const [title, n] of titles) if (tokens.every((token) => title.includes(token))) count += n;
   return count;
@@ -67,13 +94,31 @@ function recentInstant(rng: Random, now: Date, days: number): string {
 
 export function writeActivity(db: Database.Database, input: ActivityInput): { auditLogs: number; analyticsEvents: number } {
   const { rng, now } = input;
-  const audit = db.prepare(`INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "changedFields", "reason", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const audit = db.prepare(
+    `INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "changedFields", "reason", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   const event = db.prepare(
     `INSERT INTO "AnalyticsEvent" ("type", "term", "resultCount", "filters", "offerId", "organizationId", "categoryId", "locale", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let auditLogs = 0;
-  const log = (actorId: number | null, action: string, entityType: string, entityId: number, at: Date, changedFields: string[] | null = null, reason: string | null = null) => {
-    audit.run(actorId, action, entityType, String(entityId), changedFields ? JSON.stringify(changedFields) : null, reason, toSqlDateTime(at));
+  const log = (
+    actorId: number | null,
+    action: string,
+    entityType: string,
+    entityId: number,
+    at: Date,
+    changedFields: string[] | null = null,
+    reason: string | null = null,
+  ) => {
+    audit.run(
+      actorId,
+      action,
+      entityType,
+      String(entityId),
+      changedFields ? JSON.stringify(changedFields) : null,
+      reason,
+      toSqlDateTime(at),
+    );
     auditLogs++;
   };
 
@@ -83,19 +128,43 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
     log(owner, "organization.create", "organization", id, org.createdAt);
     if (org.approvedAt) log(input.editorId, "organization.approve", "organization", id, org.approvedAt);
     if (org.status === "REJECTED") log(input.editorId, "organization.reject", "organization", id, org.updatedAt, null, org.statusReason);
-    if (org.status === "BLOCKED") log(input.editorId, "organization.block", "organization", id, new Date(now.getTime() - 12 * DAY_MS), null, org.statusReason);
+    if (org.status === "BLOCKED")
+      log(input.editorId, "organization.block", "organization", id, new Date(now.getTime() - 12 * DAY_MS), null, org.statusReason);
   });
   for (const offer of input.auditedOffers) {
     log(offer.createdById, "offer.create", "offer", offer.id, offer.createdAt);
     if (offer.publishedAt) log(offer.createdById, "offer.publish", "offer", offer.id, offer.publishedAt);
     if (offer.publishedAt && offer.updatedAt.getTime() - offer.publishedAt.getTime() > DAY_MS) {
-      log(offer.createdById, "offer.update", "offer", offer.id, offer.updatedAt, rng.pick([["summary"], ["schedule"], ["description", "costNote"], ["contactName", "contactPhone"]]));
+      log(
+        offer.createdById,
+        "offer.update",
+        "offer",
+        offer.id,
+        offer.updatedAt,
+        rng.pick([["summary"], ["schedule"], ["description", "costNote"], ["contactName", "contactPhone"]]),
+      );
     }
     if (offer.status === "REJECTED" || offer.status === "BLOCKED") {
-      log(input.editorId, offer.status === "REJECTED" ? "offer.reject" : "offer.block", "offer", offer.id, offer.updatedAt, null, offer.statusReason);
+      log(
+        input.editorId,
+        offer.status === "REJECTED" ? "offer.reject" : "offer.block",
+        "offer",
+        offer.id,
+        offer.updatedAt,
+        null,
+        offer.statusReason,
+      );
     }
   }
-  log(input.adminId, "user.disable", "user", input.disabledUserId, new Date(now.getTime() - 30 * DAY_MS), ["disabledAt"], "Hat die Organisation verlassen.");
+  log(
+    input.adminId,
+    "user.disable",
+    "user",
+    input.disabledUserId,
+    new Date(now.getTime() - 30 * DAY_MS),
+    ["disabledAt"],
+    "Hat die Organisation verlassen.",
+  );
 
   let analyticsEvents = 0;
   const categoryIds = [...input.categoryCounts.keys()];
@@ -116,12 +185,32 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
   for (let i = 0; ids.length > 0 && i < 3000; i++) {
     // A few offers are much more popular than the rest.
     const index = Math.floor(ids.length * rng.float() ** 2);
-    event.run("OFFER_VIEW", null, null, null, ids[index], organizationIds[index], null, rng.chance(0.85) ? "de" : "en", recentInstant(rng, now, 120));
+    event.run(
+      "OFFER_VIEW",
+      null,
+      null,
+      null,
+      ids[index],
+      organizationIds[index],
+      null,
+      rng.chance(0.85) ? "de" : "en",
+      recentInstant(rng, now, 120),
+    );
     analyticsEvents++;
   }
   const approved = input.organizations.flatMap((org, i) => (org.status === "APPROVED" ? [input.organizationIds[i]] : []));
   for (let i = 0; approved.length > 0 && i < 800; i++) {
-    event.run("PROVIDER_VIEW", null, null, null, null, approved[Math.floor(approved.length * rng.float() ** 2)], null, rng.chance(0.85) ? "de" : "en", recentInstant(rng, now, 120));
+    event.run(
+      "PROVIDER_VIEW",
+      null,
+      null,
+      null,
+      null,
+      approved[Math.floor(approved.length * rng.float() ** 2)],
+      null,
+      rng.chance(0.85) ? "de" : "en",
+      recentInstant(rng, now, 120),
+    );
     analyticsEvents++;
   }
   return { auditLogs, analyticsEvents };

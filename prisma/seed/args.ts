@@ -49,9 +49,12 @@ export function parseSeedArgs(argv: string[]): SeedOptions {
     }
   }
   const offers = values.has("--offers") ? integer("--offers", values.get("--offers"), 0) : DEFAULT_OFFERS;
-  const providers = values.has("--providers") ? integer("--providers", values.get("--providers"), MIN_PROVIDERS) : Math.max(64, Math.round(offers / 25));
+  const providers = values.has("--providers")
+    ? integer("--providers", values.get("--providers"), MIN_PROVIDERS)
+    : Math.max(64, Math.round(offers / 25));
   const today = values.get("--today") ?? null;
-  if (values.has("--today") && (!today || !isValidDate(today))) throw new SeedUsageError(`--today needs a date like 2026-11-27, got "${today ?? ""}"`);
+  if (values.has("--today") && (!today || !isValidDate(today)))
+    throw new SeedUsageError(`--today needs a date like 2026-11-27, got "${today ?? ""}"`);
   return {
     offers,
     providers,

@@ -8,7 +8,9 @@ const KEPT_TABLES = new Set(["_prisma_migrations", "sqlite_sequence"]);
 function dataTables(db: Database.Database): string[] {
   // pragma_table_list: ordinary tables only — FTS5 virtual tables and their shadow tables (which
   // may not be written directly) are emptied by the delete trigger on OfferSearchDocument.
-  const rows = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  const rows = db
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
   return rows.map((r) => r.name).filter((name) => !KEPT_TABLES.has(name));
 }
 
@@ -45,7 +47,9 @@ export function tableCounts(db: Database.Database, tables: string[]): Record<str
  */
 export function withoutSecondaryIndexes<T>(db: Database.Database, tables: string[], fill: () => T): T {
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => "?").join(", ")})`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => "?").join(", ")})`,
+    )
     .all(...tables) as { name: string; sql: string }[];
   for (const index of indexes) db.prepare(`DROP INDEX "${index.name}"`).run();
   const result = fill();

@@ -81,19 +81,53 @@ export type OfferRecord = {
   languages: string[];
 };
 
-const LANGUAGE_NAMES: Record<string, string> = { en: "Englisch", tr: "Türkisch", ar: "Arabisch", uk: "Ukrainisch", ru: "Russisch", fr: "Französisch" };
-const LOCATION_NOTES = ["Raum 3, Erdgeschoss", "Eingang über den Hof", "1. Obergeschoss, Aufzug vorhanden", "Gruppenraum im Souterrain", "Großer Saal", "Klingel „Beratung“"];
-const ACCESSIBILITY_NOTES = ["Aufzug vorhanden.", "Eine Stufe am Eingang, mobile Rampe auf Anfrage.", "Behindertenparkplatz direkt vor dem Haus.", "Barrierefreies WC im Erdgeschoss."];
-const REGISTRATION_NOTES = ["Bitte melden Sie sich telefonisch oder per E-Mail an.", "Anmeldung bis eine Woche vor Beginn.", "Anmeldung im Büro während der Öffnungszeiten."];
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: "Englisch",
+  tr: "Türkisch",
+  ar: "Arabisch",
+  uk: "Ukrainisch",
+  ru: "Russisch",
+  fr: "Französisch",
+};
+const LOCATION_NOTES = [
+  "Raum 3, Erdgeschoss",
+  "Eingang über den Hof",
+  "1. Obergeschoss, Aufzug vorhanden",
+  "Gruppenraum im Souterrain",
+  "Großer Saal",
+  "Klingel „Beratung“",
+];
+const ACCESSIBILITY_NOTES = [
+  "Aufzug vorhanden.",
+  "Eine Stufe am Eingang, mobile Rampe auf Anfrage.",
+  "Behindertenparkplatz direkt vor dem Haus.",
+  "Barrierefreies WC im Erdgeschoss.",
+];
+const REGISTRATION_NOTES = [
+  "Bitte melden Sie sich telefonisch oder per E-Mail an.",
+  "Anmeldung bis eine Woche vor Beginn.",
+  "Anmeldung im Büro während der Öffnungszeiten.",
+];
 const SPEAKER_TITLES = ["Dr.", "", "", "Dipl.-Päd."];
-const REJECTION_REASONS = ["Bitte ergänzen Sie Ort und Uhrzeiten.", "Das Angebot ist bereits vorhanden (Dublette).", "Werbung für kommerzielle Leistungen ist im Chancenportal nicht erlaubt."];
+const REJECTION_REASONS = [
+  "Bitte ergänzen Sie Ort und Uhrzeiten.",
+  "Das Angebot ist bereits vorhanden (Dublette).",
+  "Werbung für kommerzielle Leistungen ist im Chancenportal nicht erlaubt.",
+];
 
 function euro(cents: number): string {
   return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")} €`;
 }
 
 function accessibility(rng: Random, input: OfferInput): { wheelchair: WheelchairName; features: string[]; note: string | null } {
-  const wheelchair = input.wheelchair ?? rng.weighted([["YES", 35], ["PARTIAL", 20], ["NO", 10], ["UNKNOWN", 35]] as const);
+  const wheelchair =
+    input.wheelchair ??
+    rng.weighted([
+      ["YES", 35],
+      ["PARTIAL", 20],
+      ["NO", 10],
+      ["UNKNOWN", 35],
+    ] as const);
   const features =
     input.features ??
     [
@@ -119,7 +153,13 @@ function place(rng: Random, input: OfferInput) {
   const empty = { locationName: null, street: null, postalCode: null, city: null, district: null, lat: null, lng: null, onlineUrl: null };
   switch (input.place) {
     case "online":
-      return { ...empty, locationType: "ONLINE" as const, geoSource: "NONE" as const, locationNote: null, onlineUrl: `https://${org.domain}/online` };
+      return {
+        ...empty,
+        locationType: "ONLINE" as const,
+        geoSource: "NONE" as const,
+        locationNote: null,
+        onlineUrl: `https://${org.domain}/online`,
+      };
     case "none":
       return { ...empty, locationType: "NONE" as const, geoSource: "NONE" as const, locationNote: input.locationNote };
     case "organization":
@@ -177,8 +217,20 @@ export function assembleOffer(input: OfferInput, ctx: OfferContext): OfferRecord
   const ownContact = rng.chance(0.3);
   const person = randomPerson(rng);
   const contact = ownContact
-    ? { salutation: person.salutation, name: fullName(person), role: randomRole(rng), phone: fictionalPhone(rng), email: `${emailLocalPart(person)}@${org.domain}` }
-    : { salutation: org.contact.salutation, name: fullName(org.contact), role: org.contact.role, phone: org.contact.phone, email: org.contact.email };
+    ? {
+        salutation: person.salutation,
+        name: fullName(person),
+        role: randomRole(rng),
+        phone: fictionalPhone(rng),
+        email: `${emailLocalPart(person)}@${org.domain}`,
+      }
+    : {
+        salutation: org.contact.salutation,
+        name: fullName(org.contact),
+        role: org.contact.role,
+        phone: org.contact.phone,
+        email: org.contact.email,
+      };
   const speakerPerson = randomPerson(rng);
   const wantsSpeaker = ["Vortrag", "Infoveranstaltung", "Workshop"].includes(input.format) && rng.chance(0.6);
   const speaker = input.speaker ?? (wantsSpeaker ? `${rng.pick(SPEAKER_TITLES)} ${fullName(speakerPerson)}`.trim() : null);
@@ -208,12 +260,22 @@ export function assembleOffer(input: OfferInput, ctx: OfferContext): OfferRecord
       : `Kosten: ${input.costNote ?? "auf Anfrage"}.`;
   const languageNames = input.languages.filter((code) => code !== "de").map((code) => LANGUAGE_NAMES[code]);
   const practical = [
-    location.locationType === "ONLINE" ? "Das Angebot findet online per Videokonferenz statt; den Zugangslink erhalten Sie nach der Anmeldung." : null,
-    location.locationType === "NONE" && !location.locationNote ? "Ort nach Absprache – telefonisch, bei Ihnen zu Hause oder an einem Treffpunkt in Ihrer Nähe." : null,
-    location.locationType === "ADDRESS" && location.locationName !== org.name ? `Veranstaltungsort: ${location.locationName}, ${location.street}.` : null,
+    location.locationType === "ONLINE"
+      ? "Das Angebot findet online per Videokonferenz statt; den Zugangslink erhalten Sie nach der Anmeldung."
+      : null,
+    location.locationType === "NONE" && !location.locationNote
+      ? "Ort nach Absprache – telefonisch, bei Ihnen zu Hause oder an einem Treffpunkt in Ihrer Nähe."
+      : null,
+    location.locationType === "ADDRESS" && location.locationName !== org.name
+      ? `Veranstaltungsort: ${location.locationName}, ${location.street}.`
+      : null,
     input.registration ? "Bitte melden Sie sich vorher an." : "Eine Anmeldung ist nicht erforderlich.",
     costSentence,
-    access.wheelchair === "YES" ? "Die Räume sind barrierefrei zugänglich." : access.wheelchair === "PARTIAL" ? "Die Räume sind eingeschränkt barrierefrei – sprechen Sie uns bei Fragen gern an." : null,
+    access.wheelchair === "YES"
+      ? "Die Räume sind barrierefrei zugänglich."
+      : access.wheelchair === "PARTIAL"
+        ? "Die Räume sind eingeschränkt barrierefrei – sprechen Sie uns bei Fragen gern an."
+        : null,
     languageNames.length > 0 ? `Das Angebot ist auch auf ${languageNames.join(" und ")} möglich.` : null,
   ].filter(Boolean);
 
@@ -242,7 +304,11 @@ export function assembleOffer(input: OfferInput, ctx: OfferContext): OfferRecord
     isFree: input.isFree,
     costAmountCents: input.costAmountCents,
     costNote: input.costNote,
-    access: rng.weighted([["OPEN", 70], ["MEMBERS", 8], ["UNKNOWN", 22]] as const),
+    access: rng.weighted([
+      ["OPEN", 70],
+      ["MEMBERS", 8],
+      ["UNKNOWN", 22],
+    ] as const),
     wheelchair: access.wheelchair,
     accessibilityNote: access.note,
     features: access.features,
@@ -260,7 +326,11 @@ export function assembleOffer(input: OfferInput, ctx: OfferContext): OfferRecord
     contact,
     status: input.status,
     statusReason:
-      input.status === "REJECTED" ? rng.pick(REJECTION_REASONS) : input.status === "BLOCKED" ? "Nach einer Beschwerde vorübergehend gesperrt; bitte Angaben prüfen." : null,
+      input.status === "REJECTED"
+        ? rng.pick(REJECTION_REASONS)
+        : input.status === "BLOCKED"
+          ? "Nach einer Beschwerde vorübergehend gesperrt; bitte Angaben prüfen."
+          : null,
     createdById,
     updatedById,
     createdAt,

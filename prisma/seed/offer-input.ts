@@ -48,7 +48,14 @@ export type OfferInput = {
   volunteering: boolean | null;
 };
 
-export const TEMPLATES: OfferTemplate[] = [...EDUCATION_OFFERS, ...COUNSELLING_OFFERS, ...HEALTH_WORK_OFFERS, ...SPORT_CULTURE_OFFERS, ...LEISURE_OFFERS, ...CARE_OFFERS];
+export const TEMPLATES: OfferTemplate[] = [
+  ...EDUCATION_OFFERS,
+  ...COUNSELLING_OFFERS,
+  ...HEALTH_WORK_OFFERS,
+  ...SPORT_CULTURE_OFFERS,
+  ...LEISURE_OFFERS,
+  ...CARE_OFFERS,
+];
 
 export const TEMPLATES_BY_CATEGORY = TEMPLATES.reduce((map, template) => {
   map.set(template.category, [...(map.get(template.category) ?? []), template]);
@@ -86,7 +93,8 @@ function fittingTemplates(org: OrgRecord): Map<string, OfferTemplate[]> {
     if (list.length > 0) fitting.set(slug, list);
   }
   // A provider no template fits still gets offers from its categories rather than none.
-  if (fitting.size === 0) for (const slug of org.categories) if (TEMPLATES_BY_CATEGORY.has(slug)) fitting.set(slug, TEMPLATES_BY_CATEGORY.get(slug)!);
+  if (fitting.size === 0)
+    for (const slug of org.categories) if (TEMPLATES_BY_CATEGORY.has(slug)) fitting.set(slug, TEMPLATES_BY_CATEGORY.get(slug)!);
   fittingTemplatesCache.set(org, fitting);
   return fitting;
 }
@@ -98,7 +106,12 @@ export function inputFromTemplate(org: OrgRecord, rng: Random, cooperationNames:
   const template = rng.pick(fitting.get(category)!);
   const titleIndex = rng.int(0, template.titles.length - 1);
   const ages = template.ages ? rng.pick(template.ages) : null;
-  const values = { from: String(ages?.[0] ?? ""), to: String(ages?.[1] ?? ""), district: org.district.name, inDistrict: org.district.inName };
+  const values = {
+    from: String(ages?.[0] ?? ""),
+    to: String(ages?.[1] ?? ""),
+    district: org.district.name,
+    inDistrict: org.district.inName,
+  };
   const style = rng.pick(template.styles);
   const status = pickStatus(org.status, rng.float());
   const expiredRoll = rng.float();
@@ -114,10 +127,19 @@ export function inputFromTemplate(org: OrgRecord, rng: Random, cooperationNames:
   if (template.languages && rng.chance(0.5)) languages.push(...rng.sample(template.languages, rng.int(1, 2)));
   else if (rng.chance(0.1)) languages.push(rng.pick(EXTRA_LANGUAGES));
   const placeRoll = rng.float();
-  const place = template.online && placeRoll < 0.5 ? "online" : template.placeless && placeRoll > 0.7 ? "none" : rng.chance(0.6) ? "organization" : "venue";
-  const maxParticipants = template.maxParticipants && rng.chance(0.75) ? rng.int(template.maxParticipants[0], template.maxParticipants[1]) : null;
+  const place =
+    template.online && placeRoll < 0.5
+      ? "online"
+      : template.placeless && placeRoll > 0.7
+        ? "none"
+        : rng.chance(0.6)
+          ? "organization"
+          : "venue";
+  const maxParticipants =
+    template.maxParticipants && rng.chance(0.75) ? rng.int(template.maxParticipants[0], template.maxParticipants[1]) : null;
   const isCourse = template.format === "Kurs" || template.format === "Sprachkurs";
-  const courseNumber = isCourse && rng.chance(0.5) ? `${org.carrierType === "PUBLIC_BODY" ? "V" : "K"}${rng.int(10, 99)}-${rng.int(100, 999)}` : null;
+  const courseNumber =
+    isCourse && rng.chance(0.5) ? `${org.carrierType === "PUBLIC_BODY" ? "V" : "K"}${rng.int(10, 99)}-${rng.int(100, 999)}` : null;
   return {
     org,
     title: fillPlaceholders(template.titles[titleIndex], values),

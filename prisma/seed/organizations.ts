@@ -55,15 +55,34 @@ export type OrgRecord = {
 };
 
 const HOURS: Record<HoursPattern, [number[], number, number][]> = {
-  office: [[[1, 2, 3, 4], 540, 960], [[5], 540, 780]],
-  counselling: [[[1, 2, 4, 5], 540, 720], [[2], 840, 1080]],
-  club: [[[2], 1020, 1140], [[4], 600, 720]],
+  office: [
+    [[1, 2, 3, 4], 540, 960],
+    [[5], 540, 780],
+  ],
+  counselling: [
+    [[1, 2, 4, 5], 540, 720],
+    [[2], 840, 1080],
+  ],
+  club: [
+    [[2], 1020, 1140],
+    [[4], 600, 720],
+  ],
   school: [[[1, 2, 3, 4, 5], 450, 960]],
   care: [[[1, 2, 3, 4, 5, 6, 7], 540, 1140]],
   daycare: [[[1, 2, 3, 4, 5], 420, 990]],
-  practice: [[[1, 2, 4], 480, 720], [[1, 2, 4], 840, 1080], [[3, 5], 480, 780]],
-  youth: [[[1, 2, 3, 4], 840, 1200], [[5], 840, 1320]],
-  library: [[[2, 3, 4, 5], 600, 1080], [[6], 600, 840]],
+  practice: [
+    [[1, 2, 4], 480, 720],
+    [[1, 2, 4], 840, 1080],
+    [[3, 5], 480, 780],
+  ],
+  youth: [
+    [[1, 2, 3, 4], 840, 1200],
+    [[5], 840, 1320],
+  ],
+  library: [
+    [[2, 3, 4, 5], 600, 1080],
+    [[6], 600, 840],
+  ],
   none: [],
 };
 
@@ -94,7 +113,20 @@ const VOLUNTEERING_SENTENCES = {
   NOT_POSSIBLE: "",
 };
 
-const LANDMARKS = ["Nord", "Süd", "Ost", "West", "Mitte", "am Park", "am Markt", "am Bahnhof", "am Kanal", "an der Kirche", "im Grünen", "am Wasserturm"];
+const LANDMARKS = [
+  "Nord",
+  "Süd",
+  "Ost",
+  "West",
+  "Mitte",
+  "am Park",
+  "am Markt",
+  "am Bahnhof",
+  "am Kanal",
+  "an der Kirche",
+  "im Grünen",
+  "am Wasserturm",
+];
 
 function districtBySlug(slug: string): DistrictSeed {
   const district = DISTRICTS.find((d) => d.slug === slug);
@@ -142,7 +174,12 @@ function patternProvider(rng: Random, usedNames: Set<string>): ProviderSeed {
     staff: pattern.carrierType === "INITIATIVE" ? undefined : rng.int(2, 40),
     volunteers: rng.chance(0.6) ? rng.int(3, 80) : undefined,
     volunteering: rng.pick(["WANTED", "POSSIBLE", "NOT_POSSIBLE"] as const),
-    status: rng.weighted([[undefined, 90], ["PENDING", 6], ["REJECTED", 2], ["BLOCKED", 2]] as const),
+    status: rng.weighted([
+      [undefined, 90],
+      ["PENDING", 6],
+      ["REJECTED", 2],
+      ["BLOCKED", 2],
+    ] as const),
   };
 }
 
@@ -158,7 +195,13 @@ function facts(seed: ProviderSeed): { label: string; value: string }[] {
 }
 
 export function buildOrganizations(count: number, rng: Random, uuidRng: Random, now: Date): OrgRecord[] {
-  const handWritten = [SOCIAL_PROVIDERS[0], COMMUNITY_PROVIDERS[0], ...SOCIAL_PROVIDERS.slice(1), ...COMMUNITY_PROVIDERS.slice(1), ...INSTITUTION_PROVIDERS];
+  const handWritten = [
+    SOCIAL_PROVIDERS[0],
+    COMMUNITY_PROVIDERS[0],
+    ...SOCIAL_PROVIDERS.slice(1),
+    ...COMMUNITY_PROVIDERS.slice(1),
+    ...INSTITUTION_PROVIDERS,
+  ];
   const slugs = new SlugRegistry();
   const usedNames = new Set(handWritten.map((p) => p.name));
   const records: OrgRecord[] = [];
@@ -214,12 +257,20 @@ export function buildOrganizations(count: number, rng: Random, uuidRng: Random, 
       openingHoursNote: HOURS_NOTES[seed.hours] ?? null,
       contact: { ...person, role: randomRole(rng), phone: fictionalPhone(rng), email: `${emailLocalPart(person)}@${domain}` },
       status,
-      statusReason: seed.statusReason ?? (status === "REJECTED" ? "Kein Bezug zu Musterstadt erkennbar; bitte Adresse und Angebote ergänzen." : status === "BLOCKED" ? "Nach Beschwerden vorübergehend gesperrt; Angaben werden geprüft." : null),
+      statusReason:
+        seed.statusReason ??
+        (status === "REJECTED"
+          ? "Kein Bezug zu Musterstadt erkennbar; bitte Adresse und Angebote ergänzen."
+          : status === "BLOCKED"
+            ? "Nach Beschwerden vorübergehend gesperrt; Angaben werden geprüft."
+            : null),
       createdAt,
       approvedAt,
       lastConfirmedAt,
       updatedAt: status === "REJECTED" ? decidedAt : new Date(Math.max(lastConfirmedAt.getTime(), approvedAt?.getTime() ?? 0)),
-      hours: HOURS[seed.hours].flatMap(([weekdays, startMinute, endMinute]) => weekdays.map((weekday) => ({ weekday, startMinute, endMinute }))),
+      hours: HOURS[seed.hours].flatMap(([weekdays, startMinute, endMinute]) =>
+        weekdays.map((weekday) => ({ weekday, startMinute, endMinute })),
+      ),
       facts: facts(seed),
       categories: seed.categories,
       offerWeight: offerWeight(rng, status, seed),

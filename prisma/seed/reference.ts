@@ -19,13 +19,26 @@ export type ReferenceIds = {
   demoUserIds: Map<string, number>;
 };
 
-export async function seedReferenceData(prisma: PrismaClient, { passwordHash, now }: { passwordHash: string; now: Date }): Promise<ReferenceIds> {
+export async function seedReferenceData(
+  prisma: PrismaClient,
+  { passwordHash, now }: { passwordHash: string; now: Date },
+): Promise<ReferenceIds> {
   // The app creates a default Settings row on first read, so it may exist already.
-  const settings = { ...SETTINGS_SEED, mapCenterLat: MAP_CENTER.lat, mapCenterLng: MAP_CENTER.lng, mapZoom: MAP_CENTER.zoom, termsVersion: 1 };
+  const settings = {
+    ...SETTINGS_SEED,
+    mapCenterLat: MAP_CENTER.lat,
+    mapCenterLng: MAP_CENTER.lng,
+    mapZoom: MAP_CENTER.zoom,
+    termsVersion: 1,
+  };
   await prisma.settings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
   for (const text of LEGAL_TEXTS) {
     // Legal texts an admin already wrote are kept.
-    await prisma.legalText.upsert({ where: { kind_locale: { kind: text.kind, locale: text.locale } }, create: { ...text, version: 1 }, update: {} });
+    await prisma.legalText.upsert({
+      where: { kind_locale: { kind: text.kind, locale: text.locale } },
+      create: { ...text, version: 1 },
+      update: {},
+    });
   }
 
   const districtIds = new Map<string, number>();
@@ -38,7 +51,9 @@ export async function seedReferenceData(prisma: PrismaClient, { passwordHash, no
         centroidLng: district.lng,
         position,
         translations: district.nameEn ? { create: { locale: "en", name: district.nameEn } } : undefined,
-        postalCodes: { create: district.postalCodes.map((p) => ({ code: p.code, city: "Musterstadt", centroidLat: p.lat, centroidLng: p.lng })) },
+        postalCodes: {
+          create: district.postalCodes.map((p) => ({ code: p.code, city: "Musterstadt", centroidLat: p.lat, centroidLng: p.lng })),
+        },
       },
     });
     districtIds.set(district.slug, created.id);
@@ -47,7 +62,14 @@ export async function seedReferenceData(prisma: PrismaClient, { passwordHash, no
   const categoryIds = new Map<string, number>();
   for (const [position, root] of CATEGORIES.entries()) {
     const parent = await prisma.category.create({
-      data: { slug: root.slug, name: root.name, color: root.color, icon: root.icon, position, translations: { create: nameTranslations(root.nameEn, CATEGORY_TRANSLATIONS[root.slug]) } },
+      data: {
+        slug: root.slug,
+        name: root.name,
+        color: root.color,
+        icon: root.icon,
+        position,
+        translations: { create: nameTranslations(root.nameEn, CATEGORY_TRANSLATIONS[root.slug]) },
+      },
     });
     categoryIds.set(root.slug, parent.id);
     for (const [childPosition, child] of root.children.entries()) {

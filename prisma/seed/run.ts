@@ -20,11 +20,35 @@ export class SeedRefusedError extends Error {}
 
 const VALIDATED_OFFERS = 10_000;
 
-const BULK_TABLES = ["Offer", "OfferSlot", "OfferDate", "OfferException", "OfferCategory", "OfferTargetGroup", "OfferLanguage", "OfferAccessibilityFeature"];
+const BULK_TABLES = [
+  "Offer",
+  "OfferSlot",
+  "OfferDate",
+  "OfferException",
+  "OfferCategory",
+  "OfferTargetGroup",
+  "OfferLanguage",
+  "OfferAccessibilityFeature",
+];
 
 const REPORTED_TABLES = [
-  "Organization", "User", "Membership", "Offer", "OfferSlot", "OfferDate", "OfferException", "OfferCategory", "OfferTargetGroup",
-  "OfferLanguage", "OfferAccessibilityFeature", "Category", "TargetGroup", "District", "PostalCode", "AuditLog", "AnalyticsEvent",
+  "Organization",
+  "User",
+  "Membership",
+  "Offer",
+  "OfferSlot",
+  "OfferDate",
+  "OfferException",
+  "OfferCategory",
+  "OfferTargetGroup",
+  "OfferLanguage",
+  "OfferAccessibilityFeature",
+  "Category",
+  "TargetGroup",
+  "District",
+  "PostalCode",
+  "AuditLog",
+  "AnalyticsEvent",
 ];
 
 /** Picks providers in proportion to their offer weight (binary search over cumulative weights). */
@@ -47,7 +71,13 @@ function weightedPicker(organizations: OrgRecord[]): (roll: number) => OrgRecord
 }
 
 /** Providers, the demo accounts' memberships and the other members; returns ids and offer authors. */
-function writeOrganizations(writer: SqliteWriter, organizations: OrgRecord[], members: MemberRecord[], ids: ReferenceIds, passwordHash: string) {
+function writeOrganizations(
+  writer: SqliteWriter,
+  organizations: OrgRecord[],
+  members: MemberRecord[],
+  ids: ReferenceIds,
+  passwordHash: string,
+) {
   const organizationIds = organizations.map((org) => writer.organizationRow(org));
   const bySlug = new Map(organizations.map((org) => [org.slug, org]));
   // Offers are written by their provider's members, admins first; disabled accounts write nothing.
@@ -76,7 +106,19 @@ function writeOrganizations(writer: SqliteWriter, organizations: OrgRecord[], me
 function writeOffers(
   writer: SqliteWriter,
   ctx: OfferContext,
-  { count, organizations, organizationIds, bySlug, categoryIds }: { count: number; organizations: OrgRecord[]; organizationIds: number[]; bySlug: Map<string, OrgRecord>; categoryIds: Map<string, number> },
+  {
+    count,
+    organizations,
+    organizationIds,
+    bySlug,
+    categoryIds,
+  }: {
+    count: number;
+    organizations: OrgRecord[];
+    organizationIds: number[];
+    bySlug: Map<string, OrgRecord>;
+    categoryIds: Map<string, number>;
+  },
 ) {
   const featured = FEATURED_OFFERS.filter((f) => bySlug.has(f.organization)).slice(0, count);
   const pickOrganization = weightedPicker(organizations);
@@ -127,7 +169,9 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
     const occupied = occupiedTables(db);
     if (occupied.length > 0 && !options.reset) {
       const summary = occupied.map((o) => `${o.rows} ${o.table}`).join(", ");
-      throw new SeedRefusedError(`The database already contains data (${summary}). Run "npm run seed -- --reset" to replace everything with the demo data.`);
+      throw new SeedRefusedError(
+        `The database already contains data (${summary}). Run "npm run seed -- --reset" to replace everything with the demo data.`,
+      );
     }
     if (options.reset) resetDatabase(db);
 
@@ -151,7 +195,17 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
     const stats = db.transaction(() => {
       const writer = new SqliteWriter(db, ids);
       const { organizationIds, authors, bySlug } = writeOrganizations(writer, organizations, members, ids, passwordHash);
-      const ctx: OfferContext = { now, today, content, schedules, uuids, slugs: new SlugRegistry(), authors, editorId, validateSchedules: true };
+      const ctx: OfferContext = {
+        now,
+        today,
+        content,
+        schedules,
+        uuids,
+        slugs: new SlugRegistry(),
+        authors,
+        editorId,
+        validateSchedules: true,
+      };
       const written = withoutSecondaryIndexes(db, BULK_TABLES, () =>
         writeOffers(writer, ctx, { count: options.offers, organizations, organizationIds, bySlug, categoryIds: ids.categoryIds }),
       );

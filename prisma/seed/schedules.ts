@@ -55,10 +55,20 @@ function weeklyWindows(rng: Random, time: TimeProfile, allowTwo: boolean): Windo
 function openingWindows(rng: Random): Window[] {
   const pattern = rng.int(0, 3);
   const weekdays = [1, 2, 3, 4, 5];
-  if (pattern === 0) return weekdays.map((weekday) => ({ weekday, startTime: "09:00", endTime: "12:00" })).concat([{ weekday: 4, startTime: "14:00", endTime: "18:00" }]);
-  if (pattern === 1) return [{ weekday: 2, startTime: "10:00", endTime: "12:00" }, { weekday: 4, startTime: "15:00", endTime: "17:00" }];
+  if (pattern === 0)
+    return weekdays
+      .map((weekday) => ({ weekday, startTime: "09:00", endTime: "12:00" }))
+      .concat([{ weekday: 4, startTime: "14:00", endTime: "18:00" }]);
+  if (pattern === 1)
+    return [
+      { weekday: 2, startTime: "10:00", endTime: "12:00" },
+      { weekday: 4, startTime: "15:00", endTime: "17:00" },
+    ];
   if (pattern === 2) return weekdays.map((weekday) => ({ weekday, startTime: "08:00", endTime: weekday === 5 ? "13:00" : "16:30" }));
-  return [{ weekday: 1, startTime: "14:00", endTime: "17:00" }, { weekday: 3, startTime: "09:00", endTime: "12:00" }];
+  return [
+    { weekday: 1, startTime: "14:00", endTime: "17:00" },
+    { weekday: 3, startTime: "09:00", endTime: "12:00" },
+  ];
 }
 
 export type ScheduleOptions = {
@@ -72,7 +82,13 @@ export type ScheduleOptions = {
   intervalWeeks?: number;
 };
 
-export function buildSchedule(style: ScheduleStyle, time: TimeProfile, rng: Random, today: string, options: ScheduleOptions = {}): Schedule {
+export function buildSchedule(
+  style: ScheduleStyle,
+  time: TimeProfile,
+  rng: Random,
+  today: string,
+  options: ScheduleOptions = {},
+): Schedule {
   const { expired = false } = options;
   // Draw everything up front so the amount of randomness never depends on the branch taken.
   const windows = options.windows ?? weeklyWindows(rng, time, style !== "course" || rng.chance(0.2));
@@ -86,7 +102,11 @@ export function buildSchedule(style: ScheduleStyle, time: TimeProfile, rng: Rand
   const holidayLength = rng.pick([5, 5, 10]);
   const allDay = rng.chance(0.25);
   const dayWindow = timeWindow(rng, time === "weekend" ? "weekend" : "daytime");
-  const randomInterval = rng.weighted([[2, 8], [3, 1], [4, 1]] as const);
+  const randomInterval = rng.weighted([
+    [2, 8],
+    [3, 1],
+    [4, 1],
+  ] as const);
   const interval = options.intervalWeeks ?? randomInterval;
   const openEnd = rng.chance(0.6);
   const opening = openingWindows(rng);
@@ -123,11 +143,25 @@ export function buildSchedule(style: ScheduleStyle, time: TimeProfile, rng: Rand
     case "course": {
       const startDate = expired ? addDays(today, -offset - weeks * 7 - 7) : addDays(today, offset - 25);
       const endDate = addDays(startDate, weeks * 7 - 1);
-      return { kind: "WEEKLY", windows, startDate, endDate, intervalWeeks: 1, exceptions: exceptionsFor(windows, startDate, endDate, true) };
+      return {
+        kind: "WEEKLY",
+        windows,
+        startDate,
+        endDate,
+        intervalWeeks: 1,
+        exceptions: exceptionsFor(windows, startDate, endDate, true),
+      };
     }
     case "schoolyear": {
       const year = schoolYearAround(expired ? addDays(today, -365) : today);
-      return { kind: "WEEKLY", windows, startDate: year.start, endDate: year.end, intervalWeeks: 1, exceptions: exceptionsFor(windows, year.start, year.end, true) };
+      return {
+        kind: "WEEKLY",
+        windows,
+        startDate: year.start,
+        endDate: year.end,
+        intervalWeeks: 1,
+        exceptions: exceptionsFor(windows, year.start, year.end, true),
+      };
     }
     case "dates": {
       let date = expired ? addDays(today, -offset - 200) : addDays(today, 2 + offset);
@@ -163,7 +197,14 @@ export function buildSchedule(style: ScheduleStyle, time: TimeProfile, rng: Rand
       const endDate = addDays(startDate, 20 + offset);
       return allDay
         ? { kind: "PERIOD", startDate, endDate, weekdays: [], windows: [], exceptions: [] }
-        : { kind: "PERIOD", startDate, endDate, weekdays: [2, 3, 4, 5, 6, 7], windows: [{ startTime: "10:00", endTime: "18:00" }], exceptions: [] };
+        : {
+            kind: "PERIOD",
+            startDate,
+            endDate,
+            weekdays: [2, 3, 4, 5, 6, 7],
+            windows: [{ startTime: "10:00", endTime: "18:00" }],
+            exceptions: [],
+          };
     }
   }
 }

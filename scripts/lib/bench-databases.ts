@@ -12,7 +12,12 @@ function migrationFingerprint(root: string): string[] {
     .readdirSync(dir)
     .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
     .sort()
-    .map((name) => `${name}:${createHash("sha256").update(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8")).digest("hex")}`);
+    .map(
+      (name) =>
+        `${name}:${createHash("sha256")
+          .update(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8"))
+          .digest("hex")}`,
+    );
 }
 
 /** True when `file` holds `offers` offers and exactly the current migrations. */
@@ -22,9 +27,11 @@ function reusable(root: string, file: string, offers: number): boolean {
   try {
     db = new Database(file, { readonly: true });
     const count = (db.prepare(`SELECT COUNT(*) AS n FROM "Offer"`).get() as { n: number }).n;
-    const applied = (db.prepare(`SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`).all() as { name: string; checksum: string }[]).map(
-      (m) => `${m.name}:${m.checksum}`,
-    );
+    const applied = (
+      db
+        .prepare(`SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`)
+        .all() as { name: string; checksum: string }[]
+    ).map((m) => `${m.name}:${m.checksum}`);
     const indexed = (db.prepare(`SELECT COUNT(*) AS n FROM "OfferSearchDocument"`).get() as { n: number }).n;
     return count === offers && indexed === offers && JSON.stringify(applied) === JSON.stringify(migrationFingerprint(root));
   } catch {
@@ -95,7 +102,17 @@ export function searchMix(today: string): { name: string; params: Params }[] {
     { name: "weekday only (Sunday)", params: { tag: "so" } },
     { name: "weekday + time (Saturday morning)", params: { tag: "sa", zeit: "vormittag" } },
     { name: "von + weekday + keyword", params: { q: "kurs", von: add(14), tag: "mi" } },
-    { name: "everything", params: { q: "kurs", kategorie: "bildung-und-betreuung", alter: "8", tag: ["mo", "mi"], zeit: "nachmittag", von: add(1), bis: add(30) } },
+    {
+      name: "everything",
+      params: {
+        q: "kurs",
+        kategorie: "bildung-und-betreuung",
+        alter: "8",
+        tag: ["mo", "mi"],
+        zeit: "nachmittag",
+        von: add(1),
+        bis: add(30),
+      },
+    },
   ];
 }
-

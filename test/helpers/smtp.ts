@@ -57,7 +57,9 @@ export function mailText(mail: ReceivedMail): string {
 
 /** The first link in a mail's text that contains `fragment`. */
 export function linkFrom(mail: ReceivedMail, fragment: string): string {
-  const link = mailText(mail).match(/https?:\/\/[^\s"<>]+/g)?.find((url) => url.includes(fragment));
+  const link = mailText(mail)
+    .match(/https?:\/\/[^\s"<>]+/g)
+    ?.find((url) => url.includes(fragment));
   if (!link) throw new Error(`no link containing "${fragment}" in mail`);
   return link;
 }

@@ -8,7 +8,9 @@ export async function AccountOverview({ user }: { user: SessionUser }) {
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="account-details">
-        <h2 id="account-details" className="text-2xl font-semibold">{t("detailsHeading")}</h2>
+        <h2 id="account-details" className="text-2xl font-semibold">
+          {t("detailsHeading")}
+        </h2>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("name")}</dt>
           <dd className="mb-2 sm:mb-0">{user.name}</dd>
@@ -20,7 +22,9 @@ export async function AccountOverview({ user }: { user: SessionUser }) {
       </section>
 
       <section aria-labelledby="account-organizations">
-        <h2 id="account-organizations" className="text-2xl font-semibold">{t("organizationsHeading")}</h2>
+        <h2 id="account-organizations" className="text-2xl font-semibold">
+          {t("organizationsHeading")}
+        </h2>
         {user.memberships.length === 0 ? (
           <p className="mt-3 text-slate-700">{t("noOrganizations")}</p>
         ) : (

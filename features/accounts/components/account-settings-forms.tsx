@@ -26,7 +26,11 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
   const fieldMessage = useFieldMessage();
   const router = useRouter();
   const {
-    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    form: {
+      register,
+      handleSubmit,
+      formState: { errors, isSubmitting },
+    },
     status,
     setStatus,
     failed,
@@ -44,10 +48,21 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="profile-status" status={status} />
-      <Field id="settings-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={fieldMessage(errors.name?.message)} registration={register("name")} />
+      <Field
+        id="settings-name"
+        label={t("nameLabel")}
+        autoComplete="name"
+        maxLength={100}
+        error={fieldMessage(errors.name?.message)}
+        registration={register("name")}
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor="settings-locale" className="font-medium">{t("localeLabel")}</label>
-        <p id="settings-locale-hint" className="text-sm text-slate-600">{t("localeHint")}</p>
+        <label htmlFor="settings-locale" className="font-medium">
+          {t("localeLabel")}
+        </label>
+        <p id="settings-locale-hint" className="text-sm text-slate-600">
+          {t("localeHint")}
+        </p>
         <select
           id="settings-locale"
           className={inputClass}
@@ -56,12 +71,20 @@ export function AccountProfileForm({ defaults }: { defaults: AccountProfileInput
           {...register("locale")}
         >
           {locales.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
           ))}
         </select>
-        {errors.locale ? <p id="settings-locale-error" className="text-sm text-red-800">{fieldMessage(errors.locale.message)}</p> : null}
+        {errors.locale ? (
+          <p id="settings-locale-error" className="text-sm text-red-800">
+            {fieldMessage(errors.locale.message)}
+          </p>
+        ) : null}
       </div>
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("saveProfile")}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("saveProfile")}
+      </Button>
     </form>
   );
 }
@@ -74,14 +97,22 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const {
-    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting },
+    },
     status,
     setStatus,
     failed,
-  } = useAccountForm({
-    resolver: zodResolver(ChangePasswordSchema),
-    defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" } satisfies ChangePasswordInput,
-  }, ["currentPassword", "newPassword", "newPasswordConfirm"]);
+  } = useAccountForm(
+    {
+      resolver: zodResolver(ChangePasswordSchema),
+      defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" } satisfies ChangePasswordInput,
+    },
+    ["currentPassword", "newPassword", "newPasswordConfirm"],
+  );
 
   async function onSubmit(values: ChangePasswordInput) {
     setStatus(null);
@@ -121,7 +152,9 @@ export function ChangePasswordForm({ email, loginPath }: { email: string; loginP
         registration={register("newPassword")}
         confirmRegistration={register("newPasswordConfirm")}
       />
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("changePassword")}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("changePassword")}
+      </Button>
     </form>
   );
 }
@@ -131,11 +164,19 @@ export function ChangeEmailForm({ email }: { email: string }) {
   const t = useTranslations("AccountSettings");
   const fieldMessage = useFieldMessage();
   const {
-    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting },
+    },
     status,
     setStatus,
     failed,
-  } = useAccountForm({ resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput }, ["newEmail", "password"]);
+  } = useAccountForm(
+    { resolver: zodResolver(ChangeEmailSchema), defaultValues: { newEmail: "", password: "" } satisfies ChangeEmailInput },
+    ["newEmail", "password"],
+  );
 
   async function onSubmit(values: ChangeEmailInput) {
     setStatus(null);
@@ -151,7 +192,14 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <p className="text-slate-700">{t("currentEmail", { email })}</p>
       <p className="text-slate-700">{t("emailIntro")}</p>
       <StatusMessage id="email-status" status={status} />
-      <Field id="settings-new-email" type="email" label={t("newEmailLabel")} autoComplete="email" error={fieldMessage(errors.newEmail?.message)} registration={register("newEmail")} />
+      <Field
+        id="settings-new-email"
+        type="email"
+        label={t("newEmailLabel")}
+        autoComplete="email"
+        error={fieldMessage(errors.newEmail?.message)}
+        registration={register("newEmail")}
+      />
       <Field
         id="settings-email-password"
         type="password"
@@ -160,7 +208,9 @@ export function ChangeEmailForm({ email }: { email: string }) {
         error={fieldMessage(errors.password?.message)}
         registration={register("password")}
       />
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("changeEmail")}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("changeEmail")}
+      </Button>
     </form>
   );
 }

@@ -14,7 +14,11 @@ export function ForgotPasswordForm() {
   const t = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
   const {
-    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    form: {
+      register,
+      handleSubmit,
+      formState: { errors, isSubmitting },
+    },
     status,
     setStatus,
     failed,
@@ -30,7 +34,14 @@ export function ForgotPasswordForm() {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <StatusMessage id="forgot-status" status={status} />
-      <Field id="forgot-email" type="email" label={t("emailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
+      <Field
+        id="forgot-email"
+        type="email"
+        label={t("emailLabel")}
+        autoComplete="email"
+        error={fieldMessage(errors.email?.message)}
+        registration={register("email")}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("forgotSubmitting") : t("forgotSubmit")}
       </Button>

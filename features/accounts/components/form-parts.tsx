@@ -41,14 +41,33 @@ export function NewPasswordFields({
   const t = useTranslations("Auth");
   return (
     <>
-      <Field id={id} type="password" label={label} hint={t("passwordHint")} autoComplete="new-password" error={error} registration={registration} />
-      <Field id={`${id}-confirm`} type="password" label={confirmLabel} autoComplete="new-password" error={confirmError} registration={confirmRegistration} />
+      <Field
+        id={id}
+        type="password"
+        label={label}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        error={error}
+        registration={registration}
+      />
+      <Field
+        id={`${id}-confirm`}
+        type="password"
+        label={confirmLabel}
+        autoComplete="new-password"
+        error={confirmError}
+        registration={confirmRegistration}
+      />
     </>
   );
 }
 
 /** Puts a failed action's field errors on the fields of the form (unknown fields are ignored). */
-export function applyFieldErrors<T extends FieldValues>(failure: ActionFailure, setError: UseFormSetError<T>, fields: readonly Path<T>[]): boolean {
+export function applyFieldErrors<T extends FieldValues>(
+  failure: ActionFailure,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
   let any = false;
   for (const [field, messages] of Object.entries(failure.fieldErrors)) {
     if ((fields as readonly string[]).includes(field) && messages[0]) {

@@ -16,11 +16,18 @@ export function JoinRequestForm() {
   const fieldMessage = useFieldMessage();
   const router = useRouter();
   const {
-    form: { register, handleSubmit, reset, formState: { errors, isSubmitting } },
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting },
+    },
     status,
     setStatus,
     failed,
-  } = useAccountForm({ resolver: zodResolver(JoinRequestSchema), defaultValues: { organizationName: "" } satisfies JoinRequestInput }, ["organizationName"]);
+  } = useAccountForm({ resolver: zodResolver(JoinRequestSchema), defaultValues: { organizationName: "" } satisfies JoinRequestInput }, [
+    "organizationName",
+  ]);
 
   async function onSubmit(values: JoinRequestInput) {
     setStatus(null);
@@ -44,7 +51,9 @@ export function JoinRequestForm() {
         error={fieldMessage(errors.organizationName?.message)}
         registration={register("organizationName")}
       />
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("joinSubmit")}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("joinSubmit")}
+      </Button>
     </form>
   );
 }

@@ -70,62 +70,71 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
 
   return (
     <>
-    <form
-      method="post"
-      noValidate
-      onSubmit={handleSubmit(onSubmit)}
-      className="flex flex-col gap-4"
-    >
-      <div id="login-form-error" role="alert" className="empty:hidden">
-        {formError ? (
-          <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-            {formError === "rateLimited" ? t("rateLimited", { minutes: waitMinutes }) : t(formError)}
-          </p>
-        ) : null}
-      </div>
+      <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+        <div id="login-form-error" role="alert" className="empty:hidden">
+          {formError ? (
+            <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+              {formError === "rateLimited" ? t("rateLimited", { minutes: waitMinutes }) : t(formError)}
+            </p>
+          ) : null}
+        </div>
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="login-email" className="font-medium">{t("emailLabel")}</label>
-        <input
-          id="login-email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          aria-invalid={errors.email || formError === "invalidCredentials" ? true : undefined}
-          aria-describedby={describedBy("email")}
-          className={inputClass}
-          {...register("email")}
-        />
-        {errors.email ? <p id="login-email-error" className="text-sm text-red-800">{fieldError(errors.email.message)}</p> : null}
-      </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="login-email" className="font-medium">
+            {t("emailLabel")}
+          </label>
+          <input
+            id="login-email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            aria-invalid={errors.email || formError === "invalidCredentials" ? true : undefined}
+            aria-describedby={describedBy("email")}
+            className={inputClass}
+            {...register("email")}
+          />
+          {errors.email ? (
+            <p id="login-email-error" className="text-sm text-red-800">
+              {fieldError(errors.email.message)}
+            </p>
+          ) : null}
+        </div>
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="login-password" className="font-medium">{t("passwordLabel")}</label>
-        <input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={errors.password || formError === "invalidCredentials" ? true : undefined}
-          aria-describedby={describedBy("password")}
-          className={inputClass}
-          {...register("password")}
-        />
-        {errors.password ? <p id="login-password-error" className="text-sm text-red-800">{fieldError(errors.password.message)}</p> : null}
-      </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="login-password" className="font-medium">
+            {t("passwordLabel")}
+          </label>
+          <input
+            id="login-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={errors.password || formError === "invalidCredentials" ? true : undefined}
+            aria-describedby={describedBy("password")}
+            className={inputClass}
+            {...register("password")}
+          />
+          {errors.password ? (
+            <p id="login-password-error" className="text-sm text-red-800">
+              {fieldError(errors.password.message)}
+            </p>
+          ) : null}
+        </div>
 
-      <button
-        type="submit"
-        disabled={busy}
-        className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {busy ? t("submitting") : t("submit")}
-      </button>
-    </form>
-    {formError === "unverified" ? <ResendVerificationForm key={unverifiedEmail} defaultEmail={unverifiedEmail} idPrefix="login-resend" /> : null}
+        <button
+          type="submit"
+          disabled={busy}
+          className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {busy ? t("submitting") : t("submit")}
+        </button>
+      </form>
+      {formError === "unverified" ? (
+        <ResendVerificationForm key={unverifiedEmail} defaultEmail={unverifiedEmail} idPrefix="login-resend" />
+      ) : null}
     </>
   );
 }

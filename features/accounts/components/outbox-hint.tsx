@@ -18,7 +18,10 @@ export async function OutboxHint({ user }: { user: SessionUser | null }) {
   const t = await getTranslations("Register");
   return (
     <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
-      {t("outboxHint")} <Link href="/account/outbox" className="underline">{t("outboxLink")}</Link>
+      {t("outboxHint")}{" "}
+      <Link href="/account/outbox" className="underline">
+        {t("outboxLink")}
+      </Link>
     </p>
   );
 }

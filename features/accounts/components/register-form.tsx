@@ -34,7 +34,14 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(RegisterSchema),
-    defaultValues: { mode: "new", organizationName: "", name: "", email: "", password: "", acceptTerms: false as unknown as true } satisfies RegisterInput,
+    defaultValues: {
+      mode: "new",
+      organizationName: "",
+      name: "",
+      email: "",
+      password: "",
+      acceptTerms: false as unknown as true,
+    } satisfies RegisterInput,
   });
   const mode = useWatch({ control, name: "mode" });
   const sentHeading = useRef<HTMLHeadingElement>(null);
@@ -55,8 +62,12 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
   if (sentTo) {
     return (
       <section aria-labelledby="register-check-mail" className="flex flex-col gap-4">
-        <h2 id="register-check-mail" ref={sentHeading} tabIndex={-1} className="text-2xl font-semibold text-brand-800">{t("checkMailTitle")}</h2>
-        <FormMessage id="register-sent" kind="success">{t("checkMailText", { email: sentTo })}</FormMessage>
+        <h2 id="register-check-mail" ref={sentHeading} tabIndex={-1} className="text-2xl font-semibold text-brand-800">
+          {t("checkMailTitle")}
+        </h2>
+        <FormMessage id="register-sent" kind="success">
+          {t("checkMailText", { email: sentTo })}
+        </FormMessage>
         <p className="text-slate-700">{t("checkMailSpam")}</p>
         {outboxHint}
         <ResendVerificationForm defaultEmail={sentTo} />
@@ -68,20 +79,39 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit, () => setFormError(t("errorSummary")))} className="flex flex-col gap-6">
-      {formError ? <FormMessage id="register-form-error" kind="error">{formError}</FormMessage> : null}
+      {formError ? (
+        <FormMessage id="register-form-error" kind="error">
+          {formError}
+        </FormMessage>
+      ) : null}
 
       <fieldset className="flex flex-col gap-3" aria-describedby={errors.mode ? "register-mode-error" : undefined}>
         <legend className="mb-2 text-lg font-semibold">{t("modeLegend")}</legend>
         {(["new", "join"] as const).map((value) => (
           <div key={value} className="flex items-start gap-3 rounded border border-slate-300 p-3">
-            <input id={`register-mode-${value}`} type="radio" value={value} className="mt-1 size-5" aria-describedby={`register-mode-${value}-hint`} {...register("mode")} />
+            <input
+              id={`register-mode-${value}`}
+              type="radio"
+              value={value}
+              className="mt-1 size-5"
+              aria-describedby={`register-mode-${value}-hint`}
+              {...register("mode")}
+            />
             <div>
-              <label htmlFor={`register-mode-${value}`} className="font-medium">{value === "new" ? t("modeNew") : t("modeJoin")}</label>
-              <p id={`register-mode-${value}-hint`} className="text-sm text-slate-600">{value === "new" ? t("modeNewHint") : t("modeJoinHint")}</p>
+              <label htmlFor={`register-mode-${value}`} className="font-medium">
+                {value === "new" ? t("modeNew") : t("modeJoin")}
+              </label>
+              <p id={`register-mode-${value}-hint`} className="text-sm text-slate-600">
+                {value === "new" ? t("modeNewHint") : t("modeJoinHint")}
+              </p>
             </div>
           </div>
         ))}
-        {errors.mode ? <p id="register-mode-error" className="text-sm text-red-800">{error("mode")}</p> : null}
+        {errors.mode ? (
+          <p id="register-mode-error" className="text-sm text-red-800">
+            {error("mode")}
+          </p>
+        ) : null}
       </fieldset>
 
       <fieldset className="flex flex-col gap-4">
@@ -99,8 +129,22 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("personLegend")}</legend>
-        <Field id="register-name" label={t("nameLabel")} autoComplete="name" maxLength={100} error={error("name")} registration={register("name")} />
-        <Field id="register-email" type="email" label={t("emailLabel")} autoComplete="email" error={error("email")} registration={register("email")} />
+        <Field
+          id="register-name"
+          label={t("nameLabel")}
+          autoComplete="name"
+          maxLength={100}
+          error={error("name")}
+          registration={register("name")}
+        />
+        <Field
+          id="register-email"
+          type="email"
+          label={t("emailLabel")}
+          autoComplete="email"
+          error={error("email")}
+          registration={register("email")}
+        />
         <Field
           id="register-password"
           type={showPassword ? "text" : "password"}
@@ -111,7 +155,13 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
           registration={register("password")}
         />
         <div className="flex items-center gap-2">
-          <input id="register-show-password" type="checkbox" className="size-5" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+          <input
+            id="register-show-password"
+            type="checkbox"
+            className="size-5"
+            checked={showPassword}
+            onChange={(e) => setShowPassword(e.target.checked)}
+          />
           <label htmlFor="register-show-password">{t("showPassword")}</label>
         </div>
       </fieldset>
@@ -128,8 +178,14 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
           />
           <label htmlFor="register-terms">{t("acceptTermsLabel")}</label>
         </div>
-        <Link href="/terms" target="_blank" className="ms-8 text-brand-700 underline">{t("termsLink")}</Link>
-        {errors.acceptTerms ? <p id="register-terms-error" className="text-sm text-red-800">{error("acceptTerms")}</p> : null}
+        <Link href="/terms" target="_blank" className="ms-8 text-brand-700 underline">
+          {t("termsLink")}
+        </Link>
+        {errors.acceptTerms ? (
+          <p id="register-terms-error" className="text-sm text-red-800">
+            {error("acceptTerms")}
+          </p>
+        ) : null}
       </div>
 
       <Button type="submit" disabled={isSubmitting}>

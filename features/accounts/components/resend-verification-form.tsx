@@ -15,11 +15,17 @@ export function ResendVerificationForm({ defaultEmail = "", idPrefix = "resend" 
   const tAuth = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
   const {
-    form: { register, handleSubmit, formState: { errors, isSubmitting } },
+    form: {
+      register,
+      handleSubmit,
+      formState: { errors, isSubmitting },
+    },
     status,
     setStatus,
     failed,
-  } = useAccountForm({ resolver: zodResolver(EmailOnlySchema), defaultValues: { email: defaultEmail } satisfies EmailOnlyInput }, ["email"]);
+  } = useAccountForm({ resolver: zodResolver(EmailOnlySchema), defaultValues: { email: defaultEmail } satisfies EmailOnlyInput }, [
+    "email",
+  ]);
 
   async function onSubmit(values: EmailOnlyInput) {
     setStatus(null);
@@ -29,10 +35,24 @@ export function ResendVerificationForm({ defaultEmail = "", idPrefix = "resend" 
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-labelledby={`${idPrefix}-title`} className="flex flex-col gap-3 rounded border border-slate-300 p-4">
-      <h2 id={`${idPrefix}-title`} className="text-lg font-semibold">{t("resendTitle")}</h2>
+    <form
+      noValidate
+      onSubmit={handleSubmit(onSubmit)}
+      aria-labelledby={`${idPrefix}-title`}
+      className="flex flex-col gap-3 rounded border border-slate-300 p-4"
+    >
+      <h2 id={`${idPrefix}-title`} className="text-lg font-semibold">
+        {t("resendTitle")}
+      </h2>
       <StatusMessage id={`${idPrefix}-status`} status={status} />
-      <Field id={`${idPrefix}-email`} type="email" label={t("resendEmailLabel")} autoComplete="email" error={fieldMessage(errors.email?.message)} registration={register("email")} />
+      <Field
+        id={`${idPrefix}-email`}
+        type="email"
+        label={t("resendEmailLabel")}
+        autoComplete="email"
+        error={fieldMessage(errors.email?.message)}
+        registration={register("email")}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? tAuth("resendingVerification") : t("resendSubmit")}
       </Button>

@@ -22,7 +22,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ResetPasswordSchema), defaultValues: { token, password: "", passwordConfirm: "" } satisfies ResetPasswordInput });
+  } = useForm({
+    resolver: zodResolver(ResetPasswordSchema),
+    defaultValues: { token, password: "", passwordConfirm: "" } satisfies ResetPasswordInput,
+  });
 
   async function onSubmit(values: ResetPasswordInput) {
     setFormError(null);
@@ -34,8 +37,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <div className="flex flex-col gap-4">
-        <FormMessage id="reset-done" kind="success">{t("resetDone")}</FormMessage>
-        <Link href="/login" className="self-start text-brand-700 underline">{t("toLogin")}</Link>
+        <FormMessage id="reset-done" kind="success">
+          {t("resetDone")}
+        </FormMessage>
+        <Link href="/login" className="self-start text-brand-700 underline">
+          {t("toLogin")}
+        </Link>
       </div>
     );
   }
@@ -44,8 +51,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       {formError ? (
         <div className="flex flex-col gap-2">
-          <FormMessage id="reset-error" kind="error">{formError}</FormMessage>
-          <Link href="/forgot-password" className="self-start text-brand-700 underline">{t("requestNewLink")}</Link>
+          <FormMessage id="reset-error" kind="error">
+            {formError}
+          </FormMessage>
+          <Link href="/forgot-password" className="self-start text-brand-700 underline">
+            {t("requestNewLink")}
+          </Link>
         </div>
       ) : null}
       <input type="hidden" {...register("token")} />

@@ -23,7 +23,11 @@ export function TermsAcceptForm({ version, next }: { version: number; next: stri
 
   return (
     <div className="flex flex-col gap-3">
-      {error ? <FormMessage id="terms-error" kind="error">{error}</FormMessage> : null}
+      {error ? (
+        <FormMessage id="terms-error" kind="error">
+          {error}
+        </FormMessage>
+      ) : null}
       <Button onClick={accept} disabled={pending}>
         {pending ? t("termsAccepting") : t("termsAccept")}
       </Button>

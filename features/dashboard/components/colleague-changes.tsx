@@ -9,7 +9,9 @@ export async function ColleagueChanges({ changes }: { changes: ColleagueChange[]
   const format = await getFormatter();
   return (
     <section aria-labelledby="dashboard-changes" className="rounded-lg border border-slate-200 p-4">
-      <h2 id="dashboard-changes" className="text-xl font-semibold">{t("heading")}</h2>
+      <h2 id="dashboard-changes" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
       {changes.length === 0 ? (
         <p className="mt-3 text-slate-700">{t("none")}</p>
       ) : (
@@ -22,7 +24,13 @@ export async function ColleagueChanges({ changes }: { changes: ColleagueChange[]
                 <p>
                   {t.rich(`verbs.${changeVerb(change.action)}`, {
                     who: () => <span className="font-medium">{who}</span>,
-                    target: () => <ChangeTarget change={change} offerLabel={t("offer", { title: change.entity.type === "offer" ? change.entity.title : "" })} profileLabel={t("profile")} />,
+                    target: () => (
+                      <ChangeTarget
+                        change={change}
+                        offerLabel={t("offer", { title: change.entity.type === "offer" ? change.entity.title : "" })}
+                        profileLabel={t("profile")}
+                      />
+                    ),
                   })}
                 </p>
                 <p className="text-sm text-slate-700">
@@ -46,7 +54,11 @@ const linkClass = "break-words text-brand-700 underline hover:text-brand-800";
 
 function ChangeTarget({ change, offerLabel, profileLabel }: { change: ColleagueChange; offerLabel: string; profileLabel: string }) {
   if (change.entity.type === "organization") {
-    return <Link href="/account/profile" className={linkClass}>{profileLabel}</Link>;
+    return (
+      <Link href="/account/profile" className={linkClass}>
+        {profileLabel}
+      </Link>
+    );
   }
   if (change.entity.deleted) return <span>{offerLabel}</span>;
   return (

@@ -18,7 +18,9 @@ export async function OfferAttentionList({ id, heading, intro, empty, offers, da
   const format = await getFormatter();
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 p-4">
-      <h2 id={id} className="text-xl font-semibold">{heading}</h2>
+      <h2 id={id} className="text-xl font-semibold">
+        {heading}
+      </h2>
       {offers.length === 0 ? (
         <p className="mt-3 text-slate-700">{empty}</p>
       ) : (
@@ -26,7 +28,12 @@ export async function OfferAttentionList({ id, heading, intro, empty, offers, da
           <p className="mt-2 text-slate-700">{intro}</p>
           <ul className="mt-3 flex flex-col divide-y divide-slate-200">
             {offers.map((offer) => {
-              const when = date === "endsAt" ? offer.endsAt : (offer.lastConfirmedAt && offer.lastConfirmedAt > offer.updatedAt ? offer.lastConfirmedAt : offer.updatedAt);
+              const when =
+                date === "endsAt"
+                  ? offer.endsAt
+                  : offer.lastConfirmedAt && offer.lastConfirmedAt > offer.updatedAt
+                    ? offer.lastConfirmedAt
+                    : offer.updatedAt;
               return (
                 <li key={offer.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
                   <Link

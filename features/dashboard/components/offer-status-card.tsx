@@ -10,7 +10,9 @@ export async function OfferStatusCard({ counts }: { counts: Record<OfferListStat
   const shown = SHOWN.filter((status, index) => index < 3 || counts[status] > 0);
   return (
     <section aria-labelledby="dashboard-offers" className="rounded-lg border border-slate-200 p-4">
-      <h2 id="dashboard-offers" className="text-xl font-semibold">{t("heading")}</h2>
+      <h2 id="dashboard-offers" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
       {counts.all === 0 ? <p className="mt-3 text-slate-700">{t("none")}</p> : null}
       <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
         {shown.map((status) => (
@@ -26,8 +28,12 @@ export async function OfferStatusCard({ counts }: { counts: Record<OfferListStat
         ))}
       </ul>
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-        <Link href="/account/offers/new" className="font-medium text-brand-700 underline hover:text-brand-800">{t("create")}</Link>
-        <Link href="/account/offers" className="font-medium text-brand-700 underline hover:text-brand-800">{t("all", { count: counts.all })}</Link>
+        <Link href="/account/offers/new" className="font-medium text-brand-700 underline hover:text-brand-800">
+          {t("create")}
+        </Link>
+        <Link href="/account/offers" className="font-medium text-brand-700 underline hover:text-brand-800">
+          {t("all", { count: counts.all })}
+        </Link>
       </p>
     </section>
   );

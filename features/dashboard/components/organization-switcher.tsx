@@ -19,7 +19,9 @@ export function OrganizationSwitcher({ options, currentId }: { options: Option[]
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor="dashboard-organization" className="text-sm font-medium">{t("label")}</label>
+        <label htmlFor="dashboard-organization" className="text-sm font-medium">
+          {t("label")}
+        </label>
         <select
           id="dashboard-organization"
           name="organizationId"
@@ -29,7 +31,9 @@ export function OrganizationSwitcher({ options, currentId }: { options: Option[]
           className="max-w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
         >
           {options.map((o) => (
-            <option key={o.organizationId} value={o.organizationId}>{o.name}</option>
+            <option key={o.organizationId} value={o.organizationId}>
+              {o.name}
+            </option>
           ))}
         </select>
       </div>
@@ -41,7 +45,9 @@ export function OrganizationSwitcher({ options, currentId }: { options: Option[]
         {pending ? t("switching") : t("submit")}
       </button>
       {error ? (
-        <p id="dashboard-organization-error" role="alert" className="basis-full text-sm text-red-800">{error}</p>
+        <p id="dashboard-organization-error" role="alert" className="basis-full text-sm text-red-800">
+          {error}
+        </p>
       ) : null}
     </form>
   );

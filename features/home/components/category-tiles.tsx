@@ -8,7 +8,9 @@ export function CategoryTiles({ categories, counts }: { categories: CategoryFace
   const t = useTranslations("Home");
   return (
     <section aria-labelledby="category-tiles">
-      <h2 id="category-tiles" className="text-2xl font-semibold">{t("categoriesTitle")}</h2>
+      <h2 id="category-tiles" className="text-2xl font-semibold">
+        {t("categoriesTitle")}
+      </h2>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {categories.map((category) => {
           const colors = badgeColors(category.color);
@@ -20,7 +22,11 @@ export function CategoryTiles({ categories, counts }: { categories: CategoryFace
                 className="flex h-full min-h-16 items-center gap-3 rounded-lg border border-slate-200 border-s-8 p-3 hover:bg-slate-50"
                 style={{ borderInlineStartColor: colors.background }}
               >
-                <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full text-lg font-bold" style={{ backgroundColor: colors.background, color: colors.text }}>
+                <span
+                  aria-hidden="true"
+                  className="flex size-10 shrink-0 items-center justify-center rounded-full text-lg font-bold"
+                  style={{ backgroundColor: colors.background, color: colors.text }}
+                >
                   {category.label.charAt(0)}
                 </span>
                 <span className="flex flex-col">

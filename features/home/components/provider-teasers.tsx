@@ -10,11 +10,19 @@ export function ProviderTeasers({ providers }: { providers: ProviderCardData[] }
   return (
     <section aria-labelledby="home-providers">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="home-providers" className="text-2xl font-semibold">{t("providersTitle")}</h2>
-        <Link href="/providers" className="text-brand-700 underline">{t("allProviders")}</Link>
+        <h2 id="home-providers" className="text-2xl font-semibold">
+          {t("providersTitle")}
+        </h2>
+        <Link href="/providers" className="text-brand-700 underline">
+          {t("allProviders")}
+        </Link>
       </div>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {providers.map((provider) => <li key={provider.id}><ProviderCard provider={provider} /></li>)}
+        {providers.map((provider) => (
+          <li key={provider.id}>
+            <ProviderCard provider={provider} />
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -38,10 +38,13 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
     if (entry.entity.name) return t("audit.entityNamed", { type, name: entry.entity.name });
     const numbered = t("audit.entityNumbered", { type, id: entry.entity.id });
     // Offers, providers and users that no longer exist are marked; the other kinds have no page anyway.
-    const gone = !entry.entity.exists && (entry.entity.type === "offer" || entry.entity.type === "organization" || entry.entity.type === "user");
+    const gone =
+      !entry.entity.exists && (entry.entity.type === "offer" || entry.entity.type === "organization" || entry.entity.type === "user");
     return gone ? t("audit.deleted", { entity: numbered }) : numbered;
   };
-  const query: Record<string, string> = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  const query: Record<string, string> = Object.fromEntries(
+    Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 
   return (
     <div className="flex flex-col gap-4">
@@ -50,42 +53,77 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
         <p className="text-slate-700">{t("audit.intro")}</p>
       </header>
 
-      <form method="get" action={action} role="search" aria-label={t("audit.filterLabel")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <form
+        method="get"
+        action={action}
+        role="search"
+        aria-label={t("audit.filterLabel")}
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+      >
         <div className="flex flex-col gap-1">
-          <label htmlFor="audit-entity-type" className="font-medium">{t("audit.entityType")}</label>
+          <label htmlFor="audit-entity-type" className="font-medium">
+            {t("audit.entityType")}
+          </label>
           <select id="audit-entity-type" name="entityType" defaultValue={filters.entityType ?? ""} className={input}>
             <option value="">{t("audit.all")}</option>
-            {AUDIT_ENTITY_TYPES.map((type) => <option key={type} value={type}>{t(`audit.entity.${type}`)}</option>)}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-entity-id" className="font-medium">{t("audit.entityId")}</label>
-          <input id="audit-entity-id" name="entityId" defaultValue={filters.entityId ?? ""} inputMode="numeric" maxLength={40} className={input} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-action" className="font-medium">{t("audit.action")}</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={input}>
-            <option value="">{t("audit.all")}</option>
-            {[...new Set([...result.actions, ...(filters.action ? [filters.action] : [])])].map((name) => (
-              <option key={name} value={name}>{entityOf(name) ? `${t(`audit.entity.${entityOf(name)!}`)}: ${auditActionLabel(te, name)}` : auditActionLabel(te, name)}</option>
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`audit.entity.${type}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="audit-actor" className="font-medium">{t("audit.actor")}</label>
+          <label htmlFor="audit-entity-id" className="font-medium">
+            {t("audit.entityId")}
+          </label>
+          <input
+            id="audit-entity-id"
+            name="entityId"
+            defaultValue={filters.entityId ?? ""}
+            inputMode="numeric"
+            maxLength={40}
+            className={input}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-action" className="font-medium">
+            {t("audit.action")}
+          </label>
+          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={input}>
+            <option value="">{t("audit.all")}</option>
+            {[...new Set([...result.actions, ...(filters.action ? [filters.action] : [])])].map((name) => (
+              <option key={name} value={name}>
+                {entityOf(name) ? `${t(`audit.entity.${entityOf(name)!}`)}: ${auditActionLabel(te, name)}` : auditActionLabel(te, name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-actor" className="font-medium">
+            {t("audit.actor")}
+          </label>
           <input id="audit-actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={100} className={input} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="audit-from" className="font-medium">{t("audit.from")}</label>
+          <label htmlFor="audit-from" className="font-medium">
+            {t("audit.from")}
+          </label>
           <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={input} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="audit-to" className="font-medium">{t("audit.to")}</label>
+          <label htmlFor="audit-to" className="font-medium">
+            {t("audit.to")}
+          </label>
           <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={input} />
         </div>
         <div className="flex flex-wrap items-end gap-4 sm:col-span-2 lg:col-span-3">
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("apply")}</button>
-          <Link href="/editorial/audit" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("audit.reset")}</Link>
+          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            {t("apply")}
+          </button>
+          <Link href="/editorial/audit" className="inline-flex min-h-11 items-center text-brand-700 underline">
+            {t("audit.reset")}
+          </Link>
         </div>
       </form>
 
@@ -95,7 +133,9 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
         </p>
       ) : null}
 
-      <p role="status" className="text-slate-700">{t("audit.resultCount", { total: result.page.total })}</p>
+      <p role="status" className="text-slate-700">
+        {t("audit.resultCount", { total: result.page.total })}
+      </p>
       {result.entries.length === 0 ? (
         <p>{t("audit.empty")}</p>
       ) : (
@@ -110,12 +150,18 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
               <p className="text-sm break-words text-slate-700">
                 {entry.actor ? t("audit.by", { name: entry.actor.name, email: entry.actor.email }) : t("audit.bySystem")}
                 {" · "}
-                <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                <time dateTime={entry.createdAt.toISOString()}>
+                  {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
               </p>
               {entry.changedFields.length > 0 ? (
-                <p className="text-sm break-words">{t("audit.changedFields", { fields: entry.changedFields.map(fieldLabel).join(", ") })}</p>
+                <p className="text-sm break-words">
+                  {t("audit.changedFields", { fields: entry.changedFields.map(fieldLabel).join(", ") })}
+                </p>
               ) : null}
-              {entry.reason ? <p className="text-sm break-words whitespace-pre-line">{t("audit.reason", { reason: entry.reason })}</p> : null}
+              {entry.reason ? (
+                <p className="text-sm break-words whitespace-pre-line">{t("audit.reason", { reason: entry.reason })}</p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -133,10 +179,30 @@ function entityOf(action: string): (typeof AUDIT_ENTITY_TYPES)[number] | null {
 function EntityReference({ entry, isAdmin, label, text }: { entry: Entry; isAdmin: boolean; label: string; text: string }) {
   const { type, id, exists } = entry.entity;
   const className = "text-brand-700 underline";
-  if (exists && type === "offer") return <Link href={{ pathname: "/editorial/offers/[id]", params: { id } }} className={className}>{text}</Link>;
-  if (exists && type === "organization") return <Link href={{ pathname: "/editorial/providers/[id]", params: { id } }} className={className}>{text}</Link>;
-  if (exists && type === "user") return <Link href={{ pathname: "/editorial/users/[id]", params: { id } }} className={className}>{text}</Link>;
-  if (type === "settings" && isAdmin) return <Link href="/editorial/settings" className={className}>{label}</Link>;
+  if (exists && type === "offer")
+    return (
+      <Link href={{ pathname: "/editorial/offers/[id]", params: { id } }} className={className}>
+        {text}
+      </Link>
+    );
+  if (exists && type === "organization")
+    return (
+      <Link href={{ pathname: "/editorial/providers/[id]", params: { id } }} className={className}>
+        {text}
+      </Link>
+    );
+  if (exists && type === "user")
+    return (
+      <Link href={{ pathname: "/editorial/users/[id]", params: { id } }} className={className}>
+        {text}
+      </Link>
+    );
+  if (type === "settings" && isAdmin)
+    return (
+      <Link href="/editorial/settings" className={className}>
+        {label}
+      </Link>
+    );
   if (type === "settings") return <>{label}</>;
   return <>{text}</>;
 }

@@ -44,7 +44,14 @@ export function DecisionForm({ action, hidden, buttons, reasonMaxLength, labels 
       <ReasonField label={labels.reasonLabel} hint={labels.reasonHint} maxLength={reasonMaxLength} error={reasonError} />
       <div className="flex flex-wrap gap-2">
         {buttons.map((button) => (
-          <button key={button.value} type="submit" name="action" value={button.value} disabled={pending} className={`min-h-11 rounded px-4 font-semibold disabled:opacity-60 ${BUTTON_TONE[button.tone]}`}>
+          <button
+            key={button.value}
+            type="submit"
+            name="action"
+            value={button.value}
+            disabled={pending}
+            className={`min-h-11 rounded px-4 font-semibold disabled:opacity-60 ${BUTTON_TONE[button.tone]}`}
+          >
             {button.label}
           </button>
         ))}

@@ -4,20 +4,44 @@ import type { EditorialDashboard as Data } from "../queries";
 import { EXPIRING_DAYS, RECENT_DAYS } from "../overview-schemas";
 import { auditActionLabel } from "./audit-action-label";
 
-type CountCard = { label: string; count: number; href: { pathname: "/editorial/providers" | "/editorial/offers" | "/editorial/published" | "/editorial/blocked"; query: Record<string, string> } | null };
+type CountCard = {
+  label: string;
+  count: number;
+  href: {
+    pathname: "/editorial/providers" | "/editorial/offers" | "/editorial/published" | "/editorial/blocked";
+    query: Record<string, string>;
+  } | null;
+};
 
 /** The editor's start page: what waits, what is blocked, and what changed last. */
 export async function EditorialDashboard({ data }: { data: Data }) {
-  const [t, to, ta, format] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialOverview"), getTranslations("EditorialAct"), getFormatter()]);
+  const [t, to, ta, format] = await Promise.all([
+    getTranslations("Editorial"),
+    getTranslations("EditorialOverview"),
+    getTranslations("EditorialAct"),
+    getFormatter(),
+  ]);
   const cards: CountCard[] = [
     { label: t("dashboard.pendingProviders"), count: data.pendingProviders, href: { pathname: "/editorial/providers", query: {} } },
     { label: t("dashboard.blockedProviders"), count: data.blockedProviders, href: { pathname: "/editorial/blocked", query: {} } },
     { label: t("dashboard.pendingOffers"), count: data.pendingOffers, href: { pathname: "/editorial/offers", query: {} } },
     { label: t("dashboard.pendingRevisions"), count: data.pendingRevisions, href: { pathname: "/editorial/offers", query: {} } },
     { label: t("dashboard.blockedOffers"), count: data.blockedOffers, href: { pathname: "/editorial/blocked", query: {} } },
-    { label: to("dashboard.recentlyPublished", { days: RECENT_DAYS }), count: data.recentlyPublished, href: { pathname: "/editorial/published", query: { days: String(RECENT_DAYS) } } },
-    { label: to("dashboard.stale", { months: data.reminderMonths }), count: data.stale, href: { pathname: "/editorial/published", query: { view: "stale" } } },
-    { label: to("dashboard.expiring", { days: EXPIRING_DAYS }), count: data.expiring, href: { pathname: "/editorial/published", query: { view: "expiring" } } },
+    {
+      label: to("dashboard.recentlyPublished", { days: RECENT_DAYS }),
+      count: data.recentlyPublished,
+      href: { pathname: "/editorial/published", query: { days: String(RECENT_DAYS) } },
+    },
+    {
+      label: to("dashboard.stale", { months: data.reminderMonths }),
+      count: data.stale,
+      href: { pathname: "/editorial/published", query: { view: "stale" } },
+    },
+    {
+      label: to("dashboard.expiring", { days: EXPIRING_DAYS }),
+      count: data.expiring,
+      href: { pathname: "/editorial/published", query: { view: "expiring" } },
+    },
   ];
 
   return (
@@ -33,21 +57,46 @@ export async function EditorialDashboard({ data }: { data: Data }) {
             <p className="text-3xl font-bold text-brand-800">{card.count}</p>
             <p className="font-medium">{card.label}</p>
             {card.href ? (
-              <Link href={card.href} className="text-brand-700 underline">{t("dashboard.openList")}<span className="sr-only">: {card.label}</span></Link>
+              <Link href={card.href} className="text-brand-700 underline">
+                {t("dashboard.openList")}
+                <span className="sr-only">: {card.label}</span>
+              </Link>
             ) : null}
           </li>
         ))}
       </ul>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
-        <li><Link href={{ pathname: "/editorial/providers", query: { status: "ALL" } }} className="text-brand-700 underline">{t("dashboard.allProviders")}</Link></li>
-        <li><Link href="/editorial/providers/new" className="text-brand-700 underline">{ta("newProvider")}</Link></li>
-        <li><Link href="/account/offers/new" className="text-brand-700 underline">{ta("newOfferOnBehalf")}</Link></li>
-        <li><Link href="/editorial/users" className="text-brand-700 underline">{t("dashboard.manageUsers")}</Link></li>
+        <li>
+          <Link href={{ pathname: "/editorial/providers", query: { status: "ALL" } }} className="text-brand-700 underline">
+            {t("dashboard.allProviders")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/editorial/providers/new" className="text-brand-700 underline">
+            {ta("newProvider")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/account/offers/new" className="text-brand-700 underline">
+            {ta("newOfferOnBehalf")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/editorial/users" className="text-brand-700 underline">
+            {t("dashboard.manageUsers")}
+          </Link>
+        </li>
       </ul>
 
       <section aria-labelledby="recent-changes" className="flex flex-col gap-2">
-        <h2 id="recent-changes" className="text-xl font-semibold">{t("dashboard.recentChanges")}</h2>
-        <p><Link href={{ pathname: "/editorial/audit", query: { entityType: "offer" } }} className="text-brand-700 underline">{to("dashboard.allChanges")}</Link></p>
+        <h2 id="recent-changes" className="text-xl font-semibold">
+          {t("dashboard.recentChanges")}
+        </h2>
+        <p>
+          <Link href={{ pathname: "/editorial/audit", query: { entityType: "offer" } }} className="text-brand-700 underline">
+            {to("dashboard.allChanges")}
+          </Link>
+        </p>
         {data.recentChanges.length === 0 ? (
           <p>{t("dashboard.noRecentChanges")}</p>
         ) : (
@@ -59,9 +108,16 @@ export async function EditorialDashboard({ data }: { data: Data }) {
                   <p className="font-medium break-words">
                     {change.offer ? (
                       change.offer.isPublic ? (
-                        <Link href={{ pathname: "/offers/[slug]", params: { slug: change.offer.slug } }} className="text-brand-700 underline">{change.offer.title}</Link>
+                        <Link
+                          href={{ pathname: "/offers/[slug]", params: { slug: change.offer.slug } }}
+                          className="text-brand-700 underline"
+                        >
+                          {change.offer.title}
+                        </Link>
                       ) : (
-                        <>{change.offer.title} <span className="text-sm font-normal text-slate-700">({t("dashboard.notPublic")})</span></>
+                        <>
+                          {change.offer.title} <span className="text-sm font-normal text-slate-700">({t("dashboard.notPublic")})</span>
+                        </>
                       )
                     ) : (
                       t("dashboard.deletedOffer")
@@ -69,14 +125,24 @@ export async function EditorialDashboard({ data }: { data: Data }) {
                   </p>
                   {change.offer ? (
                     <p className="text-sm text-slate-700">
-                      <Link href={{ pathname: "/editorial/providers/[id]", params: { id: String(change.offer.organization.id) } }} className="text-brand-700 underline">{change.offer.organization.name}</Link>
-                      {" · "}{t(`offerStatus.${change.offer.status}`)}
+                      <Link
+                        href={{ pathname: "/editorial/providers/[id]", params: { id: String(change.offer.organization.id) } }}
+                        className="text-brand-700 underline"
+                      >
+                        {change.offer.organization.name}
+                      </Link>
+                      {" · "}
+                      {t(`offerStatus.${change.offer.status}`)}
                     </p>
                   ) : null}
                   <p className="text-sm text-slate-700">
-                    {change.actorName ? t("dashboard.changedBy", { action, actor: change.actorName }) : t("dashboard.changedByUnknown", { action })}
+                    {change.actorName
+                      ? t("dashboard.changedBy", { action, actor: change.actorName })
+                      : t("dashboard.changedByUnknown", { action })}
                     {" · "}
-                    <time dateTime={change.createdAt.toISOString()}>{format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <time dateTime={change.createdAt.toISOString()}>
+                      {format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </p>
                 </li>
               );

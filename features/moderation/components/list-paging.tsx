@@ -2,7 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PageInfo } from "@/lib/pagination";
 
-type PagedPath = "/editorial/offers" | "/editorial/published" | "/editorial/blocked" | "/editorial/audit" | "/editorial/providers" | "/editorial/users" | "/editorial/trash";
+type PagedPath =
+  | "/editorial/offers"
+  | "/editorial/published"
+  | "/editorial/blocked"
+  | "/editorial/audit"
+  | "/editorial/providers"
+  | "/editorial/users"
+  | "/editorial/trash";
 
 type Props = {
   pathname: PagedPath;
@@ -25,9 +32,17 @@ export async function ListPaging({ pathname, page, query, param = "page", label 
   };
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-4">
-      {page.page > 1 ? <Link href={href(page.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("previous")}</Link> : null}
+      {page.page > 1 ? (
+        <Link href={href(page.page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("previous")}
+        </Link>
+      ) : null}
       <span>{t("pageOf", { page: page.page, pageCount: page.pageCount })}</span>
-      {page.page < page.pageCount ? <Link href={href(page.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand-700 underline">{t("next")}</Link> : null}
+      {page.page < page.pageCount ? (
+        <Link href={href(page.page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }

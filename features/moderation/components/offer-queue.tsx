@@ -17,7 +17,9 @@ export async function OfferQueue({ queue }: { queue: Queue }) {
   };
   const list = (id: string, title: string, entries: Entry[], page: PageInfo, param: string, empty: string) => (
     <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl font-semibold">{title} ({page.total})</h2>
+      <h2 id={id} className="text-xl font-semibold">
+        {title} ({page.total})
+      </h2>
       {entries.length === 0 ? (
         <p>{empty}</p>
       ) : (
@@ -26,11 +28,23 @@ export async function OfferQueue({ queue }: { queue: Queue }) {
             const date = format.dateTime(entry.submittedAt, { dateStyle: "medium", timeStyle: "short" });
             return (
               <li key={entry.offerId} className="flex flex-col gap-1 p-3">
-                <Link href={{ pathname: "/editorial/offers/[id]", params: { id: String(entry.offerId) } }} className="font-medium break-words text-brand-700 underline">{entry.title}</Link>
+                <Link
+                  href={{ pathname: "/editorial/offers/[id]", params: { id: String(entry.offerId) } }}
+                  className="font-medium break-words text-brand-700 underline"
+                >
+                  {entry.title}
+                </Link>
                 <p className="text-sm text-slate-700">
-                  <Link href={{ pathname: "/editorial/providers/[id]", params: { id: String(entry.organization.id) } }} className="text-brand-700 underline">{entry.organization.name}</Link>
+                  <Link
+                    href={{ pathname: "/editorial/providers/[id]", params: { id: String(entry.organization.id) } }}
+                    className="text-brand-700 underline"
+                  >
+                    {entry.organization.name}
+                  </Link>
                 </p>
-                <p className="text-sm text-slate-700">{entry.submittedBy ? t("offers.submitted", { name: entry.submittedBy, date }) : t("offers.submittedUnknown", { date })}</p>
+                <p className="text-sm text-slate-700">
+                  {entry.submittedBy ? t("offers.submitted", { name: entry.submittedBy, date }) : t("offers.submittedUnknown", { date })}
+                </p>
               </li>
             );
           })}
@@ -43,12 +57,21 @@ export async function OfferQueue({ queue }: { queue: Queue }) {
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <Link href="/editorial" className="self-start text-brand-700 underline">{t("title")}</Link>
+        <Link href="/editorial" className="self-start text-brand-700 underline">
+          {t("title")}
+        </Link>
         <h1 className="text-3xl font-bold text-brand-800">{t("offers.title")}</h1>
         <p className="text-slate-700">{t("offers.intro")}</p>
       </header>
       {list("pending-offers", t("offers.pendingHeading"), queue.pending, queue.pendingPage, "page", t("offers.emptyPending"))}
-      {list("pending-revisions", t("offers.revisionsHeading"), queue.revisions, queue.revisionsPage, "revisionsPage", t("offers.emptyRevisions"))}
+      {list(
+        "pending-revisions",
+        t("offers.revisionsHeading"),
+        queue.revisions,
+        queue.revisionsPage,
+        "revisionsPage",
+        t("offers.emptyRevisions"),
+      )}
     </div>
   );
 }

@@ -19,7 +19,15 @@ const TONE: Record<OfferModerationAction, DecisionTone> = { approve: "primary", 
 
 /** An offer for the editors: status, data, the pending revision's diff and the decision forms. */
 /** `notice`: the decision just made (the action redirects here with ?done=…), confirmed at the top. */
-export async function OfferReview({ data, organizationOptions, notice = null }: { data: Review; organizationOptions: OrganizationOption[]; notice?: OfferDecisionNotice | null }) {
+export async function OfferReview({
+  data,
+  organizationOptions,
+  notice = null,
+}: {
+  data: Review;
+  organizationOptions: OrganizationOption[];
+  notice?: OfferDecisionNotice | null;
+}) {
   const [t, ts, ta, format, locale, pickerLabels] = await Promise.all([
     getTranslations("Editorial"),
     getTranslations("Schedule"),
@@ -50,19 +58,41 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
   return (
     <article className="flex max-w-4xl flex-col gap-8">
       <header className="flex flex-col gap-2">
-        <Link href="/editorial/offers" className="self-start text-brand-700 underline">{t("offers.back")}</Link>
+        <Link href="/editorial/offers" className="self-start text-brand-700 underline">
+          {t("offers.back")}
+        </Link>
         <h1 className="text-3xl font-bold break-words text-brand-800">{data.title}</h1>
-        {notice ? <p role="status" className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{t(`offers.done.${notice}`)}</p> : null}
+        {notice ? (
+          <p role="status" className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">
+            {t(`offers.done.${notice}`)}
+          </p>
+        ) : null}
         <p>
           {t("offers.organization")}:{" "}
-          <Link href={{ pathname: "/editorial/providers/[id]", params: { id: String(data.organization.id) } }} className="text-brand-700 underline">{data.organization.name}</Link>
+          <Link
+            href={{ pathname: "/editorial/providers/[id]", params: { id: String(data.organization.id) } }}
+            className="text-brand-700 underline"
+          >
+            {data.organization.name}
+          </Link>
         </p>
         <p className="font-medium">{t("offers.status", { status: t(`offerStatus.${data.status}`) })}</p>
         {data.statusReason ? <p className="break-words">{t("offers.reason", { reason: data.statusReason })}</p> : null}
         {data.isPublic ? (
-          <p><Link href={{ pathname: "/offers/[slug]", params: { slug: data.slug } }} className="text-brand-700 underline">{t("offers.publicPage")}</Link></p>
+          <p>
+            <Link href={{ pathname: "/offers/[slug]", params: { slug: data.slug } }} className="text-brand-700 underline">
+              {t("offers.publicPage")}
+            </Link>
+          </p>
         ) : null}
-        <p><Link href={{ pathname: "/account/offers/[id]", params: { id: String(data.id) } }} className="font-semibold text-brand-700 underline">{ta("editOffer")}</Link></p>
+        <p>
+          <Link
+            href={{ pathname: "/account/offers/[id]", params: { id: String(data.id) } }}
+            className="font-semibold text-brand-700 underline"
+          >
+            {ta("editOffer")}
+          </Link>
+        </p>
       </header>
 
       {data.revision ? (
@@ -71,7 +101,9 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
           <p className="text-sm text-slate-700">
             {(() => {
               const date = format.dateTime(data.revision.submittedAt, { dateStyle: "medium", timeStyle: "short" });
-              return data.revision.submittedBy ? t("offers.submitted", { name: data.revision.submittedBy, date }) : t("offers.submittedUnknown", { date });
+              return data.revision.submittedBy
+                ? t("offers.submitted", { name: data.revision.submittedBy, date })
+                : t("offers.submittedUnknown", { date });
             })()}
           </p>
           {data.revision.diff.length === 0 ? (
@@ -82,15 +114,23 @@ export async function OfferReview({ data, organizationOptions, notice = null }: 
                 <caption className="text-start font-medium">{t("offers.diffCaption")}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className="p-2 text-start">{t("offers.diffField")}</th>
-                    <th scope="col" className="p-2 text-start">{t("offers.diffCurrent")}</th>
-                    <th scope="col" className="p-2 text-start">{t("offers.diffProposed")}</th>
+                    <th scope="col" className="p-2 text-start">
+                      {t("offers.diffField")}
+                    </th>
+                    <th scope="col" className="p-2 text-start">
+                      {t("offers.diffCurrent")}
+                    </th>
+                    <th scope="col" className="p-2 text-start">
+                      {t("offers.diffProposed")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.revision.diff.map((row) => (
                     <tr key={row.field} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="p-2 text-start font-medium">{fieldLabel(row.field)}</th>
+                      <th scope="row" className="p-2 text-start font-medium">
+                        {fieldLabel(row.field)}
+                      </th>
                       <td className="p-2 break-words whitespace-pre-wrap">{show(row.current)}</td>
                       <td className="p-2 break-words whitespace-pre-wrap">{show(row.proposed)}</td>
                     </tr>

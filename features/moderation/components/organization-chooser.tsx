@@ -13,12 +13,23 @@ type Props = {
 
 /** For editors on the new-offer page: which organisation the offer is created for. */
 export async function OrganizationChooser({ action, current }: Props) {
-  const [t, labels, options] = await Promise.all([getTranslations("EditorialAct.newOffer"), organizationPickerLabels(), searchOrganizationOptions(await getSessionUser(), "")]);
+  const [t, labels, options] = await Promise.all([
+    getTranslations("EditorialAct.newOffer"),
+    organizationPickerLabels(),
+    searchOrganizationOptions(await getSessionUser(), ""),
+  ]);
   const form = (
     <form method="get" action={action} className="flex max-w-xl flex-col gap-3">
-      <OrganizationPicker name="organizationId" labels={labels} initialOptions={current && !options.some((o) => o.id === current.id) ? [{ ...current, status: "" }, ...options] : options} defaultValue={current ? String(current.id) : ""} />
+      <OrganizationPicker
+        name="organizationId"
+        labels={labels}
+        initialOptions={current && !options.some((o) => o.id === current.id) ? [{ ...current, status: "" }, ...options] : options}
+        defaultValue={current ? String(current.id) : ""}
+      />
       <div>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("choose")}</button>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          {t("choose")}
+        </button>
       </div>
     </form>
   );
@@ -35,7 +46,9 @@ export async function OrganizationChooser({ action, current }: Props) {
   }
   return (
     <section aria-labelledby="organization-chooser" className="flex flex-col gap-3">
-      <h2 id="organization-chooser" className="text-xl font-semibold">{t("pickerHeading")}</h2>
+      <h2 id="organization-chooser" className="text-xl font-semibold">
+        {t("pickerHeading")}
+      </h2>
       <p className="max-w-2xl text-slate-700">{t("pickerIntro")}</p>
       {form}
     </section>

@@ -58,8 +58,12 @@ export function OrganizationPicker({ name, labels, initialOptions, defaultValue 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-search`} className="font-medium">{labels.searchLabel}</label>
-        <p id={`${id}-search-hint`} className="text-sm text-slate-700">{labels.searchHint}</p>
+        <label htmlFor={`${id}-search`} className="font-medium">
+          {labels.searchLabel}
+        </label>
+        <p id={`${id}-search-hint`} className="text-sm text-slate-700">
+          {labels.searchHint}
+        </p>
         <input
           id={`${id}-search`}
           type="search"
@@ -74,10 +78,14 @@ export function OrganizationPicker({ name, labels, initialOptions, defaultValue 
           }}
           className="min-h-11 rounded border border-slate-400 px-2"
         />
-        <p role="status" aria-live="polite" className="text-sm text-slate-700">{searched ? resultsText(labels.results, options.length) : ""}</p>
+        <p role="status" aria-live="polite" className="text-sm text-slate-700">
+          {searched ? resultsText(labels.results, options.length) : ""}
+        </p>
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-select`} className="font-medium">{labels.selectLabel}</label>
+        <label htmlFor={`${id}-select`} className="font-medium">
+          {labels.selectLabel}
+        </label>
         <select
           id={`${id}-select`}
           name={name}
@@ -94,7 +102,11 @@ export function OrganizationPicker({ name, labels, initialOptions, defaultValue 
             </option>
           ))}
         </select>
-        {error ? <p id={`${id}-error`} className="font-medium text-red-800">{error}</p> : null}
+        {error ? (
+          <p id={`${id}-error`} className="font-medium text-red-800">
+            {error}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -17,30 +17,60 @@ type Props = {
 export async function ProviderList({ action, params, result }: Props) {
   const [t, format] = await Promise.all([getTranslations("Editorial"), getFormatter()]);
   const { providers, page } = result;
-  const filterQuery: Record<string, string> = { ...(params.status !== "PENDING" ? { status: params.status } : {}), ...(params.q ? { q: params.q } : {}) };
+  const filterQuery: Record<string, string> = {
+    ...(params.status !== "PENDING" ? { status: params.status } : {}),
+    ...(params.q ? { q: params.q } : {}),
+  };
 
   return (
     <div className="flex flex-col gap-4">
-      <p><Link href="/editorial" className="text-brand-700 underline">{t("title")}</Link></p>
+      <p>
+        <Link href="/editorial" className="text-brand-700 underline">
+          {t("title")}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold text-brand-800">{t("providers.title")}</h1>
 
-      <form method="get" action={action} role="search" aria-label={t("providers.filterLegend")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <form
+        method="get"
+        action={action}
+        role="search"
+        aria-label={t("providers.filterLegend")}
+        className="flex flex-col gap-3 sm:flex-row sm:items-end"
+      >
         <div className="flex flex-col gap-1">
-          <label htmlFor="provider-status" className="font-medium">{t("providers.statusLabel")}</label>
+          <label htmlFor="provider-status" className="font-medium">
+            {t("providers.statusLabel")}
+          </label>
           <select id="provider-status" name="status" defaultValue={params.status} className="min-h-11 rounded border border-slate-400 px-3">
             {[...ORGANIZATION_STATUSES, "ALL" as const].map((status) => (
-              <option key={status} value={status}>{t(`status.${status}`)}</option>
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor="provider-q" className="font-medium">{t("providers.searchLabel")}</label>
-          <input id="provider-q" name="q" type="search" defaultValue={params.q} maxLength={100} className="min-h-11 rounded border border-slate-400 px-3" />
+          <label htmlFor="provider-q" className="font-medium">
+            {t("providers.searchLabel")}
+          </label>
+          <input
+            id="provider-q"
+            name="q"
+            type="search"
+            defaultValue={params.q}
+            maxLength={100}
+            className="min-h-11 rounded border border-slate-400 px-3"
+          />
         </div>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("providers.apply")}</button>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          {t("providers.apply")}
+        </button>
       </form>
 
-      <p role="status" className="text-slate-700">{t("providers.resultCount", { total: page.total })}</p>
+      <p role="status" className="text-slate-700">
+        {t("providers.resultCount", { total: page.total })}
+      </p>
       {providers.length === 0 ? (
         <p>{t("providers.empty")}</p>
       ) : (
@@ -48,13 +78,24 @@ export async function ProviderList({ action, params, result }: Props) {
           {providers.map((provider) => (
             <li key={provider.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-4">
               <div className="min-w-0 flex-1">
-                <Link href={{ pathname: "/editorial/providers/[id]", params: { id: String(provider.id) } }} className="font-medium break-words text-brand-700 underline">
+                <Link
+                  href={{ pathname: "/editorial/providers/[id]", params: { id: String(provider.id) } }}
+                  className="font-medium break-words text-brand-700 underline"
+                >
                   {provider.name}
                 </Link>
                 <p className="text-sm text-slate-700">
-                  {[provider.city, t("providers.offers", { count: provider._count.offers }), t("providers.members", { count: provider._count.memberships })].filter(Boolean).join(" · ")}
+                  {[
+                    provider.city,
+                    t("providers.offers", { count: provider._count.offers }),
+                    t("providers.members", { count: provider._count.memberships }),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
-                {provider.statusReason ? <p className="text-sm break-words text-slate-700">{t("detail.reason", { reason: provider.statusReason })}</p> : null}
+                {provider.statusReason ? (
+                  <p className="text-sm break-words text-slate-700">{t("detail.reason", { reason: provider.statusReason })}</p>
+                ) : null}
               </div>
               <div className="flex flex-col gap-1 text-sm sm:items-end">
                 <OrganizationStatusBadge status={provider.status} label={t(`status.${provider.status}`)} />
@@ -70,4 +111,3 @@ export async function ProviderList({ action, params, result }: Props) {
     </div>
   );
 }
-

@@ -22,7 +22,9 @@ function Facts({ rows, none }: { rows: [string, ReactNode][]; none: string }) {
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-medium">{label}</dt>
-          <dd className="mb-2 break-words whitespace-pre-line sm:mb-0">{value === null || value === undefined || value === "" ? none : value}</dd>
+          <dd className="mb-2 break-words whitespace-pre-line sm:mb-0">
+            {value === null || value === undefined || value === "" ? none : value}
+          </dd>
         </div>
       ))}
     </dl>
@@ -33,28 +35,43 @@ function Facts({ rows, none }: { rows: [string, ReactNode][]; none: string }) {
 export async function ProviderReview({ data }: { data: ProviderForEditors }) {
   const [t, ta, format] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialAct"), getFormatter()]);
   const { organization: org, history } = data;
-  const when = (date: Date | null) => (date ? <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time> : null);
+  const when = (date: Date | null) =>
+    date ? <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time> : null;
   const none = t("detail.none");
   const actions = allowedOrganizationActions(org.status);
 
   return (
     <article className="flex max-w-4xl flex-col gap-8">
       <header className="flex flex-col gap-2">
-        <Link href="/editorial/providers" className="self-start text-brand-700 underline">{t("detail.back")}</Link>
+        <Link href="/editorial/providers" className="self-start text-brand-700 underline">
+          {t("detail.back")}
+        </Link>
         <h1 className="text-3xl font-bold break-words text-brand-800">{org.name}</h1>
         {org.subline ? <p className="text-lg text-slate-700">{org.subline}</p> : null}
         <p className="flex flex-wrap items-center gap-2">
           <span className="sr-only">{t("detail.currentStatus", { status: t(`status.${org.status}`) })}</span>
-          <span aria-hidden="true"><OrganizationStatusBadge status={org.status} label={t(`status.${org.status}`)} /></span>
+          <span aria-hidden="true">
+            <OrganizationStatusBadge status={org.status} label={t(`status.${org.status}`)} />
+          </span>
         </p>
         {org.statusReason ? <p className="break-words">{t("detail.reason", { reason: org.statusReason })}</p> : null}
         <nav aria-label={ta("actionsHeading")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href={{ pathname: "/editorial/providers/[id]/edit", params: { id: String(org.id) } }} className="font-semibold text-brand-700 underline">{ta("editProvider")}</Link>
+              <Link
+                href={{ pathname: "/editorial/providers/[id]/edit", params: { id: String(org.id) } }}
+                className="font-semibold text-brand-700 underline"
+              >
+                {ta("editProvider")}
+              </Link>
             </li>
             <li>
-              <Link href={{ pathname: "/account/offers/new", query: { organizationId: String(org.id) } }} className="font-semibold text-brand-700 underline">{ta("newOfferLink")}</Link>
+              <Link
+                href={{ pathname: "/account/offers/new", query: { organizationId: String(org.id) } }}
+                className="font-semibold text-brand-700 underline"
+              >
+                {ta("newOfferLink")}
+              </Link>
             </li>
           </ul>
         </nav>
@@ -91,8 +108,26 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             [t("detail.carrierType"), t(`carrier.${org.carrierType}`)],
             [t("detail.employeeCount"), org.employeeCount === null ? null : format.number(org.employeeCount)],
             [t("detail.volunteering"), org.volunteering ? t(`volunteeringValue.${org.volunteering}`) : null],
-            [t("detail.logo"), org.logoPath ? <ImageWithRights path={org.logoPath} copyright={org.logoCopyright} label={t("detail.copyright", { copyright: org.logoCopyright ?? none })} /> : null],
-            [t("detail.image"), org.imagePath ? <ImageWithRights path={org.imagePath} copyright={org.imageCopyright} label={t("detail.copyright", { copyright: org.imageCopyright ?? none })} /> : null],
+            [
+              t("detail.logo"),
+              org.logoPath ? (
+                <ImageWithRights
+                  path={org.logoPath}
+                  copyright={org.logoCopyright}
+                  label={t("detail.copyright", { copyright: org.logoCopyright ?? none })}
+                />
+              ) : null,
+            ],
+            [
+              t("detail.image"),
+              org.imagePath ? (
+                <ImageWithRights
+                  path={org.imagePath}
+                  copyright={org.imageCopyright}
+                  label={t("detail.copyright", { copyright: org.imageCopyright ?? none })}
+                />
+              ) : null,
+            ],
             [t("detail.createdAt"), when(org.createdAt)],
             [t("detail.updatedAt"), when(org.updatedAt)],
             [t("detail.approvedAt"), when(org.approvedAt)],
@@ -145,16 +180,25 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
           <ul>
             {org.openingHours.map((hour) => (
               <li key={hour.id}>
-                {t(`weekday.${hour.weekday}` as "weekday.1")}: {t("detail.timeRange", { start: clock(hour.startMinute), end: clock(hour.endMinute) })}
+                {t(`weekday.${hour.weekday}` as "weekday.1")}:{" "}
+                {t("detail.timeRange", { start: clock(hour.startMinute), end: clock(hour.endMinute) })}
               </li>
             ))}
           </ul>
         ) : null}
-        {org.openingHoursNote ? <p className="break-words whitespace-pre-line">{t("detail.openingHoursNote")}: {org.openingHoursNote}</p> : null}
+        {org.openingHoursNote ? (
+          <p className="break-words whitespace-pre-line">
+            {t("detail.openingHoursNote")}: {org.openingHoursNote}
+          </p>
+        ) : null}
       </ReviewSection>
 
       <ReviewSection id="facts" title={t("detail.sectionFacts")}>
-        {org.facts.length === 0 ? <p>{t("detail.noEntries")}</p> : <Facts none={none} rows={org.facts.map((fact) => [fact.label, fact.value])} />}
+        {org.facts.length === 0 ? (
+          <p>{t("detail.noEntries")}</p>
+        ) : (
+          <Facts none={none} rows={org.facts.map((fact) => [fact.label, fact.value])} />
+        )}
       </ReviewSection>
 
       <ReviewSection id="categories" title={t("detail.sectionCategories")}>
@@ -172,7 +216,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
                   {user.name} <span className="font-normal text-slate-700">· {t(`detail.role${role}`)}</span>
                   {user.disabledAt ? <span className="font-normal text-red-800"> · {t("detail.disabled")}</span> : null}
                 </p>
-                <p className="text-sm break-all text-slate-700">{t("detail.userEmail")}: {user.email}</p>
+                <p className="text-sm break-all text-slate-700">
+                  {t("detail.userEmail")}: {user.email}
+                </p>
                 <p className="text-sm text-slate-700">
                   {t("detail.userVerified")}: {user.emailVerifiedAt ? t("detail.yes") : t("detail.no")}
                   {" · "}
@@ -193,7 +239,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
               <li key={offer.id} className="flex flex-col gap-1 p-3">
                 <p className="font-medium break-words">
                   {offer.isPublic ? (
-                    <Link href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }} className="text-brand-700 underline">{offer.title}</Link>
+                    <Link href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }} className="text-brand-700 underline">
+                      {offer.title}
+                    </Link>
                   ) : (
                     offer.title
                   )}
@@ -204,7 +252,9 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
                   {" · "}
                   {t("detail.offerUpdated")}: {when(offer.updatedAt)}
                 </p>
-                {offer.statusReason ? <p className="text-sm break-words text-slate-700">{t("detail.reason", { reason: offer.statusReason })}</p> : null}
+                {offer.statusReason ? (
+                  <p className="text-sm break-words text-slate-700">{t("detail.reason", { reason: offer.statusReason })}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -225,7 +275,11 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
                   {when(entry.createdAt)} · {entry.actor?.name ?? t("detail.unknownActor")}
                 </p>
                 {entry.reason ? <p className="break-words whitespace-pre-line">{t("detail.reason", { reason: entry.reason })}</p> : null}
-                {entry.changedFields ? <p className="text-sm text-slate-700">{t("detail.historyFields", { fields: parseFields(entry.changedFields).join(", ") })}</p> : null}
+                {entry.changedFields ? (
+                  <p className="text-sm text-slate-700">
+                    {t("detail.historyFields", { fields: parseFields(entry.changedFields).join(", ") })}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -16,7 +16,17 @@ type Labels = OrganizationPickerLabels & {
 };
 
 /** Chooses the offer's new organisation (search + select) with an optional reason. */
-export function ReassignForm({ offerId, options, reasonMaxLength, labels }: { offerId: number; options: OrganizationOption[]; reasonMaxLength: number; labels: Labels }) {
+export function ReassignForm({
+  offerId,
+  options,
+  reasonMaxLength,
+  labels,
+}: {
+  offerId: number;
+  options: OrganizationOption[];
+  reasonMaxLength: number;
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState<ActionResult<{ status: string }> | null, FormData>(reassignOfferAction, null);
   const targetError = state && !state.ok ? state.fieldErrors.organizationId?.[0] : undefined;
   const reasonError = state && !state.ok ? state.fieldErrors.reason?.[0] : undefined;
@@ -29,7 +39,11 @@ export function ReassignForm({ offerId, options, reasonMaxLength, labels }: { of
       <OrganizationPicker name="organizationId" labels={labels} initialOptions={options} error={targetError} />
       <ReasonField label={labels.reasonLabel} hint={labels.reasonHint} maxLength={reasonMaxLength} rows={3} error={reasonError} />
       <div>
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {labels.submit}
         </button>
       </div>

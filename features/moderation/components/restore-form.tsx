@@ -13,7 +13,12 @@ export function RestoreForm({ pendingLabel, children }: { pendingLabel: string; 
   const [state, formAction, pending] = useActionState<ActionResult<{ status: string }> | null, FormData>(restoreAction, null);
   return (
     <form action={formAction} className="flex flex-col gap-6">
-      <FormOutcome pending={pending} pendingLabel={pendingLabel} success={state?.ok ? state.message : undefined} error={state && !state.ok ? state.message : undefined} />
+      <FormOutcome
+        pending={pending}
+        pendingLabel={pendingLabel}
+        success={state?.ok ? state.message : undefined}
+        error={state && !state.ok ? state.message : undefined}
+      />
       <fieldset disabled={pending} className="flex min-w-0 flex-col gap-8">
         {children}
       </fieldset>

@@ -11,7 +11,9 @@ import { DecisionForm } from "./decision-form";
 export function ReviewSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -20,7 +22,15 @@ export function ReviewSection({ id, title, children }: { id: string; title: stri
 type DeleteAction = (previous: ActionResult<{ status: string }> | null, formData: FormData) => Promise<ActionResult<{ status: string }>>;
 
 /** Deletes the reviewed offer or provider into the trash (restorable for RETENTION_DAYS), with an optional reason. */
-export async function TrashSection({ kind, action, hidden }: { kind: "offer" | "organization"; action: DeleteAction; hidden: Record<string, string> }) {
+export async function TrashSection({
+  kind,
+  action,
+  hidden,
+}: {
+  kind: "offer" | "organization";
+  action: DeleteAction;
+  hidden: Record<string, string>;
+}) {
   const [t, ta] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialAct")]);
   return (
     <ReviewSection id="delete" title={ta(`delete.${kind}Heading`)}>

@@ -10,11 +10,16 @@ type PageParam = "offersPage" | "organizationsPage";
 
 /** Plain-link paging of one of the two lists; the other list's page stays in the URL. */
 function TrashPaging({ page, param, query, label }: { page: PageInfo; param: PageParam; query: Record<PageParam, number>; label: string }) {
-  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value > 1).map(([key, value]) => [key, String(value)]));
+  const kept = Object.fromEntries(
+    Object.entries(query)
+      .filter(([, value]) => value > 1)
+      .map(([key, value]) => [key, String(value)]),
+  );
   return <ListPaging pathname="/editorial/trash" page={page} query={kept} param={param} label={label} />;
 }
 
-const button = "min-h-11 self-start rounded border border-brand-700 bg-white px-3 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
+const button =
+  "min-h-11 self-start rounded border border-brand-700 bg-white px-3 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
 
 /** One deleted record: its name, facts (label/value) and the restore button or a note. */
 function TrashItem({ title, facts, action }: { title: string; facts: [string, ReactNode][]; action: ReactNode }) {
@@ -37,7 +42,9 @@ function TrashItem({ title, facts, action }: { title: string; facts: [string, Re
 /** Deleted offers and organisations of the retention period, each with its purge date and "restore". */
 export async function TrashList({ trash }: { trash: Trash }) {
   const [t, te, format] = await Promise.all([getTranslations("EditorialAct.trash"), getTranslations("Editorial"), getFormatter()]);
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time>;
+  const when = (date: Date) => (
+    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time>
+  );
   const query = { offersPage: trash.offerPaging.page, organizationsPage: trash.organizationPaging.page };
 
   return (
@@ -48,7 +55,9 @@ export async function TrashList({ trash }: { trash: Trash }) {
       </header>
       <RestoreForm pendingLabel={t("pending")}>
         <section aria-labelledby="trash-offers" className="flex flex-col gap-3">
-          <h2 id="trash-offers" className="text-xl font-semibold">{t("offersHeading")}</h2>
+          <h2 id="trash-offers" className="text-xl font-semibold">
+            {t("offersHeading")}
+          </h2>
           {trash.offers.length === 0 ? (
             <p>{t("noOffers")}</p>
           ) : (
@@ -67,7 +76,13 @@ export async function TrashList({ trash }: { trash: Trash }) {
                     offer.organizationDeleted ? (
                       <p className="text-sm text-slate-700">{t("organizationDeleted")}</p>
                     ) : (
-                      <button type="submit" name="restore" value={`offer:${offer.id}`} aria-label={t("restoreOffer", { title: offer.title })} className={button}>
+                      <button
+                        type="submit"
+                        name="restore"
+                        value={`offer:${offer.id}`}
+                        aria-label={t("restoreOffer", { title: offer.title })}
+                        className={button}
+                      >
                         {t("restore")}
                       </button>
                     )
@@ -80,7 +95,9 @@ export async function TrashList({ trash }: { trash: Trash }) {
         </section>
 
         <section aria-labelledby="trash-organizations" className="flex flex-col gap-3">
-          <h2 id="trash-organizations" className="text-xl font-semibold">{t("organizationsHeading")}</h2>
+          <h2 id="trash-organizations" className="text-xl font-semibold">
+            {t("organizationsHeading")}
+          </h2>
           {trash.organizations.length === 0 ? (
             <p>{t("noOrganizations")}</p>
           ) : (
@@ -96,7 +113,13 @@ export async function TrashList({ trash }: { trash: Trash }) {
                     [t("columnPurgeAt"), when(organization.purgeAt)],
                   ]}
                   action={
-                    <button type="submit" name="restore" value={`organization:${organization.id}`} aria-label={t("restoreOrganization", { name: organization.name })} className={button}>
+                    <button
+                      type="submit"
+                      name="restore"
+                      value={`organization:${organization.id}`}
+                      aria-label={t("restoreOrganization", { name: organization.name })}
+                      className={button}
+                    >
                       {t("restore")}
                     </button>
                   }

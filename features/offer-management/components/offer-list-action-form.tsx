@@ -38,7 +38,11 @@ export function OfferListActionForm({ selectable }: { selectable: boolean }) {
         tabIndex={-1}
         role="status"
         aria-live="polite"
-        className={state ? `rounded-lg border-s-4 p-4 ${state.ok ? "border-green-700 bg-green-50 text-green-950" : "border-red-700 bg-red-50 text-red-950"}` : ""}
+        className={
+          state
+            ? `rounded-lg border-s-4 p-4 ${state.ok ? "border-green-700 bg-green-50 text-green-950" : "border-red-700 bg-red-50 text-red-950"}`
+            : ""
+        }
       >
         {state ? (
           <p key={state.key}>
@@ -57,7 +61,9 @@ export function OfferListActionForm({ selectable }: { selectable: boolean }) {
       <form id={OFFER_LIST_ACTION_FORM_ID} action={formAction} aria-busy={pending} aria-label={t("selection.label")}>
         {selectable ? (
           <div className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3">
-            <p id="offer-list-selection-hint" className="min-w-0 flex-1 basis-60 text-sm text-slate-700">{t("selection.hint")}</p>
+            <p id="offer-list-selection-hint" className="min-w-0 flex-1 basis-60 text-sm text-slate-700">
+              {t("selection.hint")}
+            </p>
             <button
               type="submit"
               name="intent"

@@ -30,7 +30,12 @@ function Row({ row, filterQuery }: { row: OfferListRow; filterQuery: Record<stri
 
   let nextDate: ReactNode;
   if (row.expired) nextDate = <span className="font-semibold text-amber-900">{t("expired")}</span>;
-  else if (row.nextOccurrenceAt) nextDate = <time dateTime={row.nextOccurrenceAt.toISOString()}>{format.dateTime(row.nextOccurrenceAt, { dateStyle: "medium", timeStyle: "short" })}</time>;
+  else if (row.nextOccurrenceAt)
+    nextDate = (
+      <time dateTime={row.nextOccurrenceAt.toISOString()}>
+        {format.dateTime(row.nextOccurrenceAt, { dateStyle: "medium", timeStyle: "short" })}
+      </time>
+    );
   else nextDate = row.scheduleKind === "PERMANENT" ? t("permanent") : t("nextDateNone");
 
   return (
@@ -44,11 +49,15 @@ function Row({ row, filterQuery }: { row: OfferListRow; filterQuery: Record<stri
           form={OFFER_LIST_ACTION_FORM_ID}
           className="size-6 accent-brand-700"
         />
-        <label htmlFor={`offer-select-${row.id}`} className="sr-only">{t("select", { title: row.title })}</label>
+        <label htmlFor={`offer-select-${row.id}`} className="sr-only">
+          {t("select", { title: row.title })}
+        </label>
       </div>
       <div className="min-w-0">
         <h3 className="text-lg font-semibold break-words">
-          <Link href={editHref} className="text-brand-700 underline hover:text-brand-800">{row.title}</Link>
+          <Link href={editHref} className="text-brand-700 underline hover:text-brand-800">
+            {row.title}
+          </Link>
         </h3>
         <div className="mt-1">
           <OfferStatusBadge status={row.status} expired={row.expired} reason={row.statusReason} />
@@ -57,37 +66,81 @@ function Row({ row, filterQuery }: { row: OfferListRow; filterQuery: Record<stri
       <div className="mt-3 grid grid-cols-1 gap-2 min-[360px]:grid-cols-2 md:contents">
         <Cell label={t("columns.nextDate")}>{nextDate}</Cell>
         <Cell label={t("columns.changed")}>
-          <time dateTime={row.updatedAt.toISOString()}>{changedBy ? t("changedBy", { date: date(row.updatedAt), name: changedBy }) : date(row.updatedAt)}</time>
+          <time dateTime={row.updatedAt.toISOString()}>
+            {changedBy ? t("changedBy", { date: date(row.updatedAt), name: changedBy }) : date(row.updatedAt)}
+          </time>
         </Cell>
         <Cell label={t("columns.confirmed")}>
-          {row.lastConfirmedAt ? <time dateTime={row.lastConfirmedAt.toISOString()}>{date(row.lastConfirmedAt)}</time> : t("neverConfirmed")}
+          {row.lastConfirmedAt ? (
+            <time dateTime={row.lastConfirmedAt.toISOString()}>{date(row.lastConfirmedAt)}</time>
+          ) : (
+            t("neverConfirmed")
+          )}
         </Cell>
       </div>
       <div className="mt-3 flex flex-wrap items-start gap-2 md:col-start-2 md:col-end-[-1] md:mt-0">
-        <Link href={editHref} className={`${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`} aria-label={label(t("actions.edit"))}>
+        <Link
+          href={editHref}
+          className={`${BUTTON} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`}
+          aria-label={label(t("actions.edit"))}
+        >
           {t("actions.edit")}
         </Link>
-        <Link href={{ pathname: "/account/offers/[id]/preview", params: { id: String(row.id) } }} className={SECONDARY} aria-label={label(t("actions.preview"))}>
+        <Link
+          href={{ pathname: "/account/offers/[id]/preview", params: { id: String(row.id) } }}
+          className={SECONDARY}
+          aria-label={label(t("actions.preview"))}
+        >
           {t("actions.preview")}
         </Link>
-        <button type="submit" form={OFFER_LIST_ACTION_FORM_ID} name="intent" value={`confirm:${row.id}`} className={SECONDARY} aria-label={label(t("actions.confirm"))}>
+        <button
+          type="submit"
+          form={OFFER_LIST_ACTION_FORM_ID}
+          name="intent"
+          value={`confirm:${row.id}`}
+          className={SECONDARY}
+          aria-label={label(t("actions.confirm"))}
+        >
           {t("actions.confirm")}
         </button>
         <details className="group">
           <summary className={`${SECONDARY} cursor-pointer list-none`} aria-label={label(t("actions.more"))}>
             {t("actions.more")}
-            <span aria-hidden="true" className="ms-1 group-open:rotate-180">▾</span>
+            <span aria-hidden="true" className="ms-1 group-open:rotate-180">
+              ▾
+            </span>
           </summary>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="submit" form={OFFER_LIST_ACTION_FORM_ID} name="intent" value={`duplicate:${row.id}`} className={SECONDARY} aria-label={label(t("actions.duplicate"))}>
+            <button
+              type="submit"
+              form={OFFER_LIST_ACTION_FORM_ID}
+              name="intent"
+              value={`duplicate:${row.id}`}
+              className={SECONDARY}
+              aria-label={label(t("actions.duplicate"))}
+            >
               {t("actions.duplicate")}
             </button>
             {row.status === "ARCHIVED" ? (
-              <button type="submit" form={OFFER_LIST_ACTION_FORM_ID} name="intent" value={`reactivate:${row.id}`} className={SECONDARY} aria-label={label(t("actions.reactivate"))}>
+              <button
+                type="submit"
+                form={OFFER_LIST_ACTION_FORM_ID}
+                name="intent"
+                value={`reactivate:${row.id}`}
+                className={SECONDARY}
+                aria-label={label(t("actions.reactivate"))}
+              >
                 {t("actions.reactivate")}
               </button>
             ) : row.status !== "BLOCKED" ? (
-              <button type="submit" form={OFFER_LIST_ACTION_FORM_ID} name="intent" value={`deactivate:${row.id}`} className={SECONDARY} aria-label={label(t("actions.deactivate"))}>
+              <button
+                type="submit"
+                form={OFFER_LIST_ACTION_FORM_ID}
+                name="intent"
+                value={`deactivate:${row.id}`}
+                className={SECONDARY}
+                aria-label={label(t("actions.deactivate"))}
+              >
                 {t("actions.deactivate")}
               </button>
             ) : null}

@@ -29,8 +29,13 @@ export function OfferListView({ organizationName, filter, list, toDelete, action
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <Link href="/account/offers/new" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          <span aria-hidden="true" className="me-2">+</span>
+        <Link
+          href="/account/offers/new"
+          className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          <span aria-hidden="true" className="me-2">
+            +
+          </span>
           {t("newOffer")}
         </Link>
       </div>

@@ -19,7 +19,9 @@ export function OfferStatusBadge({ status, expired = false, reason }: { status: 
       <span className="inline-flex flex-wrap items-center gap-1">
         <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${TONES[status]}`}>{t(`status.${status}`)}</span>
         {expired && status === "PUBLISHED" ? (
-          <span className="inline-block rounded border border-amber-600 bg-amber-50 px-2 py-0.5 text-sm font-semibold text-amber-950">{t("expiredBadge")}</span>
+          <span className="inline-block rounded border border-amber-600 bg-amber-50 px-2 py-0.5 text-sm font-semibold text-amber-950">
+            {t("expiredBadge")}
+          </span>
         ) : null}
       </span>
       {showReason ? <span className="text-sm break-words text-red-900">{t("reason", { reason })}</span> : null}

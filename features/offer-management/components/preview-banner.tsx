@@ -28,12 +28,20 @@ export function PreviewBanner({ offer, status, statusReason, expired, isPublic, 
     <div role="note" className="mb-8 rounded-lg border-s-4 border-brand-700 bg-brand-50 p-4 text-slate-900">
       <p className="text-lg font-bold">{t("heading")}</p>
       <p className="mt-1">{visibility}</p>
-      {statusReason && (status === "REJECTED" || status === "BLOCKED") ? <p className="mt-1 break-words">{t("reason", { reason: statusReason })}</p> : null}
+      {statusReason && (status === "REJECTED" || status === "BLOCKED") ? (
+        <p className="mt-1 break-words">{t("reason", { reason: statusReason })}</p>
+      ) : null}
       <p className="mt-2 flex flex-wrap gap-x-6">
-        <Link href={{ pathname: "/account/offers/[id]", params: { id } }} className={link}>{t("edit")}</Link>
-        <Link href="/account/offers" className={link}>{t("backToList")}</Link>
+        <Link href={{ pathname: "/account/offers/[id]", params: { id } }} className={link}>
+          {t("edit")}
+        </Link>
+        <Link href="/account/offers" className={link}>
+          {t("backToList")}
+        </Link>
         {isPublic || (expired && status === "PUBLISHED" && organizationApproved) ? (
-          <Link href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }} className={link}>{t("openPublic")}</Link>
+          <Link href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }} className={link}>
+            {t("openPublic")}
+          </Link>
         ) : null}
       </p>
     </div>

@@ -19,7 +19,11 @@ export function CopyLinkButton({ url }: { url: string }) {
 
   return (
     <>
-      <button type="button" onClick={copy} className="inline-flex min-h-11 items-center rounded border border-slate-300 px-3 font-semibold text-brand-700 hover:bg-slate-100">
+      <button
+        type="button"
+        onClick={copy}
+        className="inline-flex min-h-11 items-center rounded border border-slate-300 px-3 font-semibold text-brand-700 hover:bg-slate-100"
+      >
         {t("copyLink")}
       </button>
       <span role="status" className="text-sm text-slate-700">

@@ -19,25 +19,33 @@ export function OfferContact({ offer }: { offer: PublicOffer["offer"] }) {
     <>
       {hasContact ? (
         <section aria-labelledby="offer-contact" className="rounded-lg border border-slate-200 p-4">
-          <h2 id="offer-contact" className="text-lg font-semibold text-brand-800">{t("contact")}</h2>
+          <h2 id="offer-contact" className="text-lg font-semibold text-brand-800">
+            {t("contact")}
+          </h2>
           {name ? <p className="mt-2">{name}</p> : null}
           {offer.contactRole ? <p className="text-slate-700">{offer.contactRole}</p> : null}
           <ul className="mt-2 space-y-1">
             {offer.contactEmail ? (
               <li>
-                <a className={link} href={`mailto:${offer.contactEmail}`}>{t("email", { email: offer.contactEmail })}</a>
+                <a className={link} href={`mailto:${offer.contactEmail}`}>
+                  {t("email", { email: offer.contactEmail })}
+                </a>
               </li>
             ) : null}
             {offer.contactPhone ? (
               <li>
-                <a className={link} href={telHref(offer.contactPhone)}>{t("phone", { phone: offer.contactPhone })}</a>
+                <a className={link} href={telHref(offer.contactPhone)}>
+                  {t("phone", { phone: offer.contactPhone })}
+                </a>
               </li>
             ) : null}
           </ul>
         </section>
       ) : null}
       <section aria-labelledby="offer-provider" className="rounded-lg border border-slate-200 p-4">
-        <h2 id="offer-provider" className="text-lg font-semibold text-brand-800">{t("provider")}</h2>
+        <h2 id="offer-provider" className="text-lg font-semibold text-brand-800">
+          {t("provider")}
+        </h2>
         <p className="mt-2 font-semibold">{provider.name}</p>
         {provider.subline ? <p className="text-slate-700">{provider.subline}</p> : null}
         {provider.summary ? <p className="mt-2 text-sm">{provider.summary}</p> : null}

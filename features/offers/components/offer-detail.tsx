@@ -47,11 +47,11 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
           <p>{t("expiredText")}</p>
         </div>
       ) : null}
-      {categories.length > 0 ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p> : null}
+      {categories.length > 0 ? (
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p>
+      ) : null}
       <h1 className="mt-1 text-3xl font-bold break-words text-brand-800">{offer.title}</h1>
-      <p className="mt-2 text-slate-700">
-        {t("by", { provider: offer.organization.name })}
-      </p>
+      <p className="mt-2 text-slate-700">{t("by", { provider: offer.organization.name })}</p>
       {offer.summary ? <p className="mt-4 text-lg">{offer.summary}</p> : null}
 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
@@ -59,7 +59,9 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
           <OfferImages images={offer.images} />
           {offer.description ? (
             <section aria-labelledby="offer-description" className="space-y-3">
-              <h2 id="offer-description" className="text-xl font-semibold text-brand-800">{t("description")}</h2>
+              <h2 id="offer-description" className="text-xl font-semibold text-brand-800">
+                {t("description")}
+              </h2>
               <Paragraphs text={offer.description} />
             </section>
           ) : null}
@@ -75,7 +77,9 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
 
       <SimilarOffers offers={similar} />
       <p className="mt-10">
-        <Link href="/offers" className="font-semibold text-brand-700 underline">{t("backToSearch")}</Link>
+        <Link href="/offers" className="font-semibold text-brand-700 underline">
+          {t("backToSearch")}
+        </Link>
       </p>
     </article>
   );

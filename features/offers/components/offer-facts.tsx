@@ -3,7 +3,14 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { localizedName } from "@/lib/localized";
 import type { PublicOffer } from "../detail-queries";
 
-const ACCESSIBILITY_FEATURES = ["STEP_FREE", "ACCESSIBLE_TOILET", "INDUCTION_LOOP", "SIGN_LANGUAGE", "EASY_LANGUAGE", "GUIDE_DOGS_WELCOME"] as const;
+const ACCESSIBILITY_FEATURES = [
+  "STEP_FREE",
+  "ACCESSIBLE_TOILET",
+  "INDUCTION_LOOP",
+  "SIGN_LANGUAGE",
+  "EASY_LANGUAGE",
+  "GUIDE_DOGS_WELCOME",
+] as const;
 type KnownFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 const isKnownFeature = (f: string): f is KnownFeature => (ACCESSIBILITY_FEATURES as readonly string[]).includes(f);
 
@@ -22,7 +29,9 @@ export function OfferFacts({ offer }: { offer: PublicOffer["offer"] }) {
   const format = useFormatter();
   const locale = useLocale();
   const languageNames = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
-  const targetGroups = [...offer.targetGroups].sort((a, b) => a.targetGroup.position - b.targetGroup.position).map((g) => localizedName(g.targetGroup, locale));
+  const targetGroups = [...offer.targetGroups]
+    .sort((a, b) => a.targetGroup.position - b.targetGroup.position)
+    .map((g) => localizedName(g.targetGroup, locale));
   const age =
     offer.ageMin !== null && offer.ageMax !== null
       ? t("ageRange", { min: offer.ageMin, max: offer.ageMax })
@@ -41,7 +50,9 @@ export function OfferFacts({ offer }: { offer: PublicOffer["offer"] }) {
 
   return (
     <section aria-labelledby="offer-facts">
-      <h2 id="offer-facts" className="text-xl font-semibold text-brand-800">{t("details")}</h2>
+      <h2 id="offer-facts" className="text-xl font-semibold text-brand-800">
+        {t("details")}
+      </h2>
       <dl className="mt-2">
         <Fact label={t("costs")}>
           <p>

@@ -15,7 +15,9 @@ export function OfferImages({ images }: { images: PublicOffer["offer"]["images"]
           {/* Uploaded images are served as stored (already resized on upload); next/image adds nothing here. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={image.path} alt={image.alt ?? ""} loading={index === 0 ? "eager" : "lazy"} className="w-full rounded-lg object-cover" />
-          {image.copyright ? <figcaption className="mt-1 text-xs text-slate-700">{t("imageCopyright", { copyright: image.copyright })}</figcaption> : null}
+          {image.copyright ? (
+            <figcaption className="mt-1 text-xs text-slate-700">{t("imageCopyright", { copyright: image.copyright })}</figcaption>
+          ) : null}
         </figure>
       ))}
     </div>

@@ -14,7 +14,9 @@ export function OfferLocation({ offer, tileUrl, attribution }: Props) {
 
   return (
     <section aria-labelledby="offer-where" className="space-y-3">
-      <h2 id="offer-where" className="text-xl font-semibold text-brand-800">{t("where")}</h2>
+      <h2 id="offer-where" className="text-xl font-semibold text-brand-800">
+        {t("where")}
+      </h2>
       {offer.locationType === "ONLINE" ? (
         <p>
           {t("online")}
@@ -38,7 +40,14 @@ export function OfferLocation({ offer, tileUrl, attribution }: Props) {
             {district && district !== offer.city ? <span className="block text-slate-700">{district}</span> : null}
           </address>
           {offer.lat !== null && offer.lng !== null ? (
-            <OfferLocationMap lat={offer.lat} lng={offer.lng} title={offer.locationName ?? offer.title} tileUrl={tileUrl} attribution={attribution} ariaLabel={t("mapLabel", { title: offer.title })} />
+            <OfferLocationMap
+              lat={offer.lat}
+              lng={offer.lng}
+              title={offer.locationName ?? offer.title}
+              tileUrl={tileUrl}
+              attribution={attribution}
+              ariaLabel={t("mapLabel", { title: offer.title })}
+            />
           ) : null}
         </>
       )}

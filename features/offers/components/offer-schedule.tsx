@@ -16,8 +16,18 @@ export function OfferSchedule({ schedule, note, upcoming, expired, icsHref }: Pr
 
   return (
     <section aria-labelledby="offer-when" className="space-y-3">
-      <h2 id="offer-when" className="text-xl font-semibold text-brand-800">{t("when")}</h2>
-      {lines.length === 1 ? <p>{lines[0]}</p> : <ul className="list-disc space-y-1 ps-5">{lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+      <h2 id="offer-when" className="text-xl font-semibold text-brand-800">
+        {t("when")}
+      </h2>
+      {lines.length === 1 ? (
+        <p>{lines[0]}</p>
+      ) : (
+        <ul className="list-disc space-y-1 ps-5">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {note ? <p className="text-slate-700">{note}</p> : null}
       {!expired && schedule.kind !== "DATES" ? (
         <div>
@@ -28,7 +38,15 @@ export function OfferSchedule({ schedule, note, upcoming, expired, icsHref }: Pr
                 const time = occurrenceTimeText(translate, o.startMinute, o.endMinute);
                 return (
                   <li key={`${o.date}-${o.startMinute}`}>
-                    <time dateTime={o.startsAt.toISOString()}>{format.dateTime(new Date(`${o.date}T12:00:00Z`), { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}</time>
+                    <time dateTime={o.startsAt.toISOString()}>
+                      {format.dateTime(new Date(`${o.date}T12:00:00Z`), {
+                        weekday: "short",
+                        day: "numeric",
+                        month: "long",
+                        year: "numeric",
+                        timeZone: "UTC",
+                      })}
+                    </time>
                     {time ? `, ${time}` : null}
                   </li>
                 );
@@ -42,7 +60,11 @@ export function OfferSchedule({ schedule, note, upcoming, expired, icsHref }: Pr
       {icsHref ? (
         <p>
           {/* A route handler, not a page: a plain link (downloads need no client routing). */}
-          <a href={icsHref} download className="inline-flex min-h-11 items-center rounded border border-brand-700 px-3 font-semibold text-brand-700 hover:bg-brand-50">
+          <a
+            href={icsHref}
+            download
+            className="inline-flex min-h-11 items-center rounded border border-brand-700 px-3 font-semibold text-brand-700 hover:bg-brand-50"
+          >
             {t("icsDownload")}
           </a>
         </p>

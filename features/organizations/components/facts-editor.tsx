@@ -28,7 +28,13 @@ export function FactsEditor() {
                 <TextField name={`facts.${index}.value`} label={t("factValue")} maxLength={200} />
               </div>
               <div className="flex flex-wrap gap-2">
-                <button type="button" className={buttonClass} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t("moveUp", { number: index + 1 })}>
+                <button
+                  type="button"
+                  className={buttonClass}
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1)}
+                  aria-label={t("moveUp", { number: index + 1 })}
+                >
                   ↑
                 </button>
                 <button

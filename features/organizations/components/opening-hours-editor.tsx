@@ -52,7 +52,12 @@ export function OpeningHoursEditor() {
                   const startError = errorText(windowErrors?.start?.message ?? windowErrors?.weekday?.message);
                   const endError = errorText(windowErrors?.end?.message);
                   return (
-                    <div key={field.id} role="group" aria-label={t("windowLabel", { weekday: day, number: position + 1 })} className="flex flex-wrap items-end gap-2">
+                    <div
+                      key={field.id}
+                      role="group"
+                      aria-label={t("windowLabel", { weekday: day, number: position + 1 })}
+                      className="flex flex-wrap items-end gap-2"
+                    >
                       <div className="flex flex-col gap-1">
                         <label htmlFor={startId} className="text-sm">
                           {t("from")}
@@ -81,7 +86,12 @@ export function OpeningHoursEditor() {
                           {...register(`openingHours.${index}.end`)}
                         />
                       </div>
-                      <button type="button" className={buttonClass} onClick={() => remove(index)} aria-label={t("removeWindowFor", { weekday: day, number: position + 1 })}>
+                      <button
+                        type="button"
+                        className={buttonClass}
+                        onClick={() => remove(index)}
+                        aria-label={t("removeWindowFor", { weekday: day, number: position + 1 })}
+                      >
                         {t("removeWindow")}
                       </button>
                       <div className="basis-full">
@@ -114,7 +124,14 @@ export function OpeningHoursEditor() {
         </div>
       ) : null}
       <FieldError id="profile-openingHours-error" message={errorText(errors.openingHours?.message ?? errors.openingHours?.root?.message)} />
-      <TextField name="openingHoursNote" label={t("openingHoursNote")} hint={t("openingHoursNoteHint")} multiline rows={2} maxLength={500} />
+      <TextField
+        name="openingHoursNote"
+        label={t("openingHoursNote")}
+        hint={t("openingHoursNoteHint")}
+        multiline
+        rows={2}
+        maxLength={500}
+      />
     </div>
   );
 }

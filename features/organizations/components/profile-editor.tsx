@@ -15,7 +15,11 @@ export async function ProfileEditor({ profile, categories }: { profile: ProfileF
       geoSource={profile.geoSource}
       hasAddress={Boolean(street || postalCode || city || manualPin)}
       coordinates={profile.coordinates}
-      map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: { lat: settings.mapCenterLat, lng: settings.mapCenterLng } }}
+      map={{
+        tileUrl: settings.tileUrl,
+        attribution: settings.tileAttribution,
+        center: { lat: settings.mapCenterLat, lng: settings.mapCenterLng },
+      }}
     />
   );
 }

@@ -61,7 +61,20 @@ type TextFieldProps = {
   className?: string;
 };
 
-export function TextField({ name, label, hint, type = "text", multiline, rows = 5, autoComplete, inputMode, required, maxLength, disabled, className }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  type = "text",
+  multiline,
+  rows = 5,
+  autoComplete,
+  inputMode,
+  required,
+  maxLength,
+  disabled,
+  className,
+}: TextFieldProps) {
   const { register } = useFormContext<ProfileFormValues>();
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -104,7 +117,13 @@ export function SelectField({ name, label, options }: { name: Name; label: strin
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
-      <select id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...register(name)}>
+      <select
+        id={id}
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...register(name)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -27,9 +27,16 @@ type Props = {
   map: MapSettings;
 };
 
-
 /** The whole organisation profile in one form, validated with the schema the server action uses. */
-export function ProfileForm({ organizationId, initialValues, categories, geoSource: initialGeoSource, hasAddress, coordinates: initialCoordinates, map }: Props) {
+export function ProfileForm({
+  organizationId,
+  initialValues,
+  categories,
+  geoSource: initialGeoSource,
+  hasAddress,
+  coordinates: initialCoordinates,
+  map,
+}: Props) {
   const t = useTranslations("ProfileForm");
   const errorText = useErrorText();
   const router = useRouter();
@@ -99,10 +106,14 @@ export function ProfileForm({ organizationId, initialValues, categories, geoSour
     <FormProvider {...form}>
       <form noValidate onSubmit={handleSubmit(onSubmit, onInvalid)} className="flex flex-col gap-6">
         <div role="status" aria-live="polite" className="empty:hidden">
-          {notice?.kind === "success" ? <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{notice.text}</p> : null}
+          {notice?.kind === "success" ? (
+            <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{notice.text}</p>
+          ) : null}
         </div>
         <div role="alert" className="empty:hidden">
-          {notice?.kind === "error" ? <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{notice.text}</p> : null}
+          {notice?.kind === "error" ? (
+            <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{notice.text}</p>
+          ) : null}
           {errors.root?.message ? <p className="mt-2 text-red-800">{errorText(errors.root.message)}</p> : null}
         </div>
 
@@ -116,7 +127,8 @@ export function ProfileForm({ organizationId, initialValues, categories, geoSour
             rows={3}
             hint={
               <>
-                {t("summaryHint", { max: SUMMARY_MAX })} <span aria-live="polite">{t("charactersLeft", { count: SUMMARY_MAX - summaryLength })}</span>
+                {t("summaryHint", { max: SUMMARY_MAX })}{" "}
+                <span aria-live="polite">{t("charactersLeft", { count: SUMMARY_MAX - summaryLength })}</span>
               </>
             }
           />
@@ -138,12 +150,19 @@ export function ProfileForm({ organizationId, initialValues, categories, geoSour
 
         <Section id="profile-organization" title={t("sectionOrganization")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="carrierType" label={t("carrierType")} options={CARRIER_TYPES.map((value) => ({ value, label: t(`carrier${value}`) }))} />
+            <SelectField
+              name="carrierType"
+              label={t("carrierType")}
+              options={CARRIER_TYPES.map((value) => ({ value, label: t(`carrier${value}`) }))}
+            />
             <TextField name="employeeCount" label={t("employeeCount")} inputMode="numeric" maxLength={6} />
             <SelectField
               name="volunteering"
               label={t("volunteering")}
-              options={[{ value: "", label: t("volunteeringNone") }, ...VOLUNTEERING.map((value) => ({ value, label: t(`volunteering${value}`) }))]}
+              options={[
+                { value: "", label: t("volunteeringNone") },
+                ...VOLUNTEERING.map((value) => ({ value, label: t(`volunteering${value}`) })),
+              ]}
             />
           </div>
         </Section>
@@ -164,7 +183,10 @@ export function ProfileForm({ organizationId, initialValues, categories, geoSour
             <TextField name="city" label={t("city")} autoComplete="address-level2" maxLength={100} className="sm:col-span-2" />
           </div>
           {geoSource ? (
-            <p role="status" className={`text-sm ${geoSource === "GEOCODED" || geoSource === "MANUAL" ? "text-slate-700" : "rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"}`}>
+            <p
+              role="status"
+              className={`text-sm ${geoSource === "GEOCODED" || geoSource === "MANUAL" ? "text-slate-700" : "rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"}`}
+            >
               {t(`geo${geoSource}`)}
             </p>
           ) : null}
@@ -194,7 +216,11 @@ export function ProfileForm({ organizationId, initialValues, categories, geoSour
         </Section>
 
         <div className="sticky bottom-0 -mx-1 border-t border-slate-200 bg-white px-1 py-3">
-          <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+          <button
+            type="submit"
+            disabled={isSubmitting}
+            className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+          >
             {isSubmitting ? t("saving") : t("save")}
           </button>
         </div>

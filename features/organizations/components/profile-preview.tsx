@@ -13,7 +13,10 @@ export async function ProfilePreview({ data, status, tileUrl, attribution }: Pro
       <h2 id="profile-preview-heading" className="sr-only">
         {t("previewHeading")}
       </h2>
-      <p role="note" className={`rounded border px-4 py-3 font-semibold ${status === "APPROVED" ? "border-brand-200 bg-brand-50 text-brand-900" : "border-amber-400 bg-amber-50 text-amber-900"}`}>
+      <p
+        role="note"
+        className={`rounded border px-4 py-3 font-semibold ${status === "APPROVED" ? "border-brand-200 bg-brand-50 text-brand-900" : "border-amber-400 bg-amber-50 text-amber-900"}`}
+      >
         {message}
       </p>
       <div className="rounded-lg border-2 border-dashed border-slate-300 p-4">

@@ -11,7 +11,11 @@ export async function ProfileTabs({ current, canEdit }: { current: "edit" | "pre
       <Link href="/account/profile" className={tab(current === "edit")} aria-current={current === "edit" ? "page" : undefined}>
         {canEdit ? t("editTab") : t("title")}
       </Link>
-      <Link href={{ pathname: "/account/profile", query: { view: "preview" } }} className={tab(current === "preview")} aria-current={current === "preview" ? "page" : undefined}>
+      <Link
+        href={{ pathname: "/account/profile", query: { view: "preview" } }}
+        className={tab(current === "preview")}
+        aria-current={current === "preview" ? "page" : undefined}
+      >
         {t("previewTab")}
       </Link>
     </nav>

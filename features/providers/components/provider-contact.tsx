@@ -30,7 +30,9 @@ export function ProviderContact({ provider }: { provider: Provider }) {
 
   return (
     <section aria-labelledby="provider-contact" className="rounded-lg border border-slate-200 p-4">
-      <h2 id="provider-contact" className="text-lg font-semibold text-brand-800">{t("contact")}</h2>
+      <h2 id="provider-contact" className="text-lg font-semibold text-brand-800">
+        {t("contact")}
+      </h2>
       <dl className="mt-2 space-y-3">
         {provider.street || cityLine ? (
           <div>
@@ -47,14 +49,22 @@ export function ProviderContact({ provider }: { provider: Provider }) {
         {provider.email ? (
           <div>
             <dt className="font-semibold">{t("email")}</dt>
-            <dd><a className={link} href={`mailto:${provider.email}`}>{provider.email}</a></dd>
+            <dd>
+              <a className={link} href={`mailto:${provider.email}`}>
+                {provider.email}
+              </a>
+            </dd>
           </div>
         ) : null}
         {phones.length > 0 ? (
           <div>
             <dt className="font-semibold">{t("phone")}</dt>
             {phones.map((phone) => (
-              <dd key={phone}><a className={link} href={telHref(phone)}>{phone}</a></dd>
+              <dd key={phone}>
+                <a className={link} href={telHref(phone)}>
+                  {phone}
+                </a>
+              </dd>
             ))}
           </div>
         ) : null}
@@ -73,8 +83,20 @@ export function ProviderContact({ provider }: { provider: Provider }) {
             <dt className="font-semibold">{t("contactPerson")}</dt>
             {person ? <dd>{person}</dd> : null}
             {provider.contactRole ? <dd className="text-slate-700">{provider.contactRole}</dd> : null}
-            {provider.contactEmail ? <dd><a className={link} href={`mailto:${provider.contactEmail}`}>{provider.contactEmail}</a></dd> : null}
-            {provider.contactPhone ? <dd><a className={link} href={telHref(provider.contactPhone)}>{provider.contactPhone}</a></dd> : null}
+            {provider.contactEmail ? (
+              <dd>
+                <a className={link} href={`mailto:${provider.contactEmail}`}>
+                  {provider.contactEmail}
+                </a>
+              </dd>
+            ) : null}
+            {provider.contactPhone ? (
+              <dd>
+                <a className={link} href={telHref(provider.contactPhone)}>
+                  {provider.contactPhone}
+                </a>
+              </dd>
+            ) : null}
           </div>
         ) : null}
       </dl>
@@ -92,12 +114,17 @@ export function ProviderOpeningHours({ provider }: { provider: Provider }) {
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const byWeekday = new Map<number, string[]>();
   for (const h of provider.openingHours) {
-    byWeekday.set(h.weekday, [...(byWeekday.get(h.weekday) ?? []), ts("timeRange", { start: formatTime(h.startMinute), end: formatTime(h.endMinute) })]);
+    byWeekday.set(h.weekday, [
+      ...(byWeekday.get(h.weekday) ?? []),
+      ts("timeRange", { start: formatTime(h.startMinute), end: formatTime(h.endMinute) }),
+    ]);
   }
 
   return (
     <section aria-labelledby="provider-hours" className="rounded-lg border border-slate-200 p-4">
-      <h2 id="provider-hours" className="text-lg font-semibold text-brand-800">{t("openingHours")}</h2>
+      <h2 id="provider-hours" className="text-lg font-semibold text-brand-800">
+        {t("openingHours")}
+      </h2>
       {byWeekday.size > 0 ? (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           {[...byWeekday].map(([weekday, windows]) => (

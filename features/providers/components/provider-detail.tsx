@@ -14,8 +14,13 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
   const { provider, currentOffers, pastOffers } = data;
   const t = useTranslations("ProviderDetail");
   const locale = useLocale();
-  const categories = [...provider.categories].sort((a, b) => a.category.position - b.category.position).map((c) => localizedName(c.category, locale));
-  const paragraphs = (provider.description ?? "").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const categories = [...provider.categories]
+    .sort((a, b) => a.category.position - b.category.position)
+    .map((c) => localizedName(c.category, locale));
+  const paragraphs = (provider.description ?? "")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
   return (
     <article>
@@ -37,7 +42,9 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
           {categories.length > 0 ? (
             <ul aria-label={t("categories")} className="mt-2 flex flex-wrap gap-2 text-sm">
               {categories.map((name) => (
-                <li key={name} className="rounded bg-brand-50 px-2 py-1 text-brand-800">{name}</li>
+                <li key={name} className="rounded bg-brand-50 px-2 py-1 text-brand-800">
+                  {name}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -48,16 +55,22 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
         <div className="min-w-0 space-y-6 lg:col-span-2">
           {provider.summary || paragraphs.length > 0 ? (
             <section aria-labelledby="provider-about" className="space-y-3">
-              <h2 id="provider-about" className="text-xl font-semibold text-brand-800">{t("about")}</h2>
+              <h2 id="provider-about" className="text-xl font-semibold text-brand-800">
+                {t("about")}
+              </h2>
               {provider.summary ? <p className="text-lg">{provider.summary}</p> : null}
               {paragraphs.map((p, i) => (
-                <p key={i} className="whitespace-pre-line">{p}</p>
+                <p key={i} className="whitespace-pre-line">
+                  {p}
+                </p>
               ))}
             </section>
           ) : null}
           {provider.facts.length > 0 ? (
             <section aria-labelledby="provider-facts">
-              <h2 id="provider-facts" className="text-xl font-semibold text-brand-800">{t("facts")}</h2>
+              <h2 id="provider-facts" className="text-xl font-semibold text-brand-800">
+                {t("facts")}
+              </h2>
               <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
                 {provider.facts.map((fact) => (
                   <div key={fact.id} className="border-b border-slate-200 pb-2">
@@ -69,7 +82,14 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
             </section>
           ) : null}
           {provider.lat !== null && provider.lng !== null ? (
-            <OfferLocationMap lat={provider.lat} lng={provider.lng} title={provider.name} tileUrl={tileUrl} attribution={attribution} ariaLabel={t("mapLabel", { name: provider.name })} />
+            <OfferLocationMap
+              lat={provider.lat}
+              lng={provider.lng}
+              title={provider.name}
+              tileUrl={tileUrl}
+              attribution={attribution}
+              ariaLabel={t("mapLabel", { name: provider.name })}
+            />
           ) : null}
         </div>
         <div className="min-w-0 space-y-6">
@@ -79,7 +99,9 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
       </div>
 
       <section aria-labelledby="provider-current" className="mt-12">
-        <h2 id="provider-current" className="text-2xl font-semibold text-brand-800">{t("currentOffers", { count: currentOffers.length })}</h2>
+        <h2 id="provider-current" className="text-2xl font-semibold text-brand-800">
+          {t("currentOffers", { count: currentOffers.length })}
+        </h2>
         {currentOffers.length > 0 ? (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {currentOffers.map((offer) => (
@@ -110,7 +132,9 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
       ) : null}
 
       <p className="mt-10">
-        <Link href="/providers" className="font-semibold text-brand-700 underline">{t("backToSearch")}</Link>
+        <Link href="/providers" className="font-semibold text-brand-700 underline">
+          {t("backToSearch")}
+        </Link>
       </p>
     </article>
   );

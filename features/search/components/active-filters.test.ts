@@ -3,7 +3,8 @@ import { emptyOfferSearch } from "../params/vocabulary";
 import { offerSearchToParams, parseOfferSearch } from "../params/parse";
 import { activeFilters, paramsToQuery, withoutFilters } from "./active-filters";
 
-const parse = (qs: string) => parseOfferSearch(Object.fromEntries([...new URLSearchParams(qs).keys()].map((k) => [k, new URLSearchParams(qs).getAll(k)]))).query;
+const parse = (qs: string) =>
+  parseOfferSearch(Object.fromEntries([...new URLSearchParams(qs).keys()].map((k) => [k, new URLSearchParams(qs).getAll(k)]))).query;
 
 describe("activeFilters", () => {
   it("lists nothing for the plain search", () => {

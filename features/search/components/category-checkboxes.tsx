@@ -15,11 +15,18 @@ export function CategoryCheckboxes({ categories, selected }: { categories: Categ
       <details key={root.value} open={count > 0} className="group/cat">
         <summary className="flex min-h-10 cursor-pointer items-center justify-between gap-2 text-sm font-medium text-slate-900">
           <span>{count > 0 ? t("categoryChosen", { category: root.label, count }) : root.label}</span>
-          <span aria-hidden="true" className="text-slate-600 transition-transform group-open/cat:rotate-180">▾</span>
+          <span aria-hidden="true" className="text-slate-600 transition-transform group-open/cat:rotate-180">
+            ▾
+          </span>
         </summary>
         <fieldset className="ms-2 mb-2 flex flex-col">
           <legend className="sr-only">{root.label}</legend>
-          <Checkbox name="kategorie" value={root.value} checked={chosen.has(root.value)} label={t("wholeCategory", { category: root.label })} />
+          <Checkbox
+            name="kategorie"
+            value={root.value}
+            checked={chosen.has(root.value)}
+            label={t("wholeCategory", { category: root.label })}
+          />
           {root.children.map((child) => (
             <Checkbox key={child.value} name="kategorie" value={child.value} checked={chosen.has(child.value)} label={child.label} />
           ))}

@@ -9,12 +9,24 @@ import { ActiveFilterChips, type FilterLabels } from "./active-filter-chips";
 export type NearMatch = { group: RelaxGroup; query: OfferSearchQuery; count: number };
 
 /** No results: which filters are active (each removable) and near matches with their counts. */
-export function EmptyResults({ query, labels, nearMatches, hasFilters }: { query: OfferSearchQuery; labels: FilterLabels; nearMatches: NearMatch[]; hasFilters: boolean }) {
+export function EmptyResults({
+  query,
+  labels,
+  nearMatches,
+  hasFilters,
+}: {
+  query: OfferSearchQuery;
+  labels: FilterLabels;
+  nearMatches: NearMatch[];
+  hasFilters: boolean;
+}) {
   const t = useTranslations("Search");
   const useful = nearMatches.filter((m) => m.count > 0);
   return (
     <section aria-labelledby="empty-heading" className="mt-6 rounded-lg bg-slate-50 p-4">
-      <h2 id="empty-heading" className="text-xl font-semibold text-slate-900">{t("emptyTitle")}</h2>
+      <h2 id="empty-heading" className="text-xl font-semibold text-slate-900">
+        {t("emptyTitle")}
+      </h2>
       {hasFilters ? (
         <>
           <p className="mt-2 text-slate-800">{t("emptyActive")}</p>
@@ -29,7 +41,10 @@ export function EmptyResults({ query, labels, nearMatches, hasFilters }: { query
           <ul className="mt-2 flex flex-col gap-1">
             {useful.map((m) => (
               <li key={m.group}>
-                <Link href={{ pathname: "/offers", query: paramsToQuery(offerSearchToParams(m.query)) }} className="text-brand-700 underline">
+                <Link
+                  href={{ pathname: "/offers", query: paramsToQuery(offerSearchToParams(m.query)) }}
+                  className="text-brand-700 underline"
+                >
                   {t("nearMatch", { filter: t(`relax.${m.group}`), count: m.count })}
                 </Link>
               </li>

@@ -6,7 +6,9 @@ export function FilterGroup({ title, open, children }: { title: string; open?: b
     <details open={open} className="group border-b border-slate-200 py-2">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 font-semibold text-slate-900">
         {title}
-        <span aria-hidden="true" className="text-slate-600 transition-transform group-open:rotate-180">▾</span>
+        <span aria-hidden="true" className="text-slate-600 transition-transform group-open:rotate-180">
+          ▾
+        </span>
       </summary>
       <fieldset className="mt-1 flex flex-col gap-1 pb-2">
         <legend className="sr-only">{title}</legend>
@@ -25,4 +27,5 @@ export function Checkbox({ name, value, checked, label }: { name: string; value:
   );
 }
 
-export const fieldClass = "mt-1 block w-full min-h-11 rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600";
+export const fieldClass =
+  "mt-1 block w-full min-h-11 rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600";

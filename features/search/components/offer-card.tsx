@@ -11,9 +11,14 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
 
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 shadow-sm">
-      {categories.length > 0 ? <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p> : null}
+      {categories.length > 0 ? (
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p>
+      ) : null}
       <h3 className="text-lg font-semibold leading-snug">
-        <Link href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }} className="text-brand-800 underline-offset-2 hover:underline">
+        <Link
+          href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }}
+          className="text-brand-800 underline-offset-2 hover:underline"
+        >
           {offer.title}
         </Link>
       </h3>
@@ -28,7 +33,11 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
             {t("nextDate", { date: format.dateTime(offer.nextOccurrenceAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </li>
         ) : null}
-        {offer.locationType === "ONLINE" ? <li className="rounded bg-slate-100 px-2 py-1">{t("online")}</li> : offer.city ? <li className="rounded bg-slate-100 px-2 py-1">{offer.city}</li> : null}
+        {offer.locationType === "ONLINE" ? (
+          <li className="rounded bg-slate-100 px-2 py-1">{t("online")}</li>
+        ) : offer.city ? (
+          <li className="rounded bg-slate-100 px-2 py-1">{offer.city}</li>
+        ) : null}
         {offer.isFree ? <li className="rounded bg-green-100 px-2 py-1 text-green-900">{t("free")}</li> : null}
       </ul>
     </article>

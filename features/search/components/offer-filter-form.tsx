@@ -21,8 +21,18 @@ export function OfferFilterForm({ query, facets, action, mapView }: Props) {
   return (
     <form method="get" action={action} role="search" aria-label={t("formLabel")} className="flex flex-col">
       <div className="pb-3">
-        <label htmlFor="search-q" className="font-semibold text-slate-900">{t("keyword")}</label>
-        <input id="search-q" type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder={t("keywordPlaceholder")} className={fieldClass} />
+        <label htmlFor="search-q" className="font-semibold text-slate-900">
+          {t("keyword")}
+        </label>
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={query.q ?? ""}
+          maxLength={200}
+          placeholder={t("keywordPlaceholder")}
+          className={fieldClass}
+        />
       </div>
 
       <FilterGroup title={t("categories")} open={query.categories.length > 0}>
@@ -36,24 +46,44 @@ export function OfferFilterForm({ query, facets, action, mapView }: Props) {
       </FilterGroup>
 
       <div className="border-b border-slate-200 py-3">
-        <label htmlFor="search-age" className="font-semibold text-slate-900">{t("age")}</label>
-        <p id="search-age-hint" className="text-sm text-slate-700">{t("ageHint")}</p>
-        <input id="search-age" type="number" name="alter" min={0} max={120} inputMode="numeric" defaultValue={query.age ?? ""} aria-describedby="search-age-hint" className={`${fieldClass} max-w-32`} />
+        <label htmlFor="search-age" className="font-semibold text-slate-900">
+          {t("age")}
+        </label>
+        <p id="search-age-hint" className="text-sm text-slate-700">
+          {t("ageHint")}
+        </p>
+        <input
+          id="search-age"
+          type="number"
+          name="alter"
+          min={0}
+          max={120}
+          inputMode="numeric"
+          defaultValue={query.age ?? ""}
+          aria-describedby="search-age-hint"
+          className={`${fieldClass} max-w-32`}
+        />
       </div>
 
       <FilterGroup title={t("when")} open={hasSchedule}>
         <div>
-          <label htmlFor="search-date" className="text-sm font-medium text-slate-900">{t("oneDay")}</label>
+          <label htmlFor="search-date" className="text-sm font-medium text-slate-900">
+            {t("oneDay")}
+          </label>
           <input id="search-date" type="date" name="datum" defaultValue={oneDay} className={fieldClass} />
         </div>
         <p className="mt-2 text-sm text-slate-700">{t("orRange")}</p>
         <div className="grid grid-cols-2 gap-2">
           <div>
-            <label htmlFor="search-from" className="text-sm font-medium text-slate-900">{t("dateFrom")}</label>
+            <label htmlFor="search-from" className="text-sm font-medium text-slate-900">
+              {t("dateFrom")}
+            </label>
             <input id="search-from" type="date" name="von" defaultValue={range.from} className={fieldClass} />
           </div>
           <div>
-            <label htmlFor="search-to" className="text-sm font-medium text-slate-900">{t("dateTo")}</label>
+            <label htmlFor="search-to" className="text-sm font-medium text-slate-900">
+              {t("dateTo")}
+            </label>
             <input id="search-to" type="date" name="bis" defaultValue={range.to} className={fieldClass} />
           </div>
         </div>
@@ -77,18 +107,38 @@ export function OfferFilterForm({ query, facets, action, mapView }: Props) {
       <FilterGroup title={t("where")} open={Boolean(query.place) || query.districts.length > 0}>
         <div className="grid grid-cols-[1fr_auto] gap-2">
           <div>
-            <label htmlFor="search-place" className="text-sm font-medium text-slate-900">{t("place")}</label>
-            <input id="search-place" type="text" name="ort" list="search-place-options" autoComplete="postal-code" defaultValue={query.place ?? ""} className={fieldClass} />
+            <label htmlFor="search-place" className="text-sm font-medium text-slate-900">
+              {t("place")}
+            </label>
+            <input
+              id="search-place"
+              type="text"
+              name="ort"
+              list="search-place-options"
+              autoComplete="postal-code"
+              defaultValue={query.place ?? ""}
+              className={fieldClass}
+            />
             <datalist id="search-place-options">
-              {facets.postalCodes.map((code) => <option key={code} value={code} />)}
-              {facets.districts.map((d) => <option key={d.value} value={d.label} />)}
+              {facets.postalCodes.map((code) => (
+                <option key={code} value={code} />
+              ))}
+              {facets.districts.map((d) => (
+                <option key={d.value} value={d.label} />
+              ))}
             </datalist>
           </div>
           <div>
-            <label htmlFor="search-radius" className="text-sm font-medium text-slate-900">{t("radius")}</label>
+            <label htmlFor="search-radius" className="text-sm font-medium text-slate-900">
+              {t("radius")}
+            </label>
             <select id="search-radius" name="umkreis" defaultValue={query.radiusKm ?? ""} className={fieldClass}>
               <option value="">{t("radiusNone")}</option>
-              {RADII_KM.map((km) => <option key={km} value={km}>{t("radiusKm", { km })}</option>)}
+              {RADII_KM.map((km) => (
+                <option key={km} value={km}>
+                  {t("radiusKm", { km })}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -119,8 +169,9 @@ export function OfferFilterForm({ query, facets, action, mapView }: Props) {
       {/* The sort is chosen above the results; a non-default one survives a new filter submission. */}
       {query.sort !== defaultOfferSort(query.q) ? <input type="hidden" name="sortierung" value={OFFER_SORT_PARAMS[query.sort]} /> : null}
       {mapView ? <input type="hidden" name="ansicht" value="karte" /> : null}
-      <button type="submit" className="mt-3 min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("submit")}</button>
+      <button type="submit" className="mt-3 min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {t("submit")}
+      </button>
     </form>
   );
 }
-

@@ -12,7 +12,9 @@ export function OfferResults({ offers }: { offers: OfferSearchHit[] }) {
         <li key={offer.id} className="flex flex-col">
           <OfferCard offer={offer} />
           {offer.distanceKm !== null ? (
-            <p className="mt-1 text-sm text-slate-700">{t("distance", { km: format.number(offer.distanceKm, { maximumFractionDigits: 1 }) })}</p>
+            <p className="mt-1 text-sm text-slate-700">
+              {t("distance", { km: format.number(offer.distanceKm, { maximumFractionDigits: 1 }) })}
+            </p>
           ) : null}
         </li>
       ))}

@@ -35,13 +35,29 @@ type Props = {
 };
 
 /** The offer search page: filters (sidebar / folded on phones), tabs, notices, chips, list or map, paging. */
-export function OfferSearchView({ query, ignored, truncated, result, counts, facets, labels, hasFilters, nearMatches, mapView, action, map, locale }: Props) {
+export function OfferSearchView({
+  query,
+  ignored,
+  truncated,
+  result,
+  counts,
+  facets,
+  labels,
+  hasFilters,
+  nearMatches,
+  mapView,
+  action,
+  map,
+  locale,
+}: Props) {
   const t = useTranslations("Search");
   const searchParams = offerSearchToParams({ ...query, page: result.page });
   const current = paramsToQuery(searchParams);
   const withView = mapView ? { ...current, ansicht: "karte" } : current;
   const chipExtras = mapView ? { ansicht: "karte" } : undefined;
-  const providersQuery = paramsToQuery(providerSearchToParams({ ...emptyProviderSearch(), q: query.q, categories: query.categories, districts: query.districts }));
+  const providersQuery = paramsToQuery(
+    providerSearchToParams({ ...emptyProviderSearch(), q: query.q, categories: query.categories, districts: query.districts }),
+  );
   const markerParams = offerSearchToParams({ ...query, page: 1 });
   markerParams.set("locale", locale);
   const activeCount = activeFilters(query).length;
@@ -50,7 +66,12 @@ export function OfferSearchView({ query, ignored, truncated, result, counts, fac
     <div>
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <div className="mt-4">
-        <ResultTabs active="offers" counts={{ offers: result.total, providers: counts.providers }} offersQuery={paramsToQuery(offerSearchToParams({ ...query, page: 1 }))} providersQuery={providersQuery} />
+        <ResultTabs
+          active="offers"
+          counts={{ offers: result.total, providers: counts.providers }}
+          offersQuery={paramsToQuery(offerSearchToParams({ ...query, page: 1 }))}
+          providersQuery={providersQuery}
+        />
       </div>
       <SearchNotice ignored={ignored} truncated={truncated} placeNotFound={result.placeNotFound} place={query.place} />
 
@@ -63,10 +84,14 @@ export function OfferSearchView({ query, ignored, truncated, result, counts, fac
 
         <section aria-labelledby="results-heading">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="results-heading" className="text-2xl font-semibold text-slate-900">{t("resultCount", { count: result.total })}</h2>
+            <h2 id="results-heading" className="text-2xl font-semibold text-slate-900">
+              {t("resultCount", { count: result.total })}
+            </h2>
             <ViewToggle pathname="/offers" mapView={mapView} query={withView} />
           </div>
-          {result.placeResolved && query.radiusKm ? <p className="mt-1 text-sm text-slate-700">{t("radiusAround", { km: query.radiusKm, place: result.placeResolved.label })}</p> : null}
+          {result.placeResolved && query.radiusKm ? (
+            <p className="mt-1 text-sm text-slate-700">{t("radiusAround", { km: query.radiusKm, place: result.placeResolved.label })}</p>
+          ) : null}
           {result.total > 0 ? <ActiveFilterChips query={query} labels={labels} extraParams={chipExtras} /> : null}
           {result.total > 0 ? (
             <div className="mt-4">
@@ -79,7 +104,14 @@ export function OfferSearchView({ query, ignored, truncated, result, counts, fac
               <noscript>
                 <p className="mt-4 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800">{t("mapNeedsJs")}</p>
               </noscript>
-              <SearchMapPanel endpoint={`/api/search/markers?${markerParams}`} tileUrl={map.tileUrl} attribution={map.attribution} center={map.center} zoom={map.zoom} ariaLabel={t("mapLabel")} />
+              <SearchMapPanel
+                endpoint={`/api/search/markers?${markerParams}`}
+                tileUrl={map.tileUrl}
+                attribution={map.attribution}
+                center={map.center}
+                zoom={map.zoom}
+                ariaLabel={t("mapLabel")}
+              />
               {result.total > 0 ? <h3 className="mt-6 text-lg font-semibold">{t("listBelowMap")}</h3> : null}
             </>
           ) : null}

@@ -35,37 +35,76 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
   const locale = useLocale();
   const current = paramsToQuery(providerSearchToParams({ ...query, page: result.page }));
   const withView = mapView ? { ...current, ansicht: "karte" } : current;
-  const offersQuery = paramsToQuery(offerSearchToParams({ ...emptyOfferSearch(), q: query.q, categories: query.categories, districts: query.districts, sort: query.q ? "relevance" : "next" }));
+  const offersQuery = paramsToQuery(
+    offerSearchToParams({
+      ...emptyOfferSearch(),
+      q: query.q,
+      categories: query.categories,
+      districts: query.districts,
+      sort: query.q ? "relevance" : "next",
+    }),
+  );
   const markerParams = providerSearchToParams({ ...query, page: 1 });
   markerParams.set("locale", locale);
 
-  const categoryNames = new Map(categories.flatMap((c) => [[c.value, c.label] as const, ...c.children.map((ch) => [ch.value, ch.label] as const)]));
+  const categoryNames = new Map(
+    categories.flatMap((c) => [[c.value, c.label] as const, ...c.children.map((ch) => [ch.value, ch.label] as const)]),
+  );
   const districtNames = new Map(districts.map((d) => [d.value, d.label]));
   const chips = [
     ...(query.q ? [{ key: "q", label: ts("chip.q", { value: query.q }), without: { ...query, q: null } }] : []),
-    ...query.categories.map((slug) => ({ key: `c:${slug}`, label: ts("chip.category", { value: categoryNames.get(slug) ?? slug }), without: { ...query, categories: query.categories.filter((s) => s !== slug) } })),
-    ...query.districts.map((slug) => ({ key: `d:${slug}`, label: ts("chip.district", { value: districtNames.get(slug) ?? slug }), without: { ...query, districts: query.districts.filter((s) => s !== slug) } })),
-    ...query.carrierTypes.map((type) => ({ key: `t:${type}`, label: t(`carrier.${type}`), without: { ...query, carrierTypes: query.carrierTypes.filter((c) => c !== type) } })),
+    ...query.categories.map((slug) => ({
+      key: `c:${slug}`,
+      label: ts("chip.category", { value: categoryNames.get(slug) ?? slug }),
+      without: { ...query, categories: query.categories.filter((s) => s !== slug) },
+    })),
+    ...query.districts.map((slug) => ({
+      key: `d:${slug}`,
+      label: ts("chip.district", { value: districtNames.get(slug) ?? slug }),
+      without: { ...query, districts: query.districts.filter((s) => s !== slug) },
+    })),
+    ...query.carrierTypes.map((type) => ({
+      key: `t:${type}`,
+      label: t(`carrier.${type}`),
+      without: { ...query, carrierTypes: query.carrierTypes.filter((c) => c !== type) },
+    })),
   ];
-  const chipHref = (q: ProviderSearchQuery) => ({ pathname: "/providers" as const, query: { ...paramsToQuery(providerSearchToParams({ ...q, page: 1 })), ...(mapView ? { ansicht: "karte" } : {}) } });
+  const chipHref = (q: ProviderSearchQuery) => ({
+    pathname: "/providers" as const,
+    query: { ...paramsToQuery(providerSearchToParams({ ...q, page: 1 })), ...(mapView ? { ansicht: "karte" } : {}) },
+  });
 
   return (
     <div>
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <div className="mt-4">
-        <ResultTabs active="providers" counts={{ offers: offerCount, providers: result.total }} offersQuery={offersQuery} providersQuery={paramsToQuery(providerSearchToParams({ ...query, page: 1 }))} />
+        <ResultTabs
+          active="providers"
+          counts={{ offers: offerCount, providers: result.total }}
+          offersQuery={offersQuery}
+          providersQuery={paramsToQuery(providerSearchToParams({ ...query, page: 1 }))}
+        />
       </div>
       <SearchNotice ignored={ignored} truncated={truncated} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <div>
           <FilterDisclosure summary={ts("filterSummary", { count: chips.length })} heading={ts("filterHeading")}>
-            <ProviderFilterForm key={providerSearchToParams(query).toString()} query={query} categories={categories} districts={districts} action={action} mapView={mapView} />
+            <ProviderFilterForm
+              key={providerSearchToParams(query).toString()}
+              query={query}
+              categories={categories}
+              districts={districts}
+              action={action}
+              mapView={mapView}
+            />
           </FilterDisclosure>
         </div>
         <section aria-labelledby="results-heading">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="results-heading" className="text-2xl font-semibold text-slate-900">{t("resultCount", { count: result.total })}</h2>
+            <h2 id="results-heading" className="text-2xl font-semibold text-slate-900">
+              {t("resultCount", { count: result.total })}
+            </h2>
             <ViewToggle pathname="/providers" mapView={mapView} query={withView} />
           </div>
           {chips.length > 0 ? (
@@ -73,7 +112,10 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
               <ul className="flex flex-wrap items-center gap-2">
                 {chips.map((chip) => (
                   <li key={chip.key}>
-                    <Link href={chipHref(chip.without)} className="inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100">
+                    <Link
+                      href={chipHref(chip.without)}
+                      className="inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+                    >
                       <span>{chip.label}</span>
                       <span aria-hidden="true">×</span>
                       <span className="sr-only">{ts("removeFilter")}</span>
@@ -81,7 +123,12 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
                   </li>
                 ))}
                 <li>
-                  <Link href={chipHref({ ...query, q: null, categories: [], districts: [], carrierTypes: [] })} className="inline-flex min-h-9 items-center px-2 text-sm text-brand-700 underline">{ts("removeAll")}</Link>
+                  <Link
+                    href={chipHref({ ...query, q: null, categories: [], districts: [], carrierTypes: [] })}
+                    className="inline-flex min-h-9 items-center px-2 text-sm text-brand-700 underline"
+                  >
+                    {ts("removeAll")}
+                  </Link>
                 </li>
               </ul>
             </nav>
@@ -92,21 +139,32 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
               <noscript>
                 <p className="mt-4 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800">{ts("mapNeedsJs")}</p>
               </noscript>
-              <SearchMapPanel endpoint={`/api/search/provider-markers?${markerParams}`} tileUrl={map.tileUrl} attribution={map.attribution} center={map.center} zoom={map.zoom} ariaLabel={t("mapLabel")} />
+              <SearchMapPanel
+                endpoint={`/api/search/provider-markers?${markerParams}`}
+                tileUrl={map.tileUrl}
+                attribution={map.attribution}
+                center={map.center}
+                zoom={map.zoom}
+                ariaLabel={t("mapLabel")}
+              />
               {result.total > 0 ? <h3 className="mt-6 text-lg font-semibold">{ts("listBelowMap")}</h3> : null}
             </>
           ) : null}
 
           {result.total === 0 ? (
             <section aria-labelledby="empty-heading" className="mt-6 rounded-lg bg-slate-50 p-4">
-              <h2 id="empty-heading" className="text-xl font-semibold text-slate-900">{t("emptyTitle")}</h2>
+              <h2 id="empty-heading" className="text-xl font-semibold text-slate-900">
+                {t("emptyTitle")}
+              </h2>
               <p className="mt-2 text-slate-800">{chips.length > 0 ? t("emptyWithFilters") : t("emptyNoFilters")}</p>
             </section>
           ) : (
             <>
               <ul className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
                 {result.providers.map((provider) => (
-                  <li key={provider.id}><ProviderCard provider={provider} /></li>
+                  <li key={provider.id}>
+                    <ProviderCard provider={provider} />
+                  </li>
                 ))}
               </ul>
               <Pagination pathname="/providers" page={result.page} pageCount={result.pageCount} query={withView} pageParam="seite" />

@@ -5,7 +5,14 @@ import { useTranslations } from "next-intl";
 import { ResultsMap, type ResultsMapMarker } from "@/components/map/results-map";
 import { decodeMarkers, type CompactMarkers } from "../compact-markers";
 
-export type SearchMapPanelProps = { endpoint: string; tileUrl: string; attribution: string; center: [number, number]; zoom: number; ariaLabel: string };
+export type SearchMapPanelProps = {
+  endpoint: string;
+  tileUrl: string;
+  attribution: string;
+  center: [number, number];
+  zoom: number;
+  ariaLabel: string;
+};
 
 type Loaded = { endpoint: string; markers: ResultsMapMarker[] | null }; // markers null = failed
 
@@ -17,7 +24,12 @@ export default function SearchMapPanelInner({ endpoint, tileUrl, attribution, ce
   const t = useTranslations("Search");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // A result for another search (after navigating) counts as still loading.
-  const state = !loaded || loaded.endpoint !== endpoint ? { status: "loading" as const } : loaded.markers ? { status: "ready" as const, markers: loaded.markers } : { status: "error" as const };
+  const state =
+    !loaded || loaded.endpoint !== endpoint
+      ? { status: "loading" as const }
+      : loaded.markers
+        ? { status: "ready" as const, markers: loaded.markers }
+        : { status: "error" as const };
 
   useEffect(() => {
     const controller = new AbortController();
@@ -33,7 +45,11 @@ export default function SearchMapPanelInner({ endpoint, tileUrl, attribution, ce
   return (
     <div className="mt-4">
       <p role="status" className="mb-2 text-sm text-slate-700">
-        {state.status === "loading" ? t("mapLoading") : state.status === "error" ? t("mapError") : t("mapCount", { count: state.markers.length })}
+        {state.status === "loading"
+          ? t("mapLoading")
+          : state.status === "error"
+            ? t("mapError")
+            : t("mapCount", { count: state.markers.length })}
       </p>
       {state.status === "ready" ? (
         <ResultsMap markers={state.markers} tileUrl={tileUrl} attribution={attribution} ariaLabel={ariaLabel} center={center} zoom={zoom} />

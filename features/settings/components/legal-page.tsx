@@ -36,7 +36,9 @@ export function LegalPage({ kind, text }: { kind: LegalKind; text: LegalTextData
   const textLang = text.locale !== locale ? text.locale : undefined;
   return (
     <article className="max-w-3xl">
-      <h1 lang={textLang} className="text-3xl font-bold text-brand-800">{title}</h1>
+      <h1 lang={textLang} className="text-3xl font-bold text-brand-800">
+        {title}
+      </h1>
       <p className="mt-2 text-sm text-slate-600">
         {kind === "TERMS" ? <>{t("version", { version: text.version })} · </> : null}
         {t("updated", { date: format.dateTime(text.updatedAt, { dateStyle: "long" }) })}
@@ -48,7 +50,9 @@ export function LegalPage({ kind, text }: { kind: LegalKind; text: LegalTextData
       ) : null}
       <div lang={textLang} className="mt-6 flex flex-col gap-4 leading-relaxed text-slate-900">
         {legalParagraphs(text.body).map((paragraph, i) => (
-          <p key={i} className="whitespace-pre-line">{paragraph}</p>
+          <p key={i} className="whitespace-pre-line">
+            {paragraph}
+          </p>
         ))}
       </div>
     </article>

@@ -42,10 +42,15 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
     startTransition(() => formAction(data));
   }
 
-  const describedBy = (field: keyof PortalSettingsInput, ...ids: string[]) => [...ids, errorOf(field) ? `${id}-${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = (field: keyof PortalSettingsInput, ...ids: string[]) =>
+    [...ids, errorOf(field) ? `${id}-${field}-error` : null].filter(Boolean).join(" ") || undefined;
   const fieldError = (field: keyof PortalSettingsInput) => {
     const message = errorOf(field);
-    return message ? <p id={`${id}-${field}-error`} className="text-sm font-medium text-red-800">{message}</p> : null;
+    return message ? (
+      <p id={`${id}-${field}-error`} className="text-sm font-medium text-red-800">
+        {message}
+      </p>
+    ) : null;
   };
 
   return (
@@ -63,13 +68,17 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
             aria-invalid={errorOf("requireOfferApproval") ? true : undefined}
             className="mt-1 size-5 shrink-0"
           />
-          <label htmlFor={`${id}-approval`} className="font-medium">{labels.requireOfferApproval}</label>
+          <label htmlFor={`${id}-approval`} className="font-medium">
+            {labels.requireOfferApproval}
+          </label>
         </div>
         <ul className="flex list-disc flex-col gap-2 ps-6 text-slate-800">
           <li id={`${id}-approval-on`}>{labels.approvalOn}</li>
           <li id={`${id}-approval-off`}>{labels.approvalOff}</li>
         </ul>
-        <p id={`${id}-approval-switch`} className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">{labels.approvalSwitchOff}</p>
+        <p id={`${id}-approval-switch`} className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+          {labels.approvalSwitchOff}
+        </p>
         {fieldError("requireOfferApproval")}
       </fieldset>
 
@@ -87,8 +96,12 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
               className="mt-1 size-5 shrink-0"
             />
             <div className="flex flex-col">
-              <label htmlFor={`${id}-notification-${mode}`} className="font-medium">{labels.notification[mode].label}</label>
-              <p id={`${id}-notification-${mode}-hint`} className="text-sm text-slate-700">{labels.notification[mode].hint}</p>
+              <label htmlFor={`${id}-notification-${mode}`} className="font-medium">
+                {labels.notification[mode].label}
+              </label>
+              <p id={`${id}-notification-${mode}-hint`} className="text-sm text-slate-700">
+                {labels.notification[mode].hint}
+              </p>
             </div>
           </div>
         ))}
@@ -97,14 +110,14 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
 
       <fieldset className="flex flex-col gap-4 rounded border border-slate-300 p-4">
         <legend className="px-1 text-xl font-semibold">{labels.remindersSection}</legend>
-        {(
-          [
-            ["offerReminderMonths", labels.offerReminderMonths, labels.offerReminderHint],
-          ] as const
-        ).map(([field, label, hint]) => (
+        {([["offerReminderMonths", labels.offerReminderMonths, labels.offerReminderHint]] as const).map(([field, label, hint]) => (
           <div key={field} className="flex flex-col gap-1">
-            <label htmlFor={`${id}-${field}`} className="font-medium">{label}</label>
-            <p id={`${id}-${field}-hint`} className="text-sm text-slate-700">{hint}</p>
+            <label htmlFor={`${id}-${field}`} className="font-medium">
+              {label}
+            </label>
+            <p id={`${id}-${field}-hint`} className="text-sm text-slate-700">
+              {hint}
+            </p>
             <input
               id={`${id}-${field}`}
               type="number"
@@ -124,11 +137,17 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
       </fieldset>
 
       <div className="flex flex-col gap-3">
-        <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
           {pending ? labels.saving : labels.save}
         </button>
         <div role="status" aria-live="polite">
-          {state?.ok && state.message ? <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p> : null}
+          {state?.ok && state.message ? (
+            <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
+          ) : null}
         </div>
         <div role="alert">
           {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}

@@ -81,8 +81,12 @@ export function AcceptWithNewAccountForm({
     setFormError(null);
     const result = await acceptInvitationAndRegister(values);
     if (!result.ok) {
-      const entries = Object.entries(result.fieldErrors).filter(([field]) => ["name", "password", "passwordConfirm", "acceptTerms"].includes(field));
-      entries.forEach(([field, messages], i) => setError(field as FieldName, { type: "server", message: messages[0] }, { shouldFocus: i === 0 }));
+      const entries = Object.entries(result.fieldErrors).filter(([field]) =>
+        ["name", "password", "passwordConfirm", "acceptTerms"].includes(field),
+      );
+      entries.forEach(([field, messages], i) =>
+        setError(field as FieldName, { type: "server", message: messages[0] }, { shouldFocus: i === 0 }),
+      );
       setFormError(result.message);
       return;
     }
@@ -122,7 +126,11 @@ export function AcceptWithNewAccountForm({
           {t("accept.name")}
         </label>
         <input id={name.id} type="text" autoComplete="name" maxLength={100} className={inputClass} {...name.props} {...register("name")} />
-        {name.error ? <p id={`${name.id}-error`} className="text-sm text-red-800">{name.error}</p> : null}
+        {name.error ? (
+          <p id={`${name.id}-error`} className="text-sm text-red-800">
+            {name.error}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={password.id} className="font-medium">
@@ -140,14 +148,29 @@ export function AcceptWithNewAccountForm({
         <p id={`${password.id}-hint`} className="text-sm text-slate-700">
           {t("accept.passwordHint")}
         </p>
-        {password.error ? <p id={`${password.id}-error`} className="text-sm text-red-800">{password.error}</p> : null}
+        {password.error ? (
+          <p id={`${password.id}-error`} className="text-sm text-red-800">
+            {password.error}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={confirm.id} className="font-medium">
           {t("accept.passwordConfirm")}
         </label>
-        <input id={confirm.id} type="password" autoComplete="new-password" className={inputClass} {...confirm.props} {...register("passwordConfirm")} />
-        {confirm.error ? <p id={`${confirm.id}-error`} className="text-sm text-red-800">{confirm.error}</p> : null}
+        <input
+          id={confirm.id}
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          {...confirm.props}
+          {...register("passwordConfirm")}
+        />
+        {confirm.error ? (
+          <p id={`${confirm.id}-error`} className="text-sm text-red-800">
+            {confirm.error}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-col gap-1">
         <label className="flex items-start gap-2">
@@ -157,7 +180,11 @@ export function AcceptWithNewAccountForm({
         <a href={termsHref} target="_blank" rel="noopener" className="ms-6 text-sm text-brand-700 underline">
           {t("accept.termsLink")}
         </a>
-        {terms.error ? <p id={`${terms.id}-error`} className="text-sm text-red-800">{terms.error}</p> : null}
+        {terms.error ? (
+          <p id={`${terms.id}-error`} className="text-sm text-red-800">
+            {terms.error}
+          </p>
+        ) : null}
       </div>
       <button type="submit" disabled={busy} className={submitClass}>
         {signingIn ? t("accept.signingIn") : isSubmitting ? t("accept.submitting") : t("accept.submit")}

@@ -21,10 +21,12 @@ export function InvitationActions({ organizationId, invitation }: { organization
           disabled={pending}
           aria-label={t("resendFor", { email: invitation.email })}
           onClick={() =>
-            run(
-              () => inviteMember(organizationId, { email: invitation.email, role: invitation.role }),
-              { successText: (data) => t(data.mailStatus === "SENT" ? "invited" : data.mailStatus === "STORED" ? "invitedStored" : "invitedFailed", { email: invitation.email }) },
-            )
+            run(() => inviteMember(organizationId, { email: invitation.email, role: invitation.role }), {
+              successText: (data) =>
+                t(data.mailStatus === "SENT" ? "invited" : data.mailStatus === "STORED" ? "invitedStored" : "invitedFailed", {
+                  email: invitation.email,
+                }),
+            })
           }
         >
           {t("resend")}

@@ -21,11 +21,21 @@ export function InviteForm({ organizationId }: { organizationId: number }) {
       roles={ORG_ROLES}
       defaultRole="ORG_MEMBER"
       roleControl="radio"
-      texts={{ intro: t("inviteIntro"), email: t("inviteEmail"), role: t("inviteRole"), roleHelp: t("roleHelp"), roleName: (role) => t(`role${role}`), submit: t("invite"), submitting: t("inviting") }}
+      texts={{
+        intro: t("inviteIntro"),
+        email: t("inviteEmail"),
+        role: t("inviteRole"),
+        roleHelp: t("roleHelp"),
+        roleName: (role) => t(`role${role}`),
+        submit: t("invite"),
+        submitting: t("inviting"),
+      }}
       errorText={errorText}
       invite={(values) => inviteMember(organizationId, values)}
       successText={({ data }, values) =>
-        t(data.mailStatus === "SENT" ? "invited" : data.mailStatus === "STORED" ? "invitedStored" : "invitedFailed", { email: values.email.trim().toLowerCase() })
+        t(data.mailStatus === "SENT" ? "invited" : data.mailStatus === "STORED" ? "invitedStored" : "invitedFailed", {
+          email: values.email.trim().toLowerCase(),
+        })
       }
     />
   );

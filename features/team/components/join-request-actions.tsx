@@ -15,7 +15,8 @@ export function JoinRequestActions({ joinRequestId, name }: { joinRequestId: num
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
         <Button
-          variant="secondary" className="bg-brand-700 text-white hover:bg-brand-800"
+          variant="secondary"
+          className="bg-brand-700 text-white hover:bg-brand-800"
           disabled={pending}
           aria-label={t("approveFor", { name })}
           onClick={() => run(() => decideJoinRequest(joinRequestId, "approve"), { successText: () => t("approved", { name }) })}

@@ -42,19 +42,23 @@ export function MemberActions({ organizationId, member }: { organizationId: numb
         <Button
           variant="secondary"
           disabled={pending || role === member.role}
-          onClick={() => run(() => changeMemberRole(organizationId, { userId: member.userId, role }), { successText: () => t("roleChanged") })}
+          onClick={() =>
+            run(() => changeMemberRole(organizationId, { userId: member.userId, role }), { successText: () => t("roleChanged") })
+          }
         >
           {pending ? t("working") : t("changeRole")}
         </Button>
         {member.isSelf ? null : (
           <ConfirmButton
-          confirmLabel={t("confirm")}
-          cancelLabel={t("cancel")}
+            confirmLabel={t("confirm")}
+            cancelLabel={t("cancel")}
             label={t("remove")}
             accessibleLabel={t("removeFor", { name: member.name })}
             question={t("removeConfirm", { name: member.name })}
             disabled={pending}
-            onConfirm={() => run(() => removeMember(organizationId, member.userId), { successText: () => t("removed", { name: member.name }) })}
+            onConfirm={() =>
+              run(() => removeMember(organizationId, member.userId), { successText: () => t("removed", { name: member.name }) })
+            }
           />
         )}
       </div>
@@ -64,7 +68,15 @@ export function MemberActions({ organizationId, member }: { organizationId: numb
 }
 
 /** "Leave organisation" for the signed-in member; the server refuses the last admin with a clear message. */
-export function LeaveOrganizationButton({ organizationId, organizationName, lastAdmin }: { organizationId: number; organizationName: string; lastAdmin: boolean }) {
+export function LeaveOrganizationButton({
+  organizationId,
+  organizationName,
+  lastAdmin,
+}: {
+  organizationId: number;
+  organizationName: string;
+  lastAdmin: boolean;
+}) {
   const t = useTranslations("Team");
   const router = useRouter();
   const { pending, notice, run } = useActionRunner();
@@ -78,7 +90,9 @@ export function LeaveOrganizationButton({ organizationId, organizationName, last
           label={t("leave")}
           question={t("leaveConfirm", { organization: organizationName })}
           disabled={pending || lastAdmin}
-          onConfirm={() => run(() => leaveOrganization(organizationId), { successText: () => t("working"), onSuccess: () => router.push("/account") })}
+          onConfirm={() =>
+            run(() => leaveOrganization(organizationId), { successText: () => t("working"), onSuccess: () => router.push("/account") })
+          }
         />
       </div>
       <NoticeText plain notice={notice} />

@@ -34,7 +34,9 @@ export async function TeamView({ team }: { team: Team }) {
             <ul className="flex flex-col divide-y divide-slate-200">
               {team.joinRequests.map((request) => (
                 <li key={request.id} className="flex flex-col gap-2 py-3">
-                  <p className="break-words">{t("joinRequestLine", { name: request.name, email: request.email, date: date(request.createdAt) })}</p>
+                  <p className="break-words">
+                    {t("joinRequestLine", { name: request.name, email: request.email, date: date(request.createdAt) })}
+                  </p>
                   {request.message ? <p className="whitespace-pre-line text-slate-700">{request.message}</p> : null}
                   <JoinRequestActions joinRequestId={request.id} name={request.name} />
                 </li>
@@ -97,8 +99,14 @@ export async function TeamView({ team }: { team: Team }) {
                 {team.invitations.map((invitation) => (
                   <li key={invitation.id} className="flex flex-col gap-2 py-3">
                     <p className="break-all">
-                      {t("invitationLine", { email: invitation.email, role: t(`role${invitation.role}`), expires: date(invitation.expiresAt) })}
-                      {invitation.invitedBy ? <span className="block text-sm text-slate-700">{t("invitedBy", { name: invitation.invitedBy })}</span> : null}
+                      {t("invitationLine", {
+                        email: invitation.email,
+                        role: t(`role${invitation.role}`),
+                        expires: date(invitation.expiresAt),
+                      })}
+                      {invitation.invitedBy ? (
+                        <span className="block text-sm text-slate-700">{t("invitedBy", { name: invitation.invitedBy })}</span>
+                      ) : null}
                     </p>
                     <InvitationActions organizationId={organizationId} invitation={invitation} />
                   </li>

@@ -37,8 +37,9 @@ export function ImageUploadField({ id, name, label, value, onChange, kind, descr
   const errorId = `${id}-error`;
   const busy = progress !== null;
   const describedBy =
-    [description ? descriptionId : null, `${id}-hint`, error ? errorId : null, rest["aria-describedby"] ?? null].filter(Boolean).join(" ") ||
-    undefined;
+    [description ? descriptionId : null, `${id}-hint`, error ? errorId : null, rest["aria-describedby"] ?? null]
+      .filter(Boolean)
+      .join(" ") || undefined;
 
   function upload(file: File) {
     setError(null);
@@ -90,8 +91,14 @@ export function ImageUploadField({ id, name, label, value, onChange, kind, descr
 
   return (
     <div className="flex flex-col gap-2" aria-busy={busy || undefined}>
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {description ? <p id={descriptionId} className="text-sm text-slate-700">{description}</p> : null}
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {description ? (
+        <p id={descriptionId} className="text-sm text-slate-700">
+          {description}
+        </p>
+      ) : null}
       {name ? <input type="hidden" name={name} value={value ?? ""} /> : null}
 
       {value ? (

@@ -12,14 +12,33 @@ import { addMembership, changeMembership, removeMembership } from "../actions";
 const ORG_ROLES: MembershipRole[] = ["ORG_MEMBER", "ORG_ADMIN"];
 type Membership = { role: MembershipRole; organization: { id: number; name: string } };
 
-function RoleSelect({ id, label, value, onChange }: { id: string; label: string; value: MembershipRole; onChange: (role: MembershipRole) => void }) {
+function RoleSelect({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: MembershipRole;
+  onChange: (role: MembershipRole) => void;
+}) {
   const t = useTranslations("Users");
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as MembershipRole)} className="min-h-11 rounded border border-slate-400 px-3">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value as MembershipRole)}
+        className="min-h-11 rounded border border-slate-400 px-3"
+      >
         {ORG_ROLES.map((role) => (
-          <option key={role} value={role}>{t(`membershipRoles.${role}`)}</option>
+          <option key={role} value={role}>
+            {t(`membershipRoles.${role}`)}
+          </option>
         ))}
       </select>
     </div>
@@ -27,7 +46,17 @@ function RoleSelect({ id, label, value, onChange }: { id: string; label: string;
 }
 
 /** The user's organisations: change the role in one, remove from one, add to another. */
-export function MembershipEditor({ userId, name, memberships, organizations }: { userId: number; name: string; memberships: Membership[]; organizations: { id: number; name: string }[] }) {
+export function MembershipEditor({
+  userId,
+  name,
+  memberships,
+  organizations,
+}: {
+  userId: number;
+  name: string;
+  memberships: Membership[];
+  organizations: { id: number; name: string }[];
+}) {
   const t = useTranslations("Users");
   const { pending, notice, run } = useActionRunner();
   return (
@@ -37,7 +66,14 @@ export function MembershipEditor({ userId, name, memberships, organizations }: {
       ) : (
         <ul className="flex flex-col divide-y divide-slate-200 rounded border border-slate-200">
           {memberships.map((membership) => (
-            <MembershipRow key={membership.organization.id} userId={userId} name={name} membership={membership} pending={pending} run={run} />
+            <MembershipRow
+              key={membership.organization.id}
+              userId={userId}
+              name={name}
+              membership={membership}
+              pending={pending}
+              run={run}
+            />
           ))}
         </ul>
       )}
@@ -49,7 +85,19 @@ export function MembershipEditor({ userId, name, memberships, organizations }: {
 
 type Run = ReturnType<typeof useActionRunner>["run"];
 
-function MembershipRow({ userId, name, membership, pending, run }: { userId: number; name: string; membership: Membership; pending: boolean; run: Run }) {
+function MembershipRow({
+  userId,
+  name,
+  membership,
+  pending,
+  run,
+}: {
+  userId: number;
+  name: string;
+  membership: Membership;
+  pending: boolean;
+  run: Run;
+}) {
   const t = useTranslations("Users");
   const tTeam = useTranslations("Team"); // confirm/cancel of the shared ConfirmButton
   const id = useId();
@@ -59,9 +107,15 @@ function MembershipRow({ userId, name, membership, pending, run }: { userId: num
     <li className="flex flex-col gap-2 p-3 md:flex-row md:items-end md:justify-between">
       <p className="font-medium break-words md:flex-1 md:self-center">{organization.name}</p>
       <div className="flex flex-wrap items-end gap-2">
-        <RoleSelect id={`${id}-role`} label={t("memberships.roleFor", { organization: organization.name })} value={role} onChange={setRole} />
+        <RoleSelect
+          id={`${id}-role`}
+          label={t("memberships.roleFor", { organization: organization.name })}
+          value={role}
+          onChange={setRole}
+        />
         <Button
-          variant="secondary" className="min-h-11"
+          variant="secondary"
+          className="min-h-11"
           aria-label={t("memberships.changeFor", { organization: organization.name })}
           disabled={pending || role === membership.role}
           onClick={() => run(() => changeMembership(userId, { organizationId: organization.id, role }))}
@@ -82,7 +136,17 @@ function MembershipRow({ userId, name, membership, pending, run }: { userId: num
   );
 }
 
-function AddMembership({ userId, organizations, pending, run }: { userId: number; organizations: { id: number; name: string }[]; pending: boolean; run: Run }) {
+function AddMembership({
+  userId,
+  organizations,
+  pending,
+  run,
+}: {
+  userId: number;
+  organizations: { id: number; name: string }[];
+  pending: boolean;
+  run: Run;
+}) {
   const t = useTranslations("Users");
   const id = useId();
   const [organizationId, setOrganizationId] = useState("");
@@ -97,19 +161,34 @@ function AddMembership({ userId, organizations, pending, run }: { userId: number
         run(() => addMembership(userId, { organizationId, role }), { onSuccess: () => setOrganizationId("") });
       }}
     >
-      <h3 id={`${id}-heading`} className="font-semibold">{t("memberships.addHeading")}</h3>
+      <h3 id={`${id}-heading`} className="font-semibold">
+        {t("memberships.addHeading")}
+      </h3>
       <div className="flex flex-col gap-2 md:flex-row md:items-end">
         <div className="flex min-w-0 flex-col gap-1 md:flex-1">
-          <label htmlFor={`${id}-organization`} className="font-medium">{t("memberships.organization")}</label>
-          <select id={`${id}-organization`} value={organizationId} onChange={(event) => setOrganizationId(event.target.value)} className="min-h-11 w-full rounded border border-slate-400 px-3">
+          <label htmlFor={`${id}-organization`} className="font-medium">
+            {t("memberships.organization")}
+          </label>
+          <select
+            id={`${id}-organization`}
+            value={organizationId}
+            onChange={(event) => setOrganizationId(event.target.value)}
+            className="min-h-11 w-full rounded border border-slate-400 px-3"
+          >
             <option value="">{t("memberships.choose")}</option>
             {organizations.map((organization) => (
-              <option key={organization.id} value={String(organization.id)}>{organization.name}</option>
+              <option key={organization.id} value={String(organization.id)}>
+                {organization.name}
+              </option>
             ))}
           </select>
         </div>
         <RoleSelect id={`${id}-role`} label={t("memberships.role")} value={role} onChange={setRole} />
-        <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 md:self-auto">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 self-start rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 md:self-auto"
+        >
           {t("memberships.add")}
         </button>
       </div>

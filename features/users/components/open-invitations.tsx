@@ -7,7 +7,9 @@ export async function OpenStaffInvitations({ invitations }: { invitations: Staff
   const [t, format] = await Promise.all([getTranslations("Users"), getFormatter()]);
   return (
     <section aria-labelledby="open-invitations" className="flex flex-col gap-2">
-      <h2 id="open-invitations" className="text-xl font-semibold">{t("invite.openHeading")}</h2>
+      <h2 id="open-invitations" className="text-xl font-semibold">
+        {t("invite.openHeading")}
+      </h2>
       {invitations.length === 0 ? (
         <p>{t("invite.noOpen")}</p>
       ) : (
@@ -19,7 +21,9 @@ export async function OpenStaffInvitations({ invitations }: { invitations: Staff
                 role: invitation.globalRole ? t(`roles.${invitation.globalRole}`) : "",
                 expires: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }),
               })}
-              {invitation.invitedBy ? <span className="text-sm text-slate-700"> · {t("invite.invitedBy", { name: invitation.invitedBy.name })}</span> : null}{" "}
+              {invitation.invitedBy ? (
+                <span className="text-sm text-slate-700"> · {t("invite.invitedBy", { name: invitation.invitedBy.name })}</span>
+              ) : null}{" "}
               {invitation.canRevoke ? <RevokeStaffInvitationButton invitationId={invitation.id} email={invitation.email} /> : null}
             </li>
           ))}

@@ -26,14 +26,27 @@ export function GlobalRoleForm({ userId, role }: { userId: number; role: GlobalR
     >
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-role`} className="font-medium">{t("actions.roleLabel")}</label>
-          <select id={`${id}-role`} value={value} onChange={(event) => setValue(event.target.value as GlobalRole)} className="min-h-11 rounded border border-slate-400 px-3">
+          <label htmlFor={`${id}-role`} className="font-medium">
+            {t("actions.roleLabel")}
+          </label>
+          <select
+            id={`${id}-role`}
+            value={value}
+            onChange={(event) => setValue(event.target.value as GlobalRole)}
+            className="min-h-11 rounded border border-slate-400 px-3"
+          >
             {GLOBAL_ROLES.map((option) => (
-              <option key={option} value={option}>{t(`roles.${option}`)}</option>
+              <option key={option} value={option}>
+                {t(`roles.${option}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:self-auto">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 self-start rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:self-auto"
+        >
           {pending ? t("actions.pending") : t("actions.roleSubmit")}
         </button>
       </div>
@@ -55,7 +68,14 @@ export function AccessToggle({ userId, name, disabled }: { userId: number; name:
         </Button>
       ) : (
         <div className="self-start">
-          <ConfirmButton confirmLabel={tTeam("confirm")} cancelLabel={tTeam("cancel")} label={t("actions.disable")} question={t("actions.disableConfirm", { name })} disabled={pending} onConfirm={() => run(() => disableUser(userId))} />
+          <ConfirmButton
+            confirmLabel={tTeam("confirm")}
+            cancelLabel={tTeam("cancel")}
+            label={t("actions.disable")}
+            question={t("actions.disableConfirm", { name })}
+            disabled={pending}
+            onConfirm={() => run(() => disableUser(userId))}
+          />
         </div>
       )}
       <NoticeText notice={notice} />
@@ -69,8 +89,16 @@ export function PasswordResetButton({ userId }: { userId: number }) {
   const { pending, notice, run } = useActionRunner();
   return (
     <div className="flex flex-col gap-2">
-      <p id={`reset-hint-${userId}`} className="text-sm text-slate-700">{t("actions.resetHint")}</p>
-      <Button aria-describedby={`reset-hint-${userId}`} variant="secondary" className="min-h-11 self-start" disabled={pending} onClick={() => run(() => sendPasswordReset(userId))}>
+      <p id={`reset-hint-${userId}`} className="text-sm text-slate-700">
+        {t("actions.resetHint")}
+      </p>
+      <Button
+        aria-describedby={`reset-hint-${userId}`}
+        variant="secondary"
+        className="min-h-11 self-start"
+        disabled={pending}
+        onClick={() => run(() => sendPasswordReset(userId))}
+      >
         {pending ? t("actions.pending") : t("actions.reset")}
       </Button>
       <NoticeText notice={notice} />

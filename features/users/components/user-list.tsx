@@ -24,32 +24,61 @@ export async function UserList({ action, params, result }: Props) {
 
   return (
     <section aria-labelledby="user-list-heading" className="flex flex-col gap-4">
-      <h2 id="user-list-heading" className="sr-only">{t("list.filterLegend")}</h2>
-      <form method="get" action={action} role="search" aria-label={t("list.filterLegend")} className="flex flex-col gap-3 md:flex-row md:items-end">
+      <h2 id="user-list-heading" className="sr-only">
+        {t("list.filterLegend")}
+      </h2>
+      <form
+        method="get"
+        action={action}
+        role="search"
+        aria-label={t("list.filterLegend")}
+        className="flex flex-col gap-3 md:flex-row md:items-end"
+      >
         <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor="user-q" className="font-medium">{t("list.searchLabel")}</label>
-          <input id="user-q" name="q" type="search" defaultValue={params.q} maxLength={SEARCH_MAX_LENGTH} className="min-h-11 rounded border border-slate-400 px-3" />
+          <label htmlFor="user-q" className="font-medium">
+            {t("list.searchLabel")}
+          </label>
+          <input
+            id="user-q"
+            name="q"
+            type="search"
+            defaultValue={params.q}
+            maxLength={SEARCH_MAX_LENGTH}
+            className="min-h-11 rounded border border-slate-400 px-3"
+          />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="user-role" className="font-medium">{t("list.roleLabel")}</label>
+          <label htmlFor="user-role" className="font-medium">
+            {t("list.roleLabel")}
+          </label>
           <select id="user-role" name="role" defaultValue={params.role} className="min-h-11 rounded border border-slate-400 px-3">
             {(["ALL", ...GLOBAL_ROLES] as const).map((role) => (
-              <option key={role} value={role}>{t(`roles.${role}`)}</option>
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="user-status" className="font-medium">{t("list.statusLabel")}</label>
+          <label htmlFor="user-status" className="font-medium">
+            {t("list.statusLabel")}
+          </label>
           <select id="user-status" name="status" defaultValue={params.status} className="min-h-11 rounded border border-slate-400 px-3">
             {(["ALL", ...USER_STATUSES] as const).map((status) => (
-              <option key={status} value={status}>{t(`status.${status}`)}</option>
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          {t("list.apply")}
+        </button>
       </form>
 
-      <p role="status" className="text-slate-700">{t("list.resultCount", { total: page.total })}</p>
+      <p role="status" className="text-slate-700">
+        {t("list.resultCount", { total: page.total })}
+      </p>
       {users.length === 0 ? (
         <p>{t("list.empty")}</p>
       ) : (
@@ -57,7 +86,10 @@ export async function UserList({ action, params, result }: Props) {
           {users.map((user) => (
             <li key={user.id} className="flex flex-col gap-2 p-3 md:flex-row md:items-start md:gap-4">
               <div className="flex min-w-0 flex-1 flex-col gap-1">
-                <Link href={{ pathname: "/editorial/users/[id]", params: { id: String(user.id) } }} className="font-medium break-words text-brand-700 underline">
+                <Link
+                  href={{ pathname: "/editorial/users/[id]", params: { id: String(user.id) } }}
+                  className="font-medium break-words text-brand-700 underline"
+                >
                   {user.name}
                 </Link>
                 <p className="text-sm break-all text-slate-700">{user.email}</p>
@@ -65,7 +97,9 @@ export async function UserList({ action, params, result }: Props) {
                   <span className="sr-only">{t("list.organizations")}: </span>
                   {user.memberships.length === 0
                     ? t("list.noOrganizations")
-                    : user.memberships.map((m) => t("list.membership", { organization: m.organization.name, role: t(`membershipRoles.${m.role}`) })).join(" · ")}
+                    : user.memberships
+                        .map((m) => t("list.membership", { organization: m.organization.name, role: t(`membershipRoles.${m.role}`) }))
+                        .join(" · ")}
                 </p>
               </div>
               <div className="flex flex-col gap-1 text-sm md:items-end">
@@ -90,4 +124,3 @@ export async function UserList({ action, params, result }: Props) {
     </section>
   );
 }
-

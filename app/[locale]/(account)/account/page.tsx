@@ -37,7 +37,9 @@ export default async function AccountPage({ params }: Props) {
         <AccountOverview user={user} />
       </div>
       <section aria-labelledby="account-logout">
-        <h2 id="account-logout" className="sr-only">{tAccount("logoutHeading")}</h2>
+        <h2 id="account-logout" className="sr-only">
+          {tAccount("logoutHeading")}
+        </h2>
         <LogoutButton redirectTo={getPathname({ locale, href: "/" })} />
       </section>
     </div>

@@ -25,7 +25,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
       <OutboxHint user={user} />
       <ForgotPasswordForm />
       <p>
-        <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+        <Link href="/login" className="text-brand-700 underline">
+          {t("toLogin")}
+        </Link>
       </p>
     </div>
   );

@@ -45,7 +45,9 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const heading = invitation.kind === "organization" ? t("heading", { organization: invitation.organizationName }) : tStaff("heading");
   const intro = (
     <p className="text-lg">
-      {invitation.kind === "organization" ? t("intro", { organization: invitation.organizationName, role: invitation.role }) : tStaff("intro", { role: staffRole })}
+      {invitation.kind === "organization"
+        ? t("intro", { organization: invitation.organizationName, role: invitation.role })
+        : tStaff("intro", { role: staffRole })}
     </p>
   );
 
@@ -83,7 +85,10 @@ export default async function InvitationPage({ params, searchParams }: Props) {
         <h2 className="text-xl font-semibold text-brand-800">{t("loginHeading")}</h2>
         <p>{t("loginIntro", { email: invitation.email })}</p>
         <p>
-          <Link href={{ pathname: "/login", query: { callbackUrl: back } }} className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={{ pathname: "/login", query: { callbackUrl: back } }}
+            className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("loginLink")}
           </Link>
         </p>
@@ -97,7 +102,13 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       {intro}
       <h2 className="text-xl font-semibold text-brand-800">{tTeam("accept.createHeading")}</h2>
       <p className="text-slate-700">{tTeam("accept.createIntro", { email: invitation.email })}</p>
-      <AcceptWithNewAccountForm token={token} email={invitation.email} termsHref={getPathname({ locale, href: "/terms" })} loginHref={login} redirectTo={dashboard} />
+      <AcceptWithNewAccountForm
+        token={token}
+        email={invitation.email}
+        termsHref={getPathname({ locale, href: "/terms" })}
+        loginHref={login}
+        redirectTo={dashboard}
+      />
     </Frame>
   );
 }

@@ -42,10 +42,15 @@ export default async function LoginPage({ params, searchParams }: Props) {
       </noscript>
       <LoginForm redirectTo={callbackUrl ?? getPathname({ locale, href: "/account" })} initialError={loginErrorFrom(query.error)} />
       <p>
-        <Link href="/forgot-password" className="text-brand-700 underline">{t("forgotPasswordLink")}</Link>
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          {t("forgotPasswordLink")}
+        </Link>
       </p>
       <p className="text-slate-700">
-        {t("noAccountYet")} <Link href="/register" className="text-brand-700 underline">{t("registerLink")}</Link>
+        {t("noAccountYet")}{" "}
+        <Link href="/register" className="text-brand-700 underline">
+          {t("registerLink")}
+        </Link>
       </p>
     </div>
   );

@@ -30,7 +30,9 @@ export default async function LogoutPage({ params }: Props) {
         <>
           <p className="text-slate-700">{t("notLoggedIn")}</p>
           <p>
-            <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+            <Link href="/login" className="text-brand-700 underline">
+              {t("toLogin")}
+            </Link>
           </p>
         </>
       )}

@@ -13,7 +13,10 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
-  const [t, tp] = await Promise.all([getTranslations({ locale, namespace: "Search" }), getTranslations({ locale, namespace: "Pagination" })]);
+  const [t, tp] = await Promise.all([
+    getTranslations({ locale, namespace: "Search" }),
+    getTranslations({ locale, namespace: "Pagination" }),
+  ]);
   const { query } = parseOfferSearch(sp);
   const title = query.page > 1 ? tp("titleWithPage", { title: t("title"), page: query.page }) : t("title");
   // Filtered result lists are endless variations of the same content: only the plain list is indexed.
@@ -31,7 +34,12 @@ export default async function OffersPage({ params, searchParams }: Props) {
       labels={filterLabels(data.facets, locale, data.query.languages)}
       mapView={sp.ansicht === "karte"}
       action={getPathname({ locale, href: "/offers" })}
-      map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: [settings.mapCenterLat, settings.mapCenterLng], zoom: settings.mapZoom }}
+      map={{
+        tileUrl: settings.tileUrl,
+        attribution: settings.tileAttribution,
+        center: [settings.mapCenterLat, settings.mapCenterLng],
+        zoom: settings.mapZoom,
+      }}
       locale={locale}
     />
   );

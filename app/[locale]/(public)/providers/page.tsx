@@ -15,7 +15,10 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
-  const [t, tp] = await Promise.all([getTranslations({ locale, namespace: "ProviderSearch" }), getTranslations({ locale, namespace: "Pagination" })]);
+  const [t, tp] = await Promise.all([
+    getTranslations({ locale, namespace: "ProviderSearch" }),
+    getTranslations({ locale, namespace: "Pagination" }),
+  ]);
   const { query } = parseProviderSearch(sp);
   const title = query.page > 1 ? tp("titleWithPage", { title: t("title"), page: query.page }) : t("title");
   const filtered = providerSearchToParams({ ...query, page: 1 }).size > 0;
@@ -45,7 +48,12 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
       districts={districts}
       mapView={sp.ansicht === "karte"}
       action={getPathname({ locale, href: "/providers" })}
-      map={{ tileUrl: settings.tileUrl, attribution: settings.tileAttribution, center: [settings.mapCenterLat, settings.mapCenterLng], zoom: settings.mapZoom }}
+      map={{
+        tileUrl: settings.tileUrl,
+        attribution: settings.tileAttribution,
+        center: [settings.mapCenterLat, settings.mapCenterLng],
+        zoom: settings.mapZoom,
+      }}
     />
   );
 }

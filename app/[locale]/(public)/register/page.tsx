@@ -24,7 +24,10 @@ export default async function RegisterPage({ params }: Props) {
       <p className="text-slate-700">{t("intro")}</p>
       <RegisterForm outboxHint={<OutboxHint user={user} />} />
       <p className="text-slate-700">
-        {t("alreadyRegistered")} <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+        {t("alreadyRegistered")}{" "}
+        <Link href="/login" className="text-brand-700 underline">
+          {t("toLogin")}
+        </Link>
       </p>
     </div>
   );

@@ -31,8 +31,12 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
         </>
       ) : (
         <>
-          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{t(`token.${check.problem}`)}</p>
-          <Link href="/forgot-password" className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">{t("requestNewLink")}</Link>
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+            {t(`token.${check.problem}`)}
+          </p>
+          <Link href="/forgot-password" className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("requestNewLink")}
+          </Link>
         </>
       )}
     </div>

@@ -34,14 +34,21 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
             {outcome.kind === "emailChanged" ? t("emailChanged") : t("verified")}
           </p>
           {outcome.organizationPending ? <p className="text-slate-700">{t("verifiedPending")}</p> : null}
-          <Link href="/account" className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">{t("toAccount")}</Link>
+          <Link href="/account" className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("toAccount")}
+          </Link>
         </>
       ) : (
         <>
-          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{tAuth(`token.${outcome.problem}`)}</p>
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+            {tAuth(`token.${outcome.problem}`)}
+          </p>
           {outcome.problem === "used" ? (
             <p className="text-slate-700">
-              {t("verifyUsedHint")} <Link href="/login" className="text-brand-700 underline">{t("toLogin")}</Link>
+              {t("verifyUsedHint")}{" "}
+              <Link href="/login" className="text-brand-700 underline">
+                {t("toLogin")}
+              </Link>
             </p>
           ) : null}
           {outcome.problem !== "emailTaken" ? <ResendVerificationForm /> : null}

@@ -37,7 +37,11 @@ export function CategoriesField({ categories }: { categories: CategoryOption[] }
     </div>
   );
   return (
-    <fieldset id={id} className="flex flex-col gap-2" aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}>
+    <fieldset
+      id={id}
+      className="flex flex-col gap-2"
+      aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+    >
       <legend className="mb-1 font-medium">{t("basics.categories")}</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
         {t("basics.categoriesHint")}
@@ -47,7 +51,9 @@ export function CategoriesField({ categories }: { categories: CategoryOption[] }
         {categories.map((root) => (
           <div key={root.id} className="flex flex-col gap-1 rounded border border-slate-200 p-3">
             {box(root.id, root.name, true)}
-            {root.children.length > 0 ? <div className="flex flex-col gap-1 ps-6">{root.children.map((child) => box(child.id, child.name))}</div> : null}
+            {root.children.length > 0 ? (
+              <div className="flex flex-col gap-1 ps-6">{root.children.map((child) => box(child.id, child.name))}</div>
+            ) : null}
           </div>
         ))}
       </div>
@@ -95,11 +101,18 @@ export function LanguagesField() {
   const [other, setOther] = useState("");
   const names = useMemo(() => new Intl.DisplayNames([locale], { type: "language" }), [locale]);
   // The long list is named by the browser only: server and browser ICU data name rare languages differently.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const name = (code: string) => names.of(code) ?? code;
   const shown = [...COMMON_LANGUAGES, ...selected.filter((code) => !(COMMON_LANGUAGES as readonly string[]).includes(code))];
   const others = useMemo(
-    () => ALL_LANGUAGE_CODES.filter((code) => !(COMMON_LANGUAGES as readonly string[]).includes(code)).map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    () =>
+      ALL_LANGUAGE_CODES.filter((code) => !(COMMON_LANGUAGES as readonly string[]).includes(code))
+        .map((code) => ({ code, name: names.of(code) ?? code }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
     [names, locale],
   );
   const id = fieldId("languages");

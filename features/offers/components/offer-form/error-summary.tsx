@@ -16,7 +16,13 @@ export function ErrorSummary({ items, message, title }: { items: SummaryItem[]; 
   }, [visible, items, message]);
   if (!visible) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="offer-error-summary-title" className="rounded border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="offer-error-summary-title"
+      className="rounded border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900"
+    >
       <h2 id="offer-error-summary-title" className="font-semibold">
         {message ?? title}
       </h2>
@@ -31,7 +37,9 @@ export function ErrorSummary({ items, message, title }: { items: SummaryItem[]; 
                   const target = document.getElementById(item.id);
                   if (!target) return;
                   event.preventDefault();
-                  const focusable = target.matches("input, select, textarea, button") ? target : target.querySelector<HTMLElement>("input, select, textarea, button");
+                  const focusable = target.matches("input, select, textarea, button")
+                    ? target
+                    : target.querySelector<HTMLElement>("input, select, textarea, button");
                   (focusable ?? target).focus();
                   target.scrollIntoView({ block: "center" });
                 }}

@@ -11,7 +11,8 @@ import { inputClass } from "@/components/ui/field";
 // and its error is linked with aria-describedby.
 
 export { inputClass };
-export const smallButtonClass = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-70";
+export const smallButtonClass =
+  "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-70";
 
 export function fieldId(name: string): string {
   return `offer-${name.replace(/\./g, "-")}`;
@@ -72,7 +73,19 @@ type TextFieldProps = {
   className?: string;
 };
 
-export function TextField({ name, label, hint, required, maxLength, type = "text", inputMode, autoComplete, multiline, rows = 4, className }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  required,
+  maxLength,
+  type = "text",
+  inputMode,
+  autoComplete,
+  multiline,
+  rows = 4,
+  className,
+}: TextFieldProps) {
   const { register } = useFormContext<OfferFormState>();
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -93,7 +106,11 @@ export function TextField({ name, label, hint, required, maxLength, type = "text
           {hint}
         </p>
       ) : null}
-      {multiline ? <textarea rows={rows} {...common} /> : <input type={type} inputMode={inputMode} autoComplete={autoComplete} {...common} />}
+      {multiline ? (
+        <textarea rows={rows} {...common} />
+      ) : (
+        <input type={type} inputMode={inputMode} autoComplete={autoComplete} {...common} />
+      )}
       <FieldError name={name} />
     </div>
   );
@@ -105,7 +122,13 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-start gap-2">
-        <input id={id} type="checkbox" className="mt-1 size-5 shrink-0" aria-describedby={hint ? `${id}-hint` : undefined} {...register(name as never)} />
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-1 size-5 shrink-0"
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          {...register(name as never)}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
       {hint ? (
@@ -117,7 +140,17 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
   );
 }
 
-export function SelectField({ name, label, options, hint }: { name: string; label: string; options: { value: string; label: string }[]; hint?: string }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  hint,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  hint?: string;
+}) {
   const { register } = useFormContext<OfferFormState>();
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -129,7 +162,13 @@ export function SelectField({ name, label, options, hint }: { name: string; labe
           {hint}
         </p>
       ) : null}
-      <select id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, Boolean(error), Boolean(hint))} {...register(name as never)}>
+      <select
+        id={id}
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(error), Boolean(hint))}
+        {...register(name as never)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -24,11 +24,24 @@ export function ImagesSection() {
               label={index === 0 ? t("images.mainImage") : t("images.image", { number: index + 1 })}
               kind="image"
               value={image.path}
-              onChange={(path) => set(path ? images.map((img, i) => (i === index ? { ...img, path } : img)) : images.filter((_, i) => i !== index))}
+              onChange={(path) =>
+                set(path ? images.map((img, i) => (i === index ? { ...img, path } : img)) : images.filter((_, i) => i !== index))
+              }
             />
             <FieldError name={`images.${index}.path`} />
-            <TextField name={`images.${index}.alt`} label={t("images.alt")} hint={t("images.altHint")} required maxLength={OFFER_LIMITS.shortText} />
-            <TextField name={`images.${index}.copyright`} label={t("images.copyright")} hint={t("images.copyrightHint")} maxLength={OFFER_LIMITS.shortText} />
+            <TextField
+              name={`images.${index}.alt`}
+              label={t("images.alt")}
+              hint={t("images.altHint")}
+              required
+              maxLength={OFFER_LIMITS.shortText}
+            />
+            <TextField
+              name={`images.${index}.copyright`}
+              label={t("images.copyright")}
+              hint={t("images.copyrightHint")}
+              maxLength={OFFER_LIMITS.shortText}
+            />
           </li>
         ))}
       </ol>

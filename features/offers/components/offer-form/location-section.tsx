@@ -14,7 +14,15 @@ function formatAddress(o: OrganizationDefaults): string | null {
   return line || null;
 }
 
-export function LocationSection({ organization, map, savedGeoSource }: { organization: OrganizationDefaults; map: MapSettings; savedGeoSource: string | null }) {
+export function LocationSection({
+  organization,
+  map,
+  savedGeoSource,
+}: {
+  organization: OrganizationDefaults;
+  map: MapSettings;
+  savedGeoSource: string | null;
+}) {
   const t = useTranslations("OfferForm");
   const { register, setValue } = useFormContext<OfferFormState>();
   const location = useWatch<OfferFormState, "location">({ name: "location" });
@@ -44,7 +52,13 @@ export function LocationSection({ organization, map, savedGeoSource }: { organiz
         <legend className="mb-1 font-medium">{t("location.typeLegend")}</legend>
         {(["ADDRESS", "ONLINE", "NONE"] as const).map((type) => (
           <div key={type} className="flex items-start gap-2">
-            <input id={`offer-location-type-${type}`} type="radio" value={type} className="mt-0.5 size-5 shrink-0" {...register("location.type")} />
+            <input
+              id={`offer-location-type-${type}`}
+              type="radio"
+              value={type}
+              className="mt-0.5 size-5 shrink-0"
+              {...register("location.type")}
+            />
             <label htmlFor={`offer-location-type-${type}`}>{t(`location.type${type}`)}</label>
           </div>
         ))}
@@ -81,12 +95,35 @@ export function LocationSection({ organization, map, savedGeoSource }: { organiz
             </div>
           </fieldset>
 
-          <TextField name="location.locationName" label={t("location.locationName")} hint={t("location.locationNameHint")} maxLength={OFFER_LIMITS.shortText} />
+          <TextField
+            name="location.locationName"
+            label={t("location.locationName")}
+            hint={t("location.locationNameHint")}
+            maxLength={OFFER_LIMITS.shortText}
+          />
           {!location.sameAsOrganization ? (
             <div className="grid gap-4 sm:grid-cols-[2fr_1fr_2fr]">
-              <TextField name="location.street" label={t("location.street")} maxLength={OFFER_LIMITS.shortText} autoComplete="street-address" className="sm:col-span-3" />
-              <TextField name="location.postalCode" label={t("location.postalCode")} maxLength={5} inputMode="numeric" autoComplete="postal-code" />
-              <TextField name="location.city" label={t("location.city")} maxLength={100} autoComplete="address-level2" className="sm:col-span-2" />
+              <TextField
+                name="location.street"
+                label={t("location.street")}
+                maxLength={OFFER_LIMITS.shortText}
+                autoComplete="street-address"
+                className="sm:col-span-3"
+              />
+              <TextField
+                name="location.postalCode"
+                label={t("location.postalCode")}
+                maxLength={5}
+                inputMode="numeric"
+                autoComplete="postal-code"
+              />
+              <TextField
+                name="location.city"
+                label={t("location.city")}
+                maxLength={100}
+                autoComplete="address-level2"
+                className="sm:col-span-2"
+              />
             </div>
           ) : null}
           <TextField name="location.note" label={t("location.note")} hint={t("location.noteHint")} maxLength={OFFER_LIMITS.note} />
@@ -125,7 +162,15 @@ export function LocationSection({ organization, map, savedGeoSource }: { organiz
 
       {location.type === "ONLINE" ? (
         <>
-          <TextField name="location.onlineUrl" label={t("location.onlineUrl")} hint={t("location.onlineUrlHint")} type="url" inputMode="url" required maxLength={OFFER_LIMITS.url} />
+          <TextField
+            name="location.onlineUrl"
+            label={t("location.onlineUrl")}
+            hint={t("location.onlineUrlHint")}
+            type="url"
+            inputMode="url"
+            required
+            maxLength={OFFER_LIMITS.url}
+          />
           <TextField name="location.note" label={t("location.onlineNote")} maxLength={OFFER_LIMITS.note} />
         </>
       ) : null}

@@ -17,11 +17,15 @@ export async function OfferFormHeader({ offer }: { offer: EditableOffer }) {
         </span>
       </p>
       {offer.statusReason && (offer.status === "REJECTED" || offer.status === "BLOCKED") ? (
-        <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{t("statusReason", { reason: offer.statusReason })}</p>
+        <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          {t("statusReason", { reason: offer.statusReason })}
+        </p>
       ) : null}
       {offer.status === "BLOCKED" ? <p className="text-slate-800">{t("blockedHint")}</p> : null}
       {offer.pendingRevision ? (
-        <p className="rounded border border-brand-100 bg-brand-50 px-3 py-2 text-brand-800">{t("pendingRevision", { date: when(offer.pendingRevision.at) })}</p>
+        <p className="rounded border border-brand-100 bg-brand-50 px-3 py-2 text-brand-800">
+          {t("pendingRevision", { date: when(offer.pendingRevision.at) })}
+        </p>
       ) : null}
       <ul className="text-sm text-slate-700">
         <li>{t("created", { name: who(offer.created.name), date: when(offer.created.at) })}</li>
@@ -31,7 +35,10 @@ export async function OfferFormHeader({ offer }: { offer: EditableOffer }) {
         <Link href="/account/offers" className="font-semibold text-brand-700 underline">
           {t("backToList")}
         </Link>
-        <Link href={{ pathname: "/account/offers/[id]/preview", params: { id: String(offer.id) } }} className="font-semibold text-brand-700 underline">
+        <Link
+          href={{ pathname: "/account/offers/[id]/preview", params: { id: String(offer.id) } }}
+          className="font-semibold text-brand-700 underline"
+        >
           {t("previewLink")}
         </Link>
         {offer.status === "PUBLISHED" ? (

@@ -107,7 +107,11 @@ export function OfferForm(props: OfferFormProps) {
     }
     const saved = result.data;
     if (offerId === null) {
-      router.replace({ pathname: "/account/offers/[id]", params: { id: String(saved.id) }, query: { saved: noticeFor(saved), ...(saved.geoSource === "POSTAL_CODE" ? { geo: "postal" } : {}) } });
+      router.replace({
+        pathname: "/account/offers/[id]",
+        params: { id: String(saved.id) },
+        query: { saved: noticeFor(saved), ...(saved.geoSource === "POSTAL_CODE" ? { geo: "postal" } : {}) },
+      });
       return;
     }
     form.reset(raw);
@@ -117,7 +121,12 @@ export function OfferForm(props: OfferFormProps) {
     router.refresh();
   }
 
-  const publishLabel = buttons.publish === "saveChanges" && requireApproval ? t("actions.submitChanges") : buttons.publish ? t(`actions.${buttons.publish}`) : null;
+  const publishLabel =
+    buttons.publish === "saveChanges" && requireApproval
+      ? t("actions.submitChanges")
+      : buttons.publish
+        ? t(`actions.${buttons.publish}`)
+        : null;
 
   return (
     <FormProvider {...form}>
@@ -150,7 +159,14 @@ export function OfferForm(props: OfferFormProps) {
               <SchedulePreview scheduleMessages={scheduleMessages} now={now} />
             </div>
           </div>
-          <TextField name="scheduleNote" label={t("schedule.note")} hint={t("schedule.noteHint")} multiline rows={2} maxLength={OFFER_LIMITS.note} />
+          <TextField
+            name="scheduleNote"
+            label={t("schedule.note")}
+            hint={t("schedule.noteHint")}
+            multiline
+            rows={2}
+            maxLength={OFFER_LIMITS.note}
+          />
         </Section>
 
         <Section id="offer-where" title={t("sections.where")}>
@@ -193,7 +209,9 @@ export function OfferForm(props: OfferFormProps) {
               value="draft"
               className="rounded border border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
             >
-              {currentStatus === null || currentStatus === "DRAFT" || currentStatus === "PENDING_REVIEW" ? t("actions.draft") : t("actions.saveOnly")}
+              {currentStatus === null || currentStatus === "DRAFT" || currentStatus === "PENDING_REVIEW"
+                ? t("actions.draft")
+                : t("actions.saveOnly")}
             </button>
           ) : null}
           {busy ? (
@@ -211,7 +229,8 @@ export function OfferForm(props: OfferFormProps) {
 /** Enter in a text field would press the first button ("publish"): saving is always an explicit choice. */
 function preventImplicitSubmit(event: KeyboardEvent<HTMLFormElement>) {
   const target = event.target as HTMLElement;
-  if (event.key === "Enter" && target instanceof HTMLInputElement && target.type !== "checkbox" && target.type !== "radio") event.preventDefault();
+  if (event.key === "Enter" && target instanceof HTMLInputElement && target.type !== "checkbox" && target.type !== "radio")
+    event.preventDefault();
 }
 
 /** The visible name of a field for the error summary: its label, or its group's legend. */

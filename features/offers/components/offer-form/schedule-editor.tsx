@@ -27,7 +27,14 @@ function initialFor(kind: Kind, exceptions: string[], today: string): ScheduleIn
     case "PERMANENT":
       return { kind, windows: [], exceptions };
     case "PERIOD":
-      return { kind, startDate: today, endDate: addDays(today, 4), weekdays: [], windows: [{ startTime: "09:00", endTime: "13:00" }], exceptions };
+      return {
+        kind,
+        startDate: today,
+        endDate: addDays(today, 4),
+        weekdays: [],
+        windows: [{ startTime: "09:00", endTime: "13:00" }],
+        exceptions,
+      };
     case "DATES":
       return { kind, dates: [{ date: addDays(today, 7), startTime: "18:00", endTime: "20:00" }], exceptions };
   }
@@ -69,7 +76,19 @@ function TimeInput({ name, label, value, onChange }: { name: string; label: stri
   );
 }
 
-function DateInput({ name, label, value, onChange, required }: { name: string; label: string; value: string; onChange: (v: string) => void; required?: boolean }) {
+function DateInput({
+  name,
+  label,
+  value,
+  onChange,
+  required,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  required?: boolean;
+}) {
   const error = useFieldError(name);
   const id = fieldId(name);
   const t = useTranslations("FormCommon");
@@ -93,7 +112,15 @@ function DateInput({ name, label, value, onChange, required }: { name: string; l
   );
 }
 
-function WeekdayWindows({ windows, onChange, emptyHint }: { windows: WeekdayWindow[]; onChange: (w: WeekdayWindow[]) => void; emptyHint?: string }) {
+function WeekdayWindows({
+  windows,
+  onChange,
+  emptyHint,
+}: {
+  windows: WeekdayWindow[];
+  onChange: (w: WeekdayWindow[]) => void;
+  emptyHint?: string;
+}) {
   const t = useTranslations("OfferForm");
   const weekdayName = useWeekdayNames();
   const update = (index: number, patch: Partial<WeekdayWindow>) => onChange(windows.map((w, i) => (i === index ? { ...w, ...patch } : w)));
@@ -114,7 +141,12 @@ function WeekdayWindows({ windows, onChange, emptyHint }: { windows: WeekdayWind
                 <label htmlFor={fieldId(`${base}.weekday`)} className="text-sm font-medium">
                   {t("schedule.weekday")}
                 </label>
-                <select id={fieldId(`${base}.weekday`)} value={w.weekday} onChange={(e) => update(index, { weekday: Number(e.target.value) })} className={`${inputClass} w-44`}>
+                <select
+                  id={fieldId(`${base}.weekday`)}
+                  value={w.weekday}
+                  onChange={(e) => update(index, { weekday: Number(e.target.value) })}
+                  className={`${inputClass} w-44`}
+                >
                   {WEEKDAYS.map((d) => (
                     <option key={d} value={d}>
                       {weekdayName(d)}
@@ -122,8 +154,18 @@ function WeekdayWindows({ windows, onChange, emptyHint }: { windows: WeekdayWind
                   ))}
                 </select>
               </div>
-              <TimeInput name={`${base}.startTime`} label={t("schedule.from")} value={w.startTime} onChange={(v) => update(index, { startTime: v })} />
-              <TimeInput name={`${base}.endTime`} label={t("schedule.until")} value={w.endTime} onChange={(v) => update(index, { endTime: v })} />
+              <TimeInput
+                name={`${base}.startTime`}
+                label={t("schedule.from")}
+                value={w.startTime}
+                onChange={(v) => update(index, { startTime: v })}
+              />
+              <TimeInput
+                name={`${base}.endTime`}
+                label={t("schedule.until")}
+                value={w.endTime}
+                onChange={(v) => update(index, { endTime: v })}
+              />
               <button type="button" className={smallButtonClass} onClick={() => onChange(windows.filter((_, i) => i !== index))}>
                 {t("schedule.removeWindow", { weekday: weekdayName(w.weekday), start: w.startTime })}
               </button>
@@ -151,8 +193,18 @@ function TimeWindows({ windows, onChange }: { windows: TimeWindow[]; onChange: (
       <ul className="flex flex-col gap-3">
         {windows.map((w, index) => (
           <li key={index} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 p-3">
-            <TimeInput name={`schedule.windows.${index}.startTime`} label={t("schedule.from")} value={w.startTime} onChange={(v) => update(index, { startTime: v })} />
-            <TimeInput name={`schedule.windows.${index}.endTime`} label={t("schedule.until")} value={w.endTime} onChange={(v) => update(index, { endTime: v })} />
+            <TimeInput
+              name={`schedule.windows.${index}.startTime`}
+              label={t("schedule.from")}
+              value={w.startTime}
+              onChange={(v) => update(index, { startTime: v })}
+            />
+            <TimeInput
+              name={`schedule.windows.${index}.endTime`}
+              label={t("schedule.until")}
+              value={w.endTime}
+              onChange={(v) => update(index, { endTime: v })}
+            />
             <button type="button" className={smallButtonClass} onClick={() => onChange(windows.filter((_, i) => i !== index))}>
               {t("schedule.removeTime", { start: w.startTime })}
             </button>
@@ -160,7 +212,11 @@ function TimeWindows({ windows, onChange }: { windows: TimeWindow[]; onChange: (
         ))}
       </ul>
       <FieldError name="schedule.windows" />
-      <button type="button" className={`${smallButtonClass} self-start`} onClick={() => onChange([...windows, { startTime: "14:00", endTime: "16:00" }])}>
+      <button
+        type="button"
+        className={`${smallButtonClass} self-start`}
+        onClick={() => onChange([...windows, { startTime: "14:00", endTime: "16:00" }])}
+      >
         {t("schedule.addTime")}
       </button>
     </fieldset>
@@ -183,7 +239,10 @@ function DatesList({ dates, onChange, today }: { dates: DatedEntry[]; onChange: 
     );
   const add = () => {
     const last = dates.at(-1);
-    onChange([...dates, last ? { ...last, date: last.date ? addDays(last.date, 7) : today } : { date: today, startTime: "18:00", endTime: "20:00" }]);
+    onChange([
+      ...dates,
+      last ? { ...last, date: last.date ? addDays(last.date, 7) : today } : { date: today, startTime: "18:00", endTime: "20:00" },
+    ]);
   };
   return (
     <fieldset id={fieldId("schedule.dates")} className="flex flex-col gap-3">
@@ -193,9 +252,25 @@ function DatesList({ dates, onChange, today }: { dates: DatedEntry[]; onChange: 
           const base = `schedule.dates.${index}`;
           return (
             <li key={index} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 p-3">
-              <DateInput name={`${base}.date`} label={t("schedule.date")} value={d.date} onChange={(v) => update(index, { date: v })} required />
-              <TimeInput name={`${base}.startTime`} label={t("schedule.fromOptional")} value={d.startTime ?? ""} onChange={(v) => update(index, { startTime: v })} />
-              <TimeInput name={`${base}.endTime`} label={t("schedule.untilOptional")} value={d.endTime ?? ""} onChange={(v) => update(index, { endTime: v })} />
+              <DateInput
+                name={`${base}.date`}
+                label={t("schedule.date")}
+                value={d.date}
+                onChange={(v) => update(index, { date: v })}
+                required
+              />
+              <TimeInput
+                name={`${base}.startTime`}
+                label={t("schedule.fromOptional")}
+                value={d.startTime ?? ""}
+                onChange={(v) => update(index, { startTime: v })}
+              />
+              <TimeInput
+                name={`${base}.endTime`}
+                label={t("schedule.untilOptional")}
+                value={d.endTime ?? ""}
+                onChange={(v) => update(index, { endTime: v })}
+              />
               <button type="button" className={smallButtonClass} onClick={() => onChange(dates.filter((_, i) => i !== index))}>
                 {t("schedule.removeDate", { date: shortDate(d.date) })}
               </button>
@@ -223,7 +298,13 @@ function Exceptions({ exceptions, onChange, today }: { exceptions: string[]; onC
       <ul className="flex flex-col gap-2">
         {exceptions.map((date, index) => (
           <li key={index} className="flex flex-wrap items-end gap-3">
-            <DateInput name={`schedule.exceptions.${index}`} label={t("schedule.exceptionDate")} value={date} onChange={(v) => onChange(exceptions.map((e, i) => (i === index ? v : e)))} required />
+            <DateInput
+              name={`schedule.exceptions.${index}`}
+              label={t("schedule.exceptionDate")}
+              value={date}
+              onChange={(v) => onChange(exceptions.map((e, i) => (i === index ? v : e)))}
+              required
+            />
             <button type="button" className={smallButtonClass} onClick={() => onChange(exceptions.filter((_, i) => i !== index))}>
               {t("schedule.removeException", { date: shortDate(date) })}
             </button>
@@ -232,7 +313,11 @@ function Exceptions({ exceptions, onChange, today }: { exceptions: string[]; onC
       </ul>
       <FieldError name="schedule.exceptions" />
       {exceptions.length < SCHEDULE_LIMITS.exceptions ? (
-        <button type="button" className={`${smallButtonClass} self-start`} onClick={() => onChange([...exceptions, exceptions.at(-1) ? addDays(exceptions.at(-1) as string, 1) : today])}>
+        <button
+          type="button"
+          className={`${smallButtonClass} self-start`}
+          onClick={() => onChange([...exceptions, exceptions.at(-1) ? addDays(exceptions.at(-1) as string, 1) : today])}
+        >
           {t("schedule.addException")}
         </button>
       ) : null}
@@ -308,8 +393,19 @@ export function ScheduleEditor({ now }: { now: Date }) {
             <FieldError name="schedule.intervalWeeks" />
           </div>
           <div className="flex flex-wrap gap-4">
-            <DateInput name="schedule.startDate" label={t("schedule.startDate")} value={schedule.startDate ?? ""} onChange={(v) => set({ ...schedule, startDate: v || undefined })} required={(schedule.intervalWeeks ?? 1) > 1} />
-            <DateInput name="schedule.endDate" label={t("schedule.endDate")} value={schedule.endDate ?? ""} onChange={(v) => set({ ...schedule, endDate: v || undefined })} />
+            <DateInput
+              name="schedule.startDate"
+              label={t("schedule.startDate")}
+              value={schedule.startDate ?? ""}
+              onChange={(v) => set({ ...schedule, startDate: v || undefined })}
+              required={(schedule.intervalWeeks ?? 1) > 1}
+            />
+            <DateInput
+              name="schedule.endDate"
+              label={t("schedule.endDate")}
+              value={schedule.endDate ?? ""}
+              onChange={(v) => set({ ...schedule, endDate: v || undefined })}
+            />
           </div>
           <Exceptions exceptions={exceptions} onChange={(e) => set({ ...schedule, exceptions: e })} today={today} />
         </>
@@ -317,7 +413,11 @@ export function ScheduleEditor({ now }: { now: Date }) {
 
       {schedule.kind === "PERMANENT" ? (
         <>
-          <WeekdayWindows windows={schedule.windows ?? []} onChange={(windows) => set({ ...schedule, windows })} emptyHint={t("schedule.permanentEmptyHint")} />
+          <WeekdayWindows
+            windows={schedule.windows ?? []}
+            onChange={(windows) => set({ ...schedule, windows })}
+            emptyHint={t("schedule.permanentEmptyHint")}
+          />
           <Exceptions exceptions={exceptions} onChange={(e) => set({ ...schedule, exceptions: e })} today={today} />
         </>
       ) : null}
@@ -325,8 +425,20 @@ export function ScheduleEditor({ now }: { now: Date }) {
       {schedule.kind === "PERIOD" ? (
         <>
           <div className="flex flex-wrap gap-4">
-            <DateInput name="schedule.startDate" label={t("schedule.periodStart")} value={schedule.startDate} onChange={(v) => set({ ...schedule, startDate: v })} required />
-            <DateInput name="schedule.endDate" label={t("schedule.periodEnd")} value={schedule.endDate} onChange={(v) => set({ ...schedule, endDate: v })} required />
+            <DateInput
+              name="schedule.startDate"
+              label={t("schedule.periodStart")}
+              value={schedule.startDate}
+              onChange={(v) => set({ ...schedule, startDate: v })}
+              required
+            />
+            <DateInput
+              name="schedule.endDate"
+              label={t("schedule.periodEnd")}
+              value={schedule.endDate}
+              onChange={(v) => set({ ...schedule, endDate: v })}
+              required
+            />
           </div>
           <fieldset id={fieldId("schedule.weekdays")} className="flex flex-col gap-2">
             <legend className="mb-1 font-medium">{t("schedule.weekdaysLegend")}</legend>
@@ -341,7 +453,9 @@ export function ScheduleEditor({ now }: { now: Date }) {
                       type="checkbox"
                       className="size-5"
                       checked={selected.includes(d)}
-                      onChange={(e) => set({ ...schedule, weekdays: e.target.checked ? [...selected, d].sort() : selected.filter((x) => x !== d) })}
+                      onChange={(e) =>
+                        set({ ...schedule, weekdays: e.target.checked ? [...selected, d].sort() : selected.filter((x) => x !== d) })
+                      }
                     />
                     <label htmlFor={`offer-schedule-weekday-${d}`}>{weekdayName(d)}</label>
                   </div>
@@ -355,7 +469,9 @@ export function ScheduleEditor({ now }: { now: Date }) {
         </>
       ) : null}
 
-      {schedule.kind === "DATES" ? <DatesList dates={schedule.dates} onChange={(dates) => set({ ...schedule, dates })} today={today} /> : null}
+      {schedule.kind === "DATES" ? (
+        <DatesList dates={schedule.dates} onChange={(dates) => set({ ...schedule, dates })} today={today} />
+      ) : null}
     </div>
   );
 }

@@ -25,7 +25,13 @@ export function SchedulePreview({ scheduleMessages, now }: { scheduleMessages: R
     [locale, scheduleMessages],
   );
   const parsed = ScheduleSchema.safeParse(schedule);
-  const dateFormat = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: TIME_ZONE,
+  });
 
   let body;
   if (!parsed.success) {

@@ -15,19 +15,40 @@ export function BasicsFields() {
     <>
       <TextField name="title" label={t("basics.title")} hint={t("basics.titleHint")} required maxLength={OFFER_LIMITS.title} />
       <div className="flex flex-col gap-1">
-        <TextField name="summary" label={t("basics.summary")} hint={t("basics.summaryHint")} multiline rows={3} maxLength={OFFER_LIMITS.summary} />
+        <TextField
+          name="summary"
+          label={t("basics.summary")}
+          hint={t("basics.summaryHint")}
+          multiline
+          rows={3}
+          maxLength={OFFER_LIMITS.summary}
+        />
         <p className="text-end text-sm text-slate-700" aria-live="polite">
           {tc("charactersLeft", { count: Math.max(0, OFFER_LIMITS.summary - summary.length) })}
         </p>
       </div>
-      <TextField name="description" label={t("basics.description")} hint={t("basics.descriptionHint")} multiline rows={8} maxLength={OFFER_LIMITS.description} />
+      <TextField
+        name="description"
+        label={t("basics.description")}
+        hint={t("basics.descriptionHint")}
+        multiline
+        rows={8}
+        maxLength={OFFER_LIMITS.description}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="format" label={t("basics.format")} hint={t("basics.formatHint")} maxLength={100} />
         <TextField name="courseNumber" label={t("basics.courseNumber")} maxLength={50} />
         <TextField name="speaker" label={t("basics.speaker")} maxLength={OFFER_LIMITS.shortText} />
         <TextField name="cooperationPartner" label={t("basics.cooperationPartner")} maxLength={OFFER_LIMITS.shortText} />
       </div>
-      <TextField name="videoUrl" label={t("basics.videoUrl")} hint={t("basics.videoUrlHint")} type="url" inputMode="url" maxLength={OFFER_LIMITS.url} />
+      <TextField
+        name="videoUrl"
+        label={t("basics.videoUrl")}
+        hint={t("basics.videoUrlHint")}
+        type="url"
+        inputMode="url"
+        maxLength={OFFER_LIMITS.url}
+      />
     </>
   );
 }
@@ -48,9 +69,25 @@ export function WhoFields({ targetGroups }: { targetGroups: Option[] }) {
       </fieldset>
       <LanguagesField />
       <CheckboxField name="registrationRequired" label={t("who.registrationRequired")} />
-      {registrationRequired ? <TextField name="registrationNote" label={t("who.registrationNote")} hint={t("who.registrationNoteHint")} multiline rows={2} maxLength={OFFER_LIMITS.note} /> : null}
+      {registrationRequired ? (
+        <TextField
+          name="registrationNote"
+          label={t("who.registrationNote")}
+          hint={t("who.registrationNoteHint")}
+          multiline
+          rows={2}
+          maxLength={OFFER_LIMITS.note}
+        />
+      ) : null}
       <TextField name="maxParticipants" label={t("who.maxParticipants")} inputMode="numeric" maxLength={6} className="w-48" />
-      <TextField name="conditions" label={t("who.conditions")} hint={t("who.conditionsHint")} multiline rows={2} maxLength={OFFER_LIMITS.note} />
+      <TextField
+        name="conditions"
+        label={t("who.conditions")}
+        hint={t("who.conditionsHint")}
+        multiline
+        rows={2}
+        maxLength={OFFER_LIMITS.note}
+      />
       <CheckboxField name="volunteeringPossible" label={t("who.volunteeringPossible")} />
     </>
   );
@@ -64,22 +101,52 @@ export function CostsFields() {
   return (
     <>
       <CheckboxField name="isFree" label={t("costs.isFree")} />
-      {!isFree ? <TextField name="costAmount" label={t("costs.amount")} hint={t("costs.amountHint")} inputMode="decimal" maxLength={12} className="w-48" /> : null}
+      {!isFree ? (
+        <TextField
+          name="costAmount"
+          label={t("costs.amount")}
+          hint={t("costs.amountHint")}
+          inputMode="decimal"
+          maxLength={12}
+          className="w-48"
+        />
+      ) : null}
       <TextField name="costNote" label={t("costs.note")} hint={t("costs.noteHint")} multiline rows={2} maxLength={OFFER_LIMITS.note} />
-      <SelectField name="access" label={t("costs.access")} options={ACCESS_VALUES.map((value) => ({ value, label: td(`access${value}`) }))} />
-      <SelectField name="wheelchair" label={t("costs.wheelchair")} options={WHEELCHAIR_VALUES.map((value) => ({ value, label: t(`costs.wheelchair${value}`) }))} />
+      <SelectField
+        name="access"
+        label={t("costs.access")}
+        options={ACCESS_VALUES.map((value) => ({ value, label: td(`access${value}`) }))}
+      />
+      <SelectField
+        name="wheelchair"
+        label={t("costs.wheelchair")}
+        options={WHEELCHAIR_VALUES.map((value) => ({ value, label: t(`costs.wheelchair${value}`) }))}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t("costs.features")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {ACCESSIBILITY_FEATURES.map((feature) => (
             <div key={feature} className="flex items-center gap-2">
-              <input id={`offer-feature-${feature}`} type="checkbox" value={feature} className="size-5" {...register("accessibilityFeatures")} />
+              <input
+                id={`offer-feature-${feature}`}
+                type="checkbox"
+                value={feature}
+                className="size-5"
+                {...register("accessibilityFeatures")}
+              />
               <label htmlFor={`offer-feature-${feature}`}>{td(`feature${feature}`)}</label>
             </div>
           ))}
         </div>
       </fieldset>
-      <TextField name="accessibilityNote" label={t("costs.accessibilityNote")} hint={t("costs.accessibilityNoteHint")} multiline rows={2} maxLength={OFFER_LIMITS.note} />
+      <TextField
+        name="accessibilityNote"
+        label={t("costs.accessibilityNote")}
+        hint={t("costs.accessibilityNoteHint")}
+        multiline
+        rows={2}
+        maxLength={OFFER_LIMITS.note}
+      />
     </>
   );
 }

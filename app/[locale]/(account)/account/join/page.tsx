@@ -28,10 +28,14 @@ export default async function JoinPage({ params }: Props) {
       <JoinRequestForm />
       {pending.length > 0 ? (
         <section aria-labelledby="join-pending">
-          <h2 id="join-pending" className="text-xl font-semibold">{t("pendingRequests")}</h2>
+          <h2 id="join-pending" className="text-xl font-semibold">
+            {t("pendingRequests")}
+          </h2>
           <ul className="mt-2 list-disc ps-6">
             {pending.map((r) => (
-              <li key={r.id}>{t("pendingRequest", { organization: r.organizationName, date: format.dateTime(r.createdAt, { dateStyle: "medium" }) })}</li>
+              <li key={r.id}>
+                {t("pendingRequest", { organization: r.organizationName, date: format.dateTime(r.createdAt, { dateStyle: "medium" }) })}
+              </li>
             ))}
           </ul>
         </section>

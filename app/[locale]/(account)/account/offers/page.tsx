@@ -29,7 +29,11 @@ export default async function AccountOffersPage({ params, searchParams }: Props)
       <div className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p>{t("noOrganization")}</p>
-        <p><Link href="/account/join" className="font-semibold text-brand-700 underline">{t("joinLink")}</Link></p>
+        <p>
+          <Link href="/account/join" className="font-semibold text-brand-700 underline">
+            {t("joinLink")}
+          </Link>
+        </p>
       </div>
     );
   }

@@ -26,19 +26,27 @@ export default async function AccountSettingsPage({ params }: Props) {
     <div className="flex max-w-xl flex-col gap-8">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <section aria-labelledby="settings-profile" className={section}>
-        <h2 id="settings-profile" className="text-xl font-semibold">{t("profileHeading")}</h2>
+        <h2 id="settings-profile" className="text-xl font-semibold">
+          {t("profileHeading")}
+        </h2>
         <AccountProfileForm defaults={{ name: user.name, locale: toLocale(user.locale) }} />
       </section>
       <section aria-labelledby="settings-password" className={section}>
-        <h2 id="settings-password" className="text-xl font-semibold">{t("passwordHeading")}</h2>
+        <h2 id="settings-password" className="text-xl font-semibold">
+          {t("passwordHeading")}
+        </h2>
         <ChangePasswordForm email={user.email} loginPath={getPathname({ locale, href: "/login" })} />
       </section>
       <section aria-labelledby="settings-email" className={section}>
-        <h2 id="settings-email" className="text-xl font-semibold">{t("emailHeading")}</h2>
+        <h2 id="settings-email" className="text-xl font-semibold">
+          {t("emailHeading")}
+        </h2>
         <ChangeEmailForm email={user.email} />
       </section>
       <section aria-labelledby="settings-sessions" className={section}>
-        <h2 id="settings-sessions" className="text-xl font-semibold">{t("sessionsHeading")}</h2>
+        <h2 id="settings-sessions" className="text-xl font-semibold">
+          {t("sessionsHeading")}
+        </h2>
         <EndAllSessionsForm loginPath={getPathname({ locale, href: "/login" })} />
       </section>
     </div>

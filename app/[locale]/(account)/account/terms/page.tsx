@@ -28,22 +28,31 @@ export default async function AccountTermsPage({ params, searchParams }: Props) 
     mustAcceptTerms(user.id),
     getLegalText("TERMS", locale),
   ]);
-  const next = (typeof query.callbackUrl === "string" ? safeCallbackUrl(query.callbackUrl) : null) ?? getPathname({ locale, href: "/account" });
+  const next =
+    (typeof query.callbackUrl === "string" ? safeCallbackUrl(query.callbackUrl) : null) ?? getPathname({ locale, href: "/account" });
 
   if (!pending) {
     return (
       <div className="flex max-w-3xl flex-col gap-4">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p role="status">{t("alreadyAccepted")}</p>
-        <Link href="/account" className="self-start text-brand-700 underline">{t("continue")}</Link>
+        <Link href="/account" className="self-start text-brand-700 underline">
+          {t("continue")}
+        </Link>
       </div>
     );
   }
 
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">{t("intro", { version })}</p>
-      <div className="max-h-[60vh] overflow-y-auto rounded border border-slate-200 p-4 break-words hyphens-auto" tabIndex={0} aria-label={t("title")}>
+      <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+        {t("intro", { version })}
+      </p>
+      <div
+        className="max-h-[60vh] overflow-y-auto rounded border border-slate-200 p-4 break-words hyphens-auto"
+        tabIndex={0}
+        aria-label={t("title")}
+      >
         <LegalPage kind="TERMS" text={text} />
       </div>
       <TermsAcceptForm version={version} next={next} />

@@ -16,7 +16,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, to] = await Promise.all([getTranslations({ locale, namespace: "Editorial" }), getTranslations({ locale, namespace: "EditorialOverview" })]);
+  const [t, to] = await Promise.all([
+    getTranslations({ locale, namespace: "Editorial" }),
+    getTranslations({ locale, namespace: "EditorialOverview" }),
+  ]);
   return { title: `${to("audit.title")} – ${t("title")}` };
 }
 

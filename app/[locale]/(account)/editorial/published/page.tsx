@@ -15,7 +15,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, to] = await Promise.all([getTranslations({ locale, namespace: "Editorial" }), getTranslations({ locale, namespace: "EditorialOverview" })]);
+  const [t, to] = await Promise.all([
+    getTranslations({ locale, namespace: "Editorial" }),
+    getTranslations({ locale, namespace: "EditorialOverview" }),
+  ]);
   return { title: `${to("published.title")} – ${t("title")}` };
 }
 

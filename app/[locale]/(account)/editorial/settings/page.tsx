@@ -10,7 +10,10 @@ type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "PortalSettings" }), getTranslations({ locale, namespace: "Editorial" })]);
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "PortalSettings" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
   return { title: `${t("title")} – ${te("title")}` };
 }
 

@@ -14,7 +14,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "EditorialAct" }), getTranslations({ locale, namespace: "Editorial" })]);
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "EditorialAct" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
   return { title: `${t("trash.title")} – ${te("title")}` };
 }
 
@@ -22,6 +25,9 @@ export default async function EditorialTrashPage({ params, searchParams }: Props
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await requireEditorPage(getPathname({ locale, href: "/editorial/trash" }));
-  const trash = await listTrash(user, { offersPage: parsePageParam(query.offersPage), organizationsPage: parsePageParam(query.organizationsPage) });
+  const trash = await listTrash(user, {
+    offersPage: parsePageParam(query.offersPage),
+    organizationsPage: parsePageParam(query.organizationsPage),
+  });
   return <TrashList trash={trash} />;
 }

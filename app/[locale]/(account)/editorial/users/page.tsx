@@ -17,7 +17,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, tEditorial] = await Promise.all([getTranslations({ locale, namespace: "Users" }), getTranslations({ locale, namespace: "Editorial" })]);
+  const [t, tEditorial] = await Promise.all([
+    getTranslations({ locale, namespace: "Users" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
   return { title: `${t("title")} – ${tEditorial("title")}` };
 }
 
@@ -35,13 +38,19 @@ export default async function EditorialUsersPage({ params, searchParams }: Props
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <p><Link href="/editorial" className="text-brand-700 underline">{tEditorial("title")}</Link></p>
+      <p>
+        <Link href="/editorial" className="text-brand-700 underline">
+          {tEditorial("title")}
+        </Link>
+      </p>
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
       </header>
       <section aria-labelledby="staff-invite" className="flex flex-col gap-2 rounded border border-slate-200 p-4">
-        <h2 id="staff-invite" className="text-xl font-semibold">{t("invite.heading")}</h2>
+        <h2 id="staff-invite" className="text-xl font-semibold">
+          {t("invite.heading")}
+        </h2>
         <StaffInviteForm roles={result.invitableRoles} />
       </section>
       <OpenStaffInvitations invitations={invitations} />

@@ -62,7 +62,14 @@ export default async function OfferPage({ params }: Props) {
 
   return (
     <>
-      <OfferDetail data={data} similar={similar} url={url} icsHref={icsHref} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />
+      <OfferDetail
+        data={data}
+        similar={similar}
+        url={url}
+        icsHref={icsHref}
+        tileUrl={settings.tileUrl}
+        attribution={settings.tileAttribution}
+      />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </>
   );

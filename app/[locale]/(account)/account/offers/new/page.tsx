@@ -55,7 +55,11 @@ export default async function NewOfferPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const [form, options, messages] = await Promise.all([loadNewOfferForm(user, organizationId), loadOfferFormOptions(locale), getMessages()]);
+  const [form, options, messages] = await Promise.all([
+    loadNewOfferForm(user, organizationId),
+    loadOfferFormOptions(locale),
+    getMessages(),
+  ]);
   if (!form) notFound();
 
   return (

@@ -29,5 +29,15 @@ export default async function EditorialOfferPage({ params, searchParams }: Props
     }),
     searchOrganizationOptions(user, ""),
   ]);
-  return <OfferReview data={data} organizationOptions={organizationOptions} notice={isOfferDecisionNotice(done) && decisionNoticeHolds(done, { status: data.status, hasPendingRevision: data.revision !== null }) ? done : null} />;
+  return (
+    <OfferReview
+      data={data}
+      organizationOptions={organizationOptions}
+      notice={
+        isOfferDecisionNotice(done) && decisionNoticeHolds(done, { status: data.status, hasPendingRevision: data.revision !== null })
+          ? done
+          : null
+      }
+    />
+  );
 }

@@ -10,7 +10,10 @@ type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "EditorialAct" }), getTranslations({ locale, namespace: "Editorial" })]);
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "EditorialAct" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
   return { title: `${t("create.title")} – ${te("title")}`, robots: { index: false, follow: false } };
 }
 
@@ -23,7 +26,9 @@ export default async function EditorialNewProviderPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <Link href="/editorial/providers" className="self-start text-brand-700 underline">{t("back")}</Link>
+        <Link href="/editorial/providers" className="self-start text-brand-700 underline">
+          {t("back")}
+        </Link>
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="max-w-2xl text-slate-700">{t("intro")}</p>
       </header>

@@ -12,7 +12,10 @@ type Props = { params: Promise<{ locale: Locale; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, tEditorial] = await Promise.all([getTranslations({ locale, namespace: "Users" }), getTranslations({ locale, namespace: "Editorial" })]);
+  const [t, tEditorial] = await Promise.all([
+    getTranslations({ locale, namespace: "Users" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
   return { title: `${t("title")} – ${tEditorial("title")}` };
 }
 

@@ -28,7 +28,10 @@ export default async function OfferPreviewPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const offerId = parseId(id);
-  const callbackUrl = offerId !== null ? getPathname({ locale, href: { pathname: "/account/offers/[id]/preview", params: { id: String(offerId) } } }) : undefined;
+  const callbackUrl =
+    offerId !== null
+      ? getPathname({ locale, href: { pathname: "/account/offers/[id]/preview", params: { id: String(offerId) } } })
+      : undefined;
   const user = await requireUser({ callbackUrl });
   const data = offerId !== null ? await getOfferPreview(user, offerId) : null;
   if (!data) notFound();

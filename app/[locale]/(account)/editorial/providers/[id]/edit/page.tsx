@@ -14,7 +14,10 @@ type Props = { params: Promise<{ locale: Locale; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "EditorialAct" }), getTranslations({ locale, namespace: "Editorial" })]);
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "EditorialAct" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
   return { title: `${t("editProvider")} – ${te("title")}`, robots: { index: false, follow: false } };
 }
 
@@ -37,7 +40,12 @@ export default async function EditorialProviderEditPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <Link href={{ pathname: "/editorial/providers/[id]", params: { id: String(profile.organizationId) } }} className="self-start text-brand-700 underline">{t("edit.back")}</Link>
+        <Link
+          href={{ pathname: "/editorial/providers/[id]", params: { id: String(profile.organizationId) } }}
+          className="self-start text-brand-700 underline"
+        >
+          {t("edit.back")}
+        </Link>
         <h1 className="text-3xl font-bold break-words text-brand-800">{t("edit.title", { name: profile.values.name })}</h1>
         <p className="text-slate-700">{t("edit.intro")}</p>
       </header>
