@@ -1,4 +1,4 @@
-import type { OfferSearchQuery } from "../params/vocabulary";
+import { emptyOfferSearch, type OfferSearchQuery } from "../params/vocabulary";
 
 /** One removable piece of an offer search: a single value of a multi-select, or a whole scalar filter. */
 export type ActiveFilter =
@@ -53,24 +53,7 @@ export function activeFilters(query: OfferSearchQuery): ActiveFilterWithRemoval[
 
 /** The query with every filter removed but the sort kept where it still applies (for "Alle Filter entfernen"). */
 export function withoutFilters(query: OfferSearchQuery): OfferSearchQuery {
-  return reset(query, {
-    q: null,
-    categories: [],
-    targetGroups: [],
-    age: null,
-    dateFrom: null,
-    dateTo: null,
-    weekdays: [],
-    times: [],
-    districts: [],
-    place: null,
-    radiusKm: null,
-    free: false,
-    wheelchair: false,
-    online: false,
-    noRegistration: false,
-    languages: [],
-  });
+  return reset(query, { ...emptyOfferSearch(), sort: query.sort });
 }
 
 /** URLSearchParams → the `query` object next-intl's Link takes (repeated keys become arrays). */
