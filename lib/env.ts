@@ -9,7 +9,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(blankIsUnset, z.string().startsWith("file:").default("file:./data/chancenportal.db")),
   // Worker threads for plain reads (lib/db.ts, docs/DATABASE.md); 0 = the main thread.
-  DATABASE_READ_WORKERS: z.coerce.number().int().min(0).max(8).default(0),
+  DATABASE_READ_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(8).optional()),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   APP_URL: optionalUrl,
   PORT: z.preprocess(
