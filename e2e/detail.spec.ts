@@ -75,9 +75,13 @@ test.describe("offer detail page", () => {
     await expect(page).toHaveURL(new RegExp(`/en/offers/${offer.slug}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(offer.title);
+    // The provider's German text is marked as such on an English page.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
+    await expect(page.getByText("Original language: German", { exact: true })).toBeVisible();
 
     await switchLanguage(page, "Deutsch");
     await expect(page).toHaveURL(new RegExp(`/de/angebote/${offer.slug}$`));
+    await expect(page.getByText(/^Originalsprache/)).toHaveCount(0);
   });
 
   test("the provider page lists the provider's current offers", { tag: "@mobile" }, async ({ page, db }) => {

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { CONTENT_LOCALE, OriginalLanguageNote } from "@/components/ui/original-language";
 import { localizedName } from "@/lib/localized";
 import type { PublicOffer } from "../detail-queries";
 import type { OfferCard } from "@/features/search/offer-card";
@@ -50,9 +51,16 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
       {categories.length > 0 ? (
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p>
       ) : null}
-      <h1 className="mt-1 text-3xl font-bold break-words text-brand-800">{offer.title}</h1>
+      <h1 lang={CONTENT_LOCALE} className="mt-1 text-3xl font-bold break-words text-brand-800">
+        {offer.title}
+      </h1>
+      <OriginalLanguageNote />
       <p className="mt-2 text-slate-700">{t("by", { provider: offer.organization.name })}</p>
-      {offer.summary ? <p className="mt-4 text-lg">{offer.summary}</p> : null}
+      {offer.summary ? (
+        <p lang={CONTENT_LOCALE} className="mt-4 text-lg">
+          {offer.summary}
+        </p>
+      ) : null}
 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="min-w-0 space-y-8 lg:col-span-2">
@@ -62,7 +70,9 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
               <h2 id="offer-description" className="text-xl font-semibold text-brand-800">
                 {t("description")}
               </h2>
-              <Paragraphs text={offer.description} />
+              <div lang={CONTENT_LOCALE} className="space-y-3">
+                <Paragraphs text={offer.description} />
+              </div>
             </section>
           ) : null}
           <OfferSchedule schedule={schedule} note={offer.scheduleNote} upcoming={upcoming} expired={expired} icsHref={icsHref} />

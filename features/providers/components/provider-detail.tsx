@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
 import type { PublicProvider } from "../detail-queries";
 import { ProviderContact, ProviderOpeningHours } from "./provider-contact";
+import { CONTENT_LOCALE, OriginalLanguageNote } from "@/components/ui/original-language";
 
 type Props = { data: PublicProvider; tileUrl: string; attribution: string };
 
@@ -58,12 +59,15 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
               <h2 id="provider-about" className="text-xl font-semibold text-brand-800">
                 {t("about")}
               </h2>
-              {provider.summary ? <p className="text-lg">{provider.summary}</p> : null}
-              {paragraphs.map((p, i) => (
-                <p key={i} className="whitespace-pre-line">
-                  {p}
-                </p>
-              ))}
+              <OriginalLanguageNote className="text-sm text-slate-700" />
+              <div lang={CONTENT_LOCALE} className="space-y-3">
+                {provider.summary ? <p className="text-lg">{provider.summary}</p> : null}
+                {paragraphs.map((p, i) => (
+                  <p key={i} className="whitespace-pre-line">
+                    {p}
+                  </p>
+                ))}
+              </div>
             </section>
           ) : null}
           {provider.facts.length > 0 ? (

@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { OfferCard as OfferCardData } from "../offer-card";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
+import { CONTENT_LOCALE } from "@/components/ui/original-language";
 
 export function OfferCard({ offer }: { offer: OfferCardData }) {
   const t = useTranslations("Home");
@@ -14,7 +15,7 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
       {categories.length > 0 ? (
         <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p>
       ) : null}
-      <h3 className="text-lg font-semibold leading-snug">
+      <h3 lang={CONTENT_LOCALE} className="text-lg font-semibold leading-snug">
         <Link
           href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }}
           className="text-brand-800 underline-offset-2 hover:underline"
@@ -23,7 +24,11 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
         </Link>
       </h3>
       <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
-      {offer.summary ? <p className="line-clamp-3 text-sm text-slate-800">{offer.summary}</p> : null}
+      {offer.summary ? (
+        <p lang={CONTENT_LOCALE} className="line-clamp-3 text-sm text-slate-800">
+          {offer.summary}
+        </p>
+      ) : null}
       <ul className="mt-auto flex flex-wrap gap-2 pt-2 text-xs">
         {/* A permanent service's "next date" is just its next opening: say it is regularly open instead. */}
         {offer.nextOccurrenceAt && offer.scheduleKind === "PERMANENT" ? (
