@@ -10,7 +10,8 @@ import { PEER_ADDRESS_HEADER } from "@/lib/peer-address";
 // account (e-mail address), in the RateLimitHit table: one row per attempt, counted in a sliding
 // window (login counts only failed attempts, so colleagues behind one office IP are not locked out by
 // normal use). IPs and addresses are stored only as keyed hashes (HMAC with AUTH_SECRET), so the table
-// holds no readable personal data; rows older than a day are pruned on every check.
+// holds no readable personal data; rows older than a day are pruned whenever attempts are recorded, so
+// a check only reads (it runs on the read connection and never waits for the write queue).
 //
 // The client IP: TRUSTED_PROXY_COUNT (environment, default 0) says how many reverse proxies in front
 // of the app append to `X-Forwarded-For`. With 0 the socket's peer address is used (recorded by
@@ -76,9 +77,8 @@ export function effectiveRule(rule: RateLimitRule): RateLimitRule {
   return override !== undefined && override > rule.limit ? { ...rule, limit: override } : rule;
 }
 
-/** Attempts counted in `bucket` within the window (at most `cap`), oldest last; prunes day-old rows. */
+/** Attempts counted in `bucket` within the window (at most `cap`), oldest last. */
 export async function recentHits(bucket: string, windowMs: number, cap: number, now = new Date()): Promise<Date[]> {
-  await prisma.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
   const hits = await prisma.rateLimitHit.findMany({
     where: { bucket, createdAt: { gte: new Date(now.getTime() - windowMs) } },
     orderBy: { createdAt: "desc" },
@@ -98,10 +98,12 @@ export async function assertBucketOpen(bucket: string, rule: RateLimitRule, now 
   }
 }
 
-/** Counts one attempt in each bucket. */
+/** Counts one attempt in each bucket and drops rows older than a day. */
 export async function recordBucketHits(buckets: readonly (string | null)[], now = new Date()): Promise<void> {
   const data = buckets.filter((b): b is string => b !== null).map((bucket) => ({ bucket, createdAt: now }));
-  if (data.length > 0) await prisma.rateLimitHit.createMany({ data });
+  if (data.length === 0) return;
+  await prisma.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PRUNE_AFTER_MS) } } });
+  await prisma.rateLimitHit.createMany({ data });
 }
 
 /**
