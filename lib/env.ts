@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(blankIsUnset, z.string().startsWith("file:").default("file:./data/chancenportal.db")),
   // Worker threads for plain reads (lib/db.ts, docs/DATABASE.md); 0 = the main thread.
   DATABASE_READ_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(8).optional()),
+  // Pages rendered at once; more wait in arrival order (lib/admission.ts). 0 = no limit.
+  HTTP_RENDER_CONCURRENCY: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(64).optional()),
   AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   APP_URL: optionalUrl,
   PORT: z.preprocess(
