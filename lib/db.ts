@@ -3,11 +3,13 @@ import path from "node:path";
 import { PrismaClient } from "@/generated/prisma/client";
 import { DEFAULT_LOCK_TIMEOUT_MS } from "./db/busy";
 import { SqliteAdapterFactory } from "./db/adapter";
+import { DatabaseProbe } from "./db/probe";
 import { databaseUrl } from "./database-url";
 import { env } from "./env";
 
 export { DatabaseLockedError, isDatabaseLockedError } from "./db/busy";
 export { CONNECTION_PRAGMAS } from "./db/connection";
+export { DatabaseProbe } from "./db/probe";
 
 // One client per process. In development Next.js reloads modules, so the client lives on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
@@ -38,6 +40,15 @@ export function createPrismaClient(url = databaseUrl(), options: { lockTimeoutMs
 function readWorkersFromEnv(): number {
   const { DATABASE_READ_WORKERS, NODE_ENV } = env();
   return DATABASE_READ_WORKERS ?? (NODE_ENV === "production" ? 2 : 0);
+}
+
+const probes = new Map<string, DatabaseProbe>();
+
+/** The main-thread read-only connection for the health check of the configured database. */
+export function databaseProbe(url = databaseUrl()): DatabaseProbe {
+  let probe = probes.get(url);
+  if (!probe) probes.set(url, (probe = new DatabaseProbe(url)));
+  return probe;
 }
 
 function getPrisma(): PrismaClient {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient, DatabaseProbe, databaseProbe } from "@/lib/db";
 import { useTestDatabase } from "@/test/helpers/db";
 import { checkHealth, defaultMigrationsDir, shippedMigrations } from "./health";
 
@@ -30,6 +30,37 @@ describe("checkHealth", () => {
 
   it("is ok on a fully migrated database", async () => {
     expect(await checkHealth(db.prisma)).toEqual({ status: "ok", database: "ok", migrations: "current" });
+  });
+
+  it("reads the configured database through the main-thread probe by default", async () => {
+    expect(await checkHealth()).toEqual({ status: "ok", database: "ok", migrations: "current" });
+    const [first] = await shippedMigrations(defaultMigrationsDir());
+    await db.prisma.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET finished_at = NULL WHERE migration_name = ?`, first);
+    try {
+      // The probe sees committed writes of the server's writer at once.
+      expect(await checkHealth()).toEqual({ status: "error", database: "ok", migrations: "failed" });
+    } finally {
+      await db.prisma.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET finished_at = started_at WHERE migration_name = ?`, first);
+    }
+  });
+
+  it("is not queued behind long reads waiting for the read workers", async () => {
+    const pooled = createPrismaClient(db.url, { readWorkers: 1 });
+    try {
+      await pooled.$queryRawUnsafe("SELECT 1"); // the worker is up
+      let longReadDone = false;
+      // About a second of work for the only worker (a recursive count to 3 million).
+      const longRead = pooled
+        .$queryRawUnsafe("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT count(*) AS c FROM n")
+        .then(() => (longReadDone = true));
+      const queuedBehind = pooled.$queryRawUnsafe("SELECT 1").then(() => longReadDone);
+      expect(await checkHealth(databaseProbe(db.url))).toMatchObject({ status: "ok" });
+      expect(longReadDone).toBe(false);
+      expect(await queuedBehind).toBe(true); // what the check would have waited for through Prisma
+      await longRead;
+    } finally {
+      await pooled.$disconnect();
+    }
   });
 
   it("reports pending when the code ships a migration the database lacks", async () => {
@@ -70,10 +101,13 @@ describe("checkHealth", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "health-dir-"));
     tempDirs.push(dir);
     const broken = createPrismaClient(`file:${dir}`);
+    const probe = new DatabaseProbe(`file:${dir}`);
     try {
       expect(await checkHealth(broken)).toEqual({ status: "error", database: "unreachable" });
+      expect(await checkHealth(probe)).toEqual({ status: "error", database: "unreachable" });
     } finally {
       await broken.$disconnect().catch(() => undefined);
+      probe.close();
     }
   });
 });

@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { prisma } from "./db";
+import { databaseProbe } from "./db";
 import { logger } from "./logger";
 
 // Readiness for load balancers and uptime checks: the database answers and its schema matches the
@@ -52,7 +51,10 @@ function shippedWithThisCode(): Promise<string[]> {
 
 type MigrationRow = { migration_name: string; finished_at: unknown; rolled_back_at: unknown };
 
-export async function checkHealth(db: PrismaClient = prisma, migrationsDir = defaultMigrationsDir()): Promise<HealthReport> {
+/** What the check reads through: the main-thread probe (lib/db/probe.ts) by default; a PrismaClient works too. */
+type HealthSource = { $queryRawUnsafe<T = unknown>(sql: string): Promise<T> };
+
+export async function checkHealth(db: HealthSource = databaseProbe(), migrationsDir = defaultMigrationsDir()): Promise<HealthReport> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (error) {
