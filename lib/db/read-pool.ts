@@ -32,6 +32,10 @@ parentPort.on("message", ({ id, sql, args }) => {
 });
 `;
 
+/** Measured (docs/PERFORMANCE.md, "Memory"): see there before changing. */
+const WORKER_CACHE_PRAGMA = "cache_size = -16384";
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 type Reply =
   | { id: number; columnNames: string[]; declaredTypes: (string | null)[]; rows: unknown[][] }
   | { id: number; error: { code?: string; message: string } };
@@ -44,7 +48,8 @@ class ReadWorker {
   constructor(file: string, onExit: (worker: ReadWorker) => void) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { file, pragmas: CONNECTION_PRAGMAS, cacheSize: STATEMENT_CACHE_SIZE },
+      workerData: { file, pragmas: [...CONNECTION_PRAGMAS, WORKER_CACHE_PRAGMA], cacheSize: STATEMENT_CACHE_SIZE },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     this.worker.unref();
     this.worker.on("message", (reply: Reply) => this.#settle(reply));
