@@ -403,11 +403,15 @@ async function writeOfferUpdate(
       statusReason: status === stored.status ? undefined : null,
       publishedAt: publishedAtAfter(status, stored.publishedAt, now),
       lastConfirmedAt: now,
+      // An edit is a confirmation: an offer hidden as stale shows again at once (features/freshness).
+      staleHiddenAt: null,
       updatedById: user.id,
     },
   });
   await writeOfferSets(tx, offerId, input);
   await writeOfferSchedule(tx, offerId, input.schedule, now);
+  // New dates in the future take an automatically archived offer out of the archive.
+  await tx.offer.updateMany({ where: { id: offerId, archivedAt: { not: null }, OR: [{ endsAt: null }, { endsAt: { gte: now } }] }, data: { archivedAt: null } });
   await reindexOffer(tx, offerId);
   const after: OfferSnapshot = offerSnapshot(input, location, status);
   await recordAudit(tx, {
