@@ -139,13 +139,21 @@ const liveOffer = {
 export type RuleResult = { items: number; mails: number };
 
 /** Offers whose last date falls within the next Settings.offerEndingReminderDays: one reminder per end date. */
-export async function remindEndingOffers(now: Date = new Date(), { baseUrl = publicBaseUrl() }: FreshnessOptions = {}): Promise<RuleResult> {
+export async function remindEndingOffers(
+  now: Date = new Date(),
+  { baseUrl = publicBaseUrl() }: FreshnessOptions = {},
+): Promise<RuleResult> {
   const { endingDays } = await intervals();
   const claimed: OfferItem[] = [];
   let afterId = 0;
   for (;;) {
     const offers = await prisma.offer.findMany({
-      where: { ...liveOffer, staleHiddenAt: null, id: { gt: afterId }, endsAt: { gte: now, lte: new Date(now.getTime() + endingDays * DAY_MS) } },
+      where: {
+        ...liveOffer,
+        staleHiddenAt: null,
+        id: { gt: afterId },
+        endsAt: { gte: now, lte: new Date(now.getTime() + endingDays * DAY_MS) },
+      },
       orderBy: { id: "asc" },
       take: BATCH,
       select: { id: true, title: true, organizationId: true, endsAt: true },
@@ -171,7 +179,13 @@ export async function remindEndingOffers(now: Date = new Date(), { baseUrl = pub
         to: recipient.email,
         template: "freshnessEnding",
         locale: recipient.locale,
-        params: { organization: names.get(organizationId) ?? "", count: offers.length, days: endingDays, list: bulletList(list), ...accountLinks(baseUrl, recipient.locale) },
+        params: {
+          organization: names.get(organizationId) ?? "",
+          count: offers.length,
+          days: endingDays,
+          list: bulletList(list),
+          ...accountLinks(baseUrl, recipient.locale),
+        },
       });
       mails += 1;
     }
@@ -233,14 +247,19 @@ export async function remindUnconfirmed(now: Date = new Date(), { baseUrl = publ
   }
   const orgCutoff = monthsBefore(now, providerMonths);
   const organizations = await prisma.organization.findMany({
-    where: { status: "APPROVED", deletedAt: null, OR: [{ lastConfirmedAt: { lt: orgCutoff } }, { lastConfirmedAt: null, updatedAt: { lt: orgCutoff } }] },
+    where: {
+      status: "APPROVED",
+      deletedAt: null,
+      OR: [{ lastConfirmedAt: { lt: orgCutoff } }, { lastConfirmedAt: null, updatedAt: { lt: orgCutoff } }],
+    },
     orderBy: { id: "asc" },
     select: { id: true, name: true, lastConfirmedAt: true, updatedAt: true },
   });
   for (const org of organizations) {
     const period = (org.lastConfirmedAt ?? org.updatedAt).toISOString();
     if (await claimNotice({ rule: "unconfirmed", subjectKey: `org:${org.id}`, periodKey: period, organizationId: org.id }, now)) {
-      if (!org.lastConfirmedAt) await prisma.organization.updateMany({ where: { id: org.id, lastConfirmedAt: null }, data: { lastConfirmedAt: org.updatedAt } });
+      if (!org.lastConfirmedAt)
+        await prisma.organization.updateMany({ where: { id: org.id, lastConfirmedAt: null }, data: { lastConfirmedAt: org.updatedAt } });
       await prisma.organization.update({ where: { id: org.id }, data: { reminderSentAt: now } });
       claimed.push({ kind: "organization", id: org.id, title: org.name, organizationId: org.id });
     }
@@ -306,9 +325,22 @@ export async function hideStaleOffers(now: Date = new Date(), { baseUrl = public
         });
         if (changed.count !== 1) return false;
         await tx.freshnessNotice.create({
-          data: { rule: "hidden", subjectKey: `offer:${offer.id}`, periodKey, offerId: offer.id, organizationId: offer.organizationId, createdAt: now },
+          data: {
+            rule: "hidden",
+            subjectKey: `offer:${offer.id}`,
+            periodKey,
+            offerId: offer.id,
+            organizationId: offer.organizationId,
+            createdAt: now,
+          },
         });
-        await recordAudit(tx, { actorId: null, action: "offer.hideStale", entityType: "offer", entityId: offer.id, changedFields: ["staleHiddenAt"] });
+        await recordAudit(tx, {
+          actorId: null,
+          action: "offer.hideStale",
+          entityType: "offer",
+          entityId: offer.id,
+          changedFields: ["staleHiddenAt"],
+        });
         return true;
       });
       if (done) hidden.push({ ...offer, since: offer.lastConfirmedAt });
@@ -329,7 +361,12 @@ export async function hideStaleOffers(now: Date = new Date(), { baseUrl = public
         to: recipient.email,
         template: "freshnessHidden",
         locale: recipient.locale,
-        params: { organization: names.get(organizationId) ?? "", count: offers.length, list: bulletList(list), ...accountLinks(baseUrl, recipient.locale) },
+        params: {
+          organization: names.get(organizationId) ?? "",
+          count: offers.length,
+          list: bulletList(list),
+          ...accountLinks(baseUrl, recipient.locale),
+        },
       });
       mails += 1;
     }
@@ -337,7 +374,8 @@ export async function hideStaleOffers(now: Date = new Date(), { baseUrl = public
   if (hidden.length > 0) {
     for (const editor of await notifiableEditors()) {
       const list = hidden.map(
-        (offer) => `– ${offer.title} (${names.get(offer.organizationId) ?? ""})\n  ${editorialLink(baseUrl, editor.locale, "/editorial/offers/[id]", offer.id)}`,
+        (offer) =>
+          `– ${offer.title} (${names.get(offer.organizationId) ?? ""})\n  ${editorialLink(baseUrl, editor.locale, "/editorial/offers/[id]", offer.id)}`,
       );
       await sendMail({
         to: editor.email,
@@ -374,7 +412,13 @@ export async function archiveExpiredOffers(now: Date = new Date()): Promise<{ ar
         const { count } = await tx.offer.updateMany({ where: { id: offer.id, archivedAt: null }, data: { archivedAt: now } });
         if (count !== 1) continue;
         changed += 1;
-        await recordAudit(tx, { actorId: null, action: "offer.autoArchive", entityType: "offer", entityId: offer.id, changedFields: ["archivedAt"] });
+        await recordAudit(tx, {
+          actorId: null,
+          action: "offer.autoArchive",
+          entityType: "offer",
+          entityId: offer.id,
+          changedFields: ["archivedAt"],
+        });
       }
       return changed;
     });
@@ -396,7 +440,12 @@ export async function attentionItems(organizationId: number, now: Date) {
   const offerCutoff = monthsBefore(now, offerMonths);
   const [ending, unconfirmed, profile] = await Promise.all([
     prisma.offer.findMany({
-      where: { ...liveOffer, organizationId, staleHiddenAt: null, endsAt: { gte: now, lte: new Date(now.getTime() + endingDays * DAY_MS) } },
+      where: {
+        ...liveOffer,
+        organizationId,
+        staleHiddenAt: null,
+        endsAt: { gte: now, lte: new Date(now.getTime() + endingDays * DAY_MS) },
+      },
       orderBy: [{ endsAt: "asc" }, { id: "asc" }],
       take: LIST_LIMIT + 1,
       select: { id: true, title: true, endsAt: true },
@@ -425,11 +474,24 @@ export async function attentionItems(organizationId: number, now: Date) {
  * Members who chose weekly reminders get one summary per week (the first run of the week) of what
  * currently needs attention in each of their organisations, with fresh one-click links.
  */
-export async function sendWeeklyReminderSummaries(now: Date = new Date(), { baseUrl = publicBaseUrl() }: FreshnessOptions = {}): Promise<RuleResult> {
+export async function sendWeeklyReminderSummaries(
+  now: Date = new Date(),
+  { baseUrl = publicBaseUrl() }: FreshnessOptions = {},
+): Promise<RuleResult> {
   const users = await prisma.user.findMany({
-    where: { reminderMode: "WEEKLY", disabledAt: null, emailVerifiedAt: { not: null }, memberships: { some: { organization: { status: "APPROVED", deletedAt: null } } } },
+    where: {
+      reminderMode: "WEEKLY",
+      disabledAt: null,
+      emailVerifiedAt: { not: null },
+      memberships: { some: { organization: { status: "APPROVED", deletedAt: null } } },
+    },
     orderBy: { id: "asc" },
-    select: { id: true, email: true, locale: true, memberships: { select: { organization: { select: { id: true, name: true, status: true, deletedAt: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      memberships: { select: { organization: { select: { id: true, name: true, status: true, deletedAt: true } } } },
+    },
   });
   const week = weekKey(now);
   let items = 0;
@@ -511,13 +573,31 @@ export async function sendFreshnessEditorDigest(
       select: { id: true, title: true, organization: { select: { name: true } } },
     }),
   ]);
-  const counts = { pending: pending.length, revisions, hidden: hidden.length, providers: providers.length, ending: ending.length };
+  // The lists are cut at LIST_LIMIT; the counts are the real totals.
+  const total = async (length: number, count: () => Promise<number>) => (length > LIST_LIMIT ? count() : length);
+  const counts = {
+    pending: await total(pending.length, () => prisma.offer.count({ where: { ...live, status: "PENDING_REVIEW", organization: live } })),
+    revisions,
+    hidden: await total(hidden.length, () => prisma.offer.count({ where: { ...liveOffer, staleHiddenAt: { not: null } } })),
+    providers: await total(providers.length, () =>
+      prisma.organization.count({ where: { ...live, createdAt: { gt: new Date(now.getTime() - 7 * DAY_MS), lte: now } } }),
+    ),
+    ending: await total(ending.length, () =>
+      prisma.offer.count({
+        where: { ...liveOffer, staleHiddenAt: null, endsAt: { gte: now, lte: new Date(now.getTime() + endingDays * DAY_MS) } },
+      }),
+    ),
+  };
   let mails = 0;
   for (const editor of editors) {
     const offerLines = (offers: { id: number; title: string; organization: { name: string } }[]) =>
       offers.length === 0
         ? "–"
-        : bulletList(offers.map((o) => `– ${o.title} (${o.organization.name})\n  ${editorialLink(baseUrl, editor.locale, "/editorial/offers/[id]", o.id)}`));
+        : bulletList(
+            offers.map(
+              (o) => `– ${o.title} (${o.organization.name})\n  ${editorialLink(baseUrl, editor.locale, "/editorial/offers/[id]", o.id)}`,
+            ),
+          );
     await sendMail({
       to: editor.email,
       template: "freshnessEditorDigest",
@@ -528,7 +608,10 @@ export async function sendFreshnessEditorDigest(
         pendingList: offerLines(pending),
         hiddenList: offerLines(hidden),
         endingList: offerLines(ending),
-        providerList: providers.length === 0 ? "–" : bulletList(providers.map((p) => `– ${p.name}\n  ${editorialLink(baseUrl, editor.locale, "/editorial")}`)),
+        providerList:
+          providers.length === 0
+            ? "–"
+            : bulletList(providers.map((p) => `– ${p.name}\n  ${editorialLink(baseUrl, editor.locale, "/editorial")}`)),
         url: editorialLink(baseUrl, editor.locale, "/editorial"),
       },
     });

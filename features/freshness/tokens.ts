@@ -67,7 +67,13 @@ function targetOf(row: TokenRow): FreshnessTarget | null {
   }
   if (row.organization && !row.organization.deletedAt) {
     const { organization } = row;
-    return { kind: "organization", id: organization.id, name: organization.name, slug: organization.slug, lastConfirmedAt: organization.lastConfirmedAt };
+    return {
+      kind: "organization",
+      id: organization.id,
+      name: organization.name,
+      slug: organization.slug,
+      lastConfirmedAt: organization.lastConfirmedAt,
+    };
   }
   return null;
 }
@@ -122,6 +128,10 @@ export async function confirmWithToken(raw: unknown, now: Date = new Date()): Pr
         changedFields: ["lastConfirmedAt"],
       });
     }
-    return { ok: true, target: { ...target, lastConfirmedAt: now, ...(target.kind === "offer" ? { hidden: false } : {}) }, confirmedAt: now } as const;
+    return {
+      ok: true,
+      target: { ...target, lastConfirmedAt: now, ...(target.kind === "offer" ? { hidden: false } : {}) },
+      confirmedAt: now,
+    } as const;
   });
 }

@@ -135,7 +135,10 @@ export async function confirmOffersFor(
     const confirmed: OfferActionResult[] = [];
     for (const offerId of parsed.data) {
       const offer = await loadManageableOffer(tx, user, offerId);
-      await tx.offer.update({ where: { id: offer.id }, data: { lastConfirmedAt: now, reminderSentAt: null, staleHiddenAt: null, updatedById: user.id } });
+      await tx.offer.update({
+        where: { id: offer.id },
+        data: { lastConfirmedAt: now, reminderSentAt: null, staleHiddenAt: null, updatedById: user.id },
+      });
       await recordAudit(tx, {
         actorId: user.id,
         action: "offer.confirm",

@@ -411,7 +411,10 @@ async function writeOfferUpdate(
   await writeOfferSets(tx, offerId, input);
   await writeOfferSchedule(tx, offerId, input.schedule, now);
   // New dates in the future take an automatically archived offer out of the archive.
-  await tx.offer.updateMany({ where: { id: offerId, archivedAt: { not: null }, OR: [{ endsAt: null }, { endsAt: { gte: now } }] }, data: { archivedAt: null } });
+  await tx.offer.updateMany({
+    where: { id: offerId, archivedAt: { not: null }, OR: [{ endsAt: null }, { endsAt: { gte: now } }] },
+    data: { archivedAt: null },
+  });
   await reindexOffer(tx, offerId);
   const after: OfferSnapshot = offerSnapshot(input, location, status);
   await recordAudit(tx, {

@@ -32,8 +32,14 @@ export async function PortalSettings({ values }: { values: PortalSettingsInput }
           offerReminderHint: t("offerReminderHint", range),
           freshness: {
             providerReminderMonths: { label: f("providerReminderMonths"), hint: f("providerReminderHint", range) },
-            offerEndingReminderDays: { label: f("offerEndingReminderDays"), hint: f("offerEndingReminderHint", { min: ENDING_DAYS_MIN, max: ENDING_DAYS_MAX }) },
-            staleHideAfterDays: { label: f("staleHideAfterDays"), hint: f("staleHideAfterHint", { min: HIDE_DAYS_MIN, max: HIDE_DAYS_MAX }) },
+            offerEndingReminderDays: {
+              label: f("offerEndingReminderDays"),
+              hint: f("offerEndingReminderHint", { min: ENDING_DAYS_MIN, max: ENDING_DAYS_MAX }),
+            },
+            staleHideAfterDays: {
+              label: f("staleHideAfterDays"),
+              hint: f("staleHideAfterHint", { min: HIDE_DAYS_MIN, max: HIDE_DAYS_MAX }),
+            },
           },
           save: t("save"),
           saving: t("saving"),

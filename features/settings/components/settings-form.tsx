@@ -124,9 +124,27 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
         {(
           [
             ["offerReminderMonths", labels.offerReminderMonths, labels.offerReminderHint, REMINDER_MONTHS_MIN, REMINDER_MONTHS_MAX],
-            ["providerReminderMonths", labels.freshness.providerReminderMonths.label, labels.freshness.providerReminderMonths.hint, REMINDER_MONTHS_MIN, REMINDER_MONTHS_MAX],
-            ["offerEndingReminderDays", labels.freshness.offerEndingReminderDays.label, labels.freshness.offerEndingReminderDays.hint, ENDING_DAYS_MIN, ENDING_DAYS_MAX],
-            ["staleHideAfterDays", labels.freshness.staleHideAfterDays.label, labels.freshness.staleHideAfterDays.hint, HIDE_DAYS_MIN, HIDE_DAYS_MAX],
+            [
+              "providerReminderMonths",
+              labels.freshness.providerReminderMonths.label,
+              labels.freshness.providerReminderMonths.hint,
+              REMINDER_MONTHS_MIN,
+              REMINDER_MONTHS_MAX,
+            ],
+            [
+              "offerEndingReminderDays",
+              labels.freshness.offerEndingReminderDays.label,
+              labels.freshness.offerEndingReminderDays.hint,
+              ENDING_DAYS_MIN,
+              ENDING_DAYS_MAX,
+            ],
+            [
+              "staleHideAfterDays",
+              labels.freshness.staleHideAfterDays.label,
+              labels.freshness.staleHideAfterDays.hint,
+              HIDE_DAYS_MIN,
+              HIDE_DAYS_MAX,
+            ],
           ] as const
         ).map(([field, label, hint, min, max]) => (
           <div key={field} className="flex flex-col gap-1">
