@@ -326,6 +326,9 @@ export async function updateOfferFor(
       const pending = await tx.offerRevision.findFirst({ where: { offerId, status: "PENDING" }, select: { id: true } });
       if (pending) await tx.offerRevision.update({ where: { id: pending.id }, data: { data, createdById: user.id, createdAt: now } });
       else await tx.offerRevision.create({ data: { offerId, data, createdById: user.id } });
+      // Submitting an edit is a sign of life too (features/freshness): the confirmation clock restarts
+      // and a stale-hidden offer shows again while the edit waits for review.
+      await tx.offer.update({ where: { id: offerId }, data: { lastConfirmedAt: now, staleHiddenAt: null } });
       const changed = changedFields(before, offerSnapshot(input, location, stored.status));
       await recordAudit(tx, {
         actorId: user.id,
