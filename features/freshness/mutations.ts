@@ -44,9 +44,3 @@ export async function confirmProfileFor(user: SessionUser | null, organizationId
     return { id: organizationId };
   });
 }
-
-/** User reminder choice for the settings page. */
-export async function reminderModeOf(userId: number): Promise<"IMMEDIATE" | "WEEKLY"> {
-  const row = await prisma.user.findUnique({ where: { id: userId }, select: { reminderMode: true } });
-  return row?.reminderMode ?? "IMMEDIATE";
-}
