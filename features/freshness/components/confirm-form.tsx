@@ -6,12 +6,15 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/notice";
 import { Link } from "@/i18n/navigation";
 import { confirmFreshnessAction, type ConfirmState } from "../actions";
+import type { FreshnessTokenProblem } from "../tokens";
 
 /**
  * The button of the one-click page. A plain POST without JavaScript (the server action); the GET
  * that showed the page changed nothing, so a mail scanner opening the link confirms nothing.
+ * `problem` is why the link does not work (any more) when the page was opened; the action's own
+ * result wins, so after a POST without JavaScript the page shows the success, not "already used".
  */
-export function ConfirmFreshnessForm({ token }: { token: string }) {
+export function ConfirmFreshnessForm({ token, problem }: { token: string; problem: FreshnessTokenProblem | null }) {
   const t = useTranslations("Freshness.confirm");
   const format = useFormatter();
   const [state, formAction, pending] = useActionState<ConfirmState, FormData>(confirmFreshnessAction, null);
@@ -21,6 +24,18 @@ export function ConfirmFreshnessForm({ token }: { token: string }) {
       <FormMessage id="confirm-done" kind="success">
         {t("done", { name: state.data.name, date: format.dateTime(new Date(state.data.confirmedAt), { dateStyle: "long" }) })}
       </FormMessage>
+    );
+  }
+  if (problem && !state) {
+    return (
+      <div className="flex flex-col gap-4">
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+          {t(`problem.${problem}`)}
+        </p>
+        <Link href="/login" className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("login")}
+        </Link>
+      </div>
     );
   }
   return (

@@ -29,7 +29,7 @@ export default async function ConfirmFreshnessPage({ params, searchParams }: Pro
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       {check.ok ? (
-        <>
+        <div className="flex flex-col gap-4">
           <p className="text-slate-800">
             {check.target.kind === "offer"
               ? t("offerIntro", { name: check.target.name, organization: check.target.organizationName })
@@ -45,24 +45,19 @@ export default async function ConfirmFreshnessPage({ params, searchParams }: Pro
           {check.target.kind === "offer" && check.target.hidden ? (
             <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">{t("hiddenNote")}</p>
           ) : null}
-          <ConfirmFreshnessForm token={token} />
-          <p className="text-sm text-slate-700">
-            {t("changeHint")}{" "}
-            <Link href="/login" className="text-brand-700 underline">
-              {t("login")}
-            </Link>
-          </p>
-        </>
-      ) : (
-        <>
-          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-            {t(`problem.${check.problem}`)}
-          </p>
-          <Link href="/login" className="self-start rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        </div>
+      ) : null}
+      {/* Always at the same place in the tree: after the POST the page re-renders with the link used up,
+          and the form keeps its state (the success message) instead of remounting with "already used". */}
+      <ConfirmFreshnessForm token={token} problem={check.ok ? null : check.problem} />
+      {check.ok ? (
+        <p className="text-sm text-slate-700">
+          {t("changeHint")}{" "}
+          <Link href="/login" className="text-brand-700 underline">
             {t("login")}
           </Link>
-        </>
-      )}
+        </p>
+      ) : null}
     </div>
   );
 }
