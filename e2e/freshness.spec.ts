@@ -75,7 +75,7 @@ test.describe("freshness", () => {
     await expect(page.getByTestId("last-confirmed")).toHaveText(`Zuletzt bestätigt am ${berlinDate(confirmed)}`);
   });
 
-  test("without JavaScript the button still confirms, and says so", async ({ browser, db }) => {
+  test("without JavaScript the button still confirms, and says so @mobile", async ({ browser, db }) => {
     const offer = await db.offer.findFirstOrThrow({ where: publishedOffersWhere(), orderBy: { id: "desc" }, select: { id: true } });
     const { token, tokenHash } = generateToken();
     await db.freshnessToken.create({ data: { tokenHash, offerId: offer.id, expiresAt: new Date(Date.now() + 30 * DAY) } });
@@ -88,7 +88,7 @@ test.describe("freshness", () => {
     await context.close();
   });
 
-  test("a tampered link gets a clear message", async ({ page }) => {
+  test("a tampered link gets a clear message @mobile", async ({ page }) => {
     await page.goto("/de/bestaetigen?token=abc");
     await expect(page.getByRole("alert").filter({ hasText: "unvollständig oder wurde verändert" })).toBeVisible();
     await page.goto(`/en/confirm?token=${"A".repeat(43)}`);
