@@ -12,6 +12,7 @@ import { parseId } from "@/lib/ids";
 // organisation id and checks it against the user itself: members of the organisation and
 // editors/admins only. Anyone else gets NotFoundError, which says nothing about the organisation.
 
+/** Default of Settings.offerEndingReminderDays (the window of "ending soon", as in the reminder mails). */
 export const ENDING_SOON_DAYS = 14;
 export const RECENT_CHANGES_LIMIT = 10;
 const LIST_LIMIT = 20;
@@ -134,15 +135,16 @@ const dashboardOfferSelect = {
   staleHiddenAt: true,
 } as const;
 
-/** Offers (not archived) whose last date falls within the next 14 days, soonest first. */
+/** Offers (not archived) whose last date falls within the next Settings.offerEndingReminderDays, soonest first. */
 export async function getOffersEndingSoon(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<DashboardOffer[]> {
   assertCanView(user, organizationId);
+  const days = (await getSettings()).offerEndingReminderDays ?? ENDING_SOON_DAYS;
   return prisma.offer.findMany({
     where: {
       organizationId,
       deletedAt: null,
       status: { in: ["DRAFT", "PENDING_REVIEW", "PUBLISHED"] },
-      endsAt: { gte: now, lte: new Date(now.getTime() + ENDING_SOON_DAYS * DAY_MS) },
+      endsAt: { gte: now, lte: new Date(now.getTime() + days * DAY_MS) },
     },
     select: dashboardOfferSelect,
     orderBy: [{ endsAt: "asc" }, { id: "asc" }],
@@ -300,6 +302,8 @@ export type OrganizationDashboard = {
   profile: ProfileCompleteness;
   counts: Record<OfferListStatus, number>;
   endingSoon: DashboardOffer[];
+  /** Settings.offerEndingReminderDays: the window of endingSoon. */
+  endingDays: number;
   stale: { months: number; offers: DashboardOffer[] };
   /** Hidden as stale by the daily job (features/freshness). */
   hidden: DashboardOffer[];
@@ -331,5 +335,6 @@ export async function getOrganizationDashboard(
     getProfileConfirmationDue(user, organizationId, now),
     getRecentColleagueChanges(user, organizationId),
   ]);
-  return { organization, profile, counts, endingSoon, stale, hidden, ended, profileDue, changes };
+  const endingDays = (await getSettings()).offerEndingReminderDays;
+  return { organization, profile, counts, endingSoon, endingDays, stale, hidden, ended, profileDue, changes };
 }

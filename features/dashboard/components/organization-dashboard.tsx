@@ -3,7 +3,7 @@ import { ProfileConfirmCard } from "@/features/freshness/components/profile-conf
 import { canManageOrganization } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
 import { Link } from "@/i18n/navigation";
-import { ENDING_SOON_DAYS, type OrganizationDashboard as DashboardData } from "../queries";
+import type { OrganizationDashboard as DashboardData } from "../queries";
 import { ColleagueChanges } from "./colleague-changes";
 import { OfferAttentionList } from "./offer-attention-list";
 import { OfferStatusCard } from "./offer-status-card";
@@ -51,9 +51,9 @@ export async function OrganizationDashboard({ user, data }: { user: SessionUser;
         <ProfileCompletenessCard profile={data.profile} canEdit={canManageOrganization(user, organization.id)} />
         <OfferAttentionList
           id="dashboard-ending"
-          heading={t("attention.endingHeading", { days: ENDING_SOON_DAYS })}
+          heading={t("attention.endingHeading", { days: data.endingDays })}
           intro={t("attention.endingIntro")}
-          empty={t("attention.endingNone", { days: ENDING_SOON_DAYS })}
+          empty={t("attention.endingNone", { days: data.endingDays })}
           offers={data.endingSoon}
           date="endsAt"
           actions={["extend"]}
