@@ -37,6 +37,7 @@ export const routing = defineRouting({
     "/forgot-password": paths("/passwort-vergessen", "/forgot-password"),
     "/reset-password": paths("/passwort-zuruecksetzen", "/reset-password"),
     "/invitation": paths("/einladung", "/invitation"),
+    "/confirm": paths("/bestaetigen", "/confirm"),
     "/account/join": paths("/konto/beitreten", "/account/join"),
     "/account/terms": paths("/konto/nutzungsbedingungen", "/account/terms"),
     "/account/settings": paths("/konto/einstellungen", "/account/settings"),

@@ -5,6 +5,8 @@
 import { sendEditorDigest } from "../features/moderation/digest";
 import { refreshPassedNextDates } from "../features/offers/refresh-next-dates";
 import { purgeExpiredDeletions } from "../features/moderation/trash-retention";
+import { FRESHNESS_JOBS } from "../features/freshness/rules";
+import { isValidDate, localDateTimeToUtc } from "../lib/dates";
 import { prisma } from "../lib/db";
 
 type Job = { name: string; run: (now: Date) => Promise<unknown> };
@@ -16,10 +18,27 @@ const JOBS: Job[] = [
   { name: "purge deleted", run: (now) => purgeExpiredDeletions(now) },
   // Offers whose next date has passed get their next date, order key and end recomputed.
   { name: "refresh next dates", run: (now) => refreshPassedNextDates(now) },
+  // Freshness (issue 15, features/freshness/rules.ts), after the refresh (it recomputes endsAt):
+  // archive ended offers, hide offers still unconfirmed after the reminder, remind about offers
+  // ending soon and offers/profiles not confirmed for months, weekly summaries and editor digest.
+  ...FRESHNESS_JOBS,
 ];
 
+/** `--today YYYY-MM-DD` runs the jobs as if it were 05:00 (Berlin) that day; default: now. */
+function clock(argv: string[]): Date {
+  const index = argv.indexOf("--today");
+  if (index === -1) return new Date();
+  const day = argv[index + 1] ?? "";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isValidDate(day)) {
+    console.error(`--today expects a date YYYY-MM-DD, got "${day}"`);
+    process.exit(2);
+  }
+  return localDateTimeToUtc(day, 5 * 60);
+}
+
 async function main(): Promise<number> {
-  const now = new Date();
+  const now = clock(process.argv.slice(2));
+  console.log(`daily jobs at ${now.toISOString()}`);
   let failed = 0;
   for (const job of JOBS) {
     try {

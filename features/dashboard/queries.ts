@@ -12,6 +12,7 @@ import { parseId } from "@/lib/ids";
 // organisation id and checks it against the user itself: members of the organisation and
 // editors/admins only. Anyone else gets NotFoundError, which says nothing about the organisation.
 
+/** Default of Settings.offerEndingReminderDays (the window of "ending soon", as in the reminder mails). */
 export const ENDING_SOON_DAYS = 14;
 export const RECENT_CHANGES_LIMIT = 10;
 const LIST_LIMIT = 20;
@@ -121,19 +122,29 @@ export type DashboardOffer = {
   endsAt: Date | null;
   lastConfirmedAt: Date | null;
   updatedAt: Date;
+  staleHiddenAt: Date | null;
 };
 
-const dashboardOfferSelect = { id: true, title: true, status: true, endsAt: true, lastConfirmedAt: true, updatedAt: true } as const;
+const dashboardOfferSelect = {
+  id: true,
+  title: true,
+  status: true,
+  endsAt: true,
+  lastConfirmedAt: true,
+  updatedAt: true,
+  staleHiddenAt: true,
+} as const;
 
-/** Offers (not archived) whose last date falls within the next 14 days, soonest first. */
+/** Offers (not archived) whose last date falls within the next Settings.offerEndingReminderDays, soonest first. */
 export async function getOffersEndingSoon(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<DashboardOffer[]> {
   assertCanView(user, organizationId);
+  const days = (await getSettings()).offerEndingReminderDays ?? ENDING_SOON_DAYS;
   return prisma.offer.findMany({
     where: {
       organizationId,
       deletedAt: null,
       status: { in: ["DRAFT", "PENDING_REVIEW", "PUBLISHED"] },
-      endsAt: { gte: now, lte: new Date(now.getTime() + ENDING_SOON_DAYS * DAY_MS) },
+      endsAt: { gte: now, lte: new Date(now.getTime() + days * DAY_MS) },
     },
     select: dashboardOfferSelect,
     orderBy: [{ endsAt: "asc" }, { id: "asc" }],
@@ -165,6 +176,7 @@ export async function getStaleOffers(
       organizationId,
       deletedAt: null,
       status: "PUBLISHED",
+      staleHiddenAt: null, // listed under "hidden as outdated" (getHiddenOffers)
       updatedAt: { lt: cutoff },
       AND: [{ OR: [{ lastConfirmedAt: null }, { lastConfirmedAt: { lt: cutoff } }] }, { OR: [{ endsAt: null }, { endsAt: { gte: now } }] }],
     },
@@ -173,6 +185,40 @@ export async function getStaleOffers(
     take: LIST_LIMIT,
   });
   return { months, offers };
+}
+
+/** Published offers the daily job hid as stale (features/freshness), longest hidden first. */
+export async function getHiddenOffers(user: SessionUser, organizationId: number): Promise<DashboardOffer[]> {
+  assertCanView(user, organizationId);
+  return prisma.offer.findMany({
+    where: { organizationId, deletedAt: null, status: "PUBLISHED", staleHiddenAt: { not: null } },
+    select: dashboardOfferSelect,
+    orderBy: [{ staleHiddenAt: "asc" }, { id: "asc" }],
+    take: LIST_LIMIT,
+  });
+}
+
+/** Ended offers (archived by the daily job, or published with a passed last date), latest end first: to copy for the next season. */
+export async function getEndedOffers(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<DashboardOffer[]> {
+  assertCanView(user, organizationId);
+  return prisma.offer.findMany({
+    where: { organizationId, deletedAt: null, status: "PUBLISHED", OR: [{ archivedAt: { not: null } }, { endsAt: { lt: now } }] },
+    select: dashboardOfferSelect,
+    orderBy: [{ endsAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: LIST_LIMIT,
+  });
+}
+
+/** The profile's last confirmation when it is due (older than Settings.providerReminderMonths), else null. */
+export async function getProfileConfirmationDue(user: SessionUser, organizationId: number, now: Date = new Date()): Promise<Date | null> {
+  assertCanView(user, organizationId);
+  const { providerReminderMonths } = await getSettings();
+  const org = await prisma.organization.findFirst({
+    where: { id: organizationId, deletedAt: null, status: "APPROVED" },
+    select: { lastConfirmedAt: true, updatedAt: true },
+  });
+  const last = org ? (org.lastConfirmedAt ?? org.updatedAt) : null;
+  return last && last < staleCutoff(now, providerReminderMonths) ? last : null;
 }
 
 // ─── Recent changes by colleagues ──────────────────────────────────────────────────────────────────
@@ -256,7 +302,15 @@ export type OrganizationDashboard = {
   profile: ProfileCompleteness;
   counts: Record<OfferListStatus, number>;
   endingSoon: DashboardOffer[];
+  /** Settings.offerEndingReminderDays: the window of endingSoon. */
+  endingDays: number;
   stale: { months: number; offers: DashboardOffer[] };
+  /** Hidden as stale by the daily job (features/freshness). */
+  hidden: DashboardOffer[];
+  /** Ended (archived) offers, to copy for the next season. */
+  ended: DashboardOffer[];
+  /** The profile's last confirmation when a new one is due, else null. */
+  profileDue: Date | null;
   changes: ColleagueChange[];
 };
 
@@ -271,12 +325,16 @@ export async function getOrganizationDashboard(
     select: { id: true, name: true, slug: true, status: true, statusReason: true },
   });
   if (!organization) throw new NotFoundError();
-  const [profile, counts, endingSoon, stale, changes] = await Promise.all([
+  const [profile, counts, endingSoon, stale, hidden, ended, profileDue, changes] = await Promise.all([
     getProfileCompleteness(user, organizationId),
     getOfferStatusCounts(user, organizationId, now),
     getOffersEndingSoon(user, organizationId, now),
     getStaleOffers(user, organizationId, now),
+    getHiddenOffers(user, organizationId),
+    getEndedOffers(user, organizationId, now),
+    getProfileConfirmationDue(user, organizationId, now),
     getRecentColleagueChanges(user, organizationId),
   ]);
-  return { organization, profile, counts, endingSoon, stale, changes };
+  const endingDays = (await getSettings()).offerEndingReminderDays;
+  return { organization, profile, counts, endingSoon, endingDays, stale, hidden, ended, profileDue, changes };
 }

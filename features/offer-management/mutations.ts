@@ -135,13 +135,16 @@ export async function confirmOffersFor(
     const confirmed: OfferActionResult[] = [];
     for (const offerId of parsed.data) {
       const offer = await loadManageableOffer(tx, user, offerId);
-      await tx.offer.update({ where: { id: offer.id }, data: { lastConfirmedAt: now, reminderSentAt: null, updatedById: user.id } });
+      await tx.offer.update({
+        where: { id: offer.id },
+        data: { lastConfirmedAt: now, reminderSentAt: null, staleHiddenAt: null, updatedById: user.id },
+      });
       await recordAudit(tx, {
         actorId: user.id,
         action: "offer.confirm",
         entityType: "offer",
         entityId: offer.id,
-        changedFields: ["lastConfirmedAt", "reminderSentAt"],
+        changedFields: ["lastConfirmedAt", "reminderSentAt", "staleHiddenAt"],
       });
       confirmed.push({ id: offer.id, title: offer.title });
     }
@@ -163,6 +166,8 @@ type OwnColumns =
   | "publishedAt"
   | "lastConfirmedAt"
   | "reminderSentAt"
+  | "staleHiddenAt"
+  | "archivedAt"
   | "deletedAt"
   | "createdAt"
   | "updatedAt";
@@ -180,6 +185,8 @@ function copyableColumns(offer: Offer): Omit<Offer, OwnColumns> {
     publishedAt,
     lastConfirmedAt,
     reminderSentAt,
+    staleHiddenAt,
+    archivedAt,
     deletedAt,
     createdAt,
     updatedAt,
@@ -197,6 +204,8 @@ function copyableColumns(offer: Offer): Omit<Offer, OwnColumns> {
     publishedAt,
     lastConfirmedAt,
     reminderSentAt,
+    staleHiddenAt,
+    archivedAt,
     deletedAt,
     createdAt,
     updatedAt,

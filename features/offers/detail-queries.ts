@@ -51,6 +51,7 @@ export const offerDetailSelect = {
   contactPhone: true,
   contactEmail: true,
   updatedAt: true,
+  lastConfirmedAt: true,
   nextOccurrenceAt: true,
   endsAt: true,
   district: translatedName,

@@ -326,6 +326,9 @@ export async function updateOfferFor(
       const pending = await tx.offerRevision.findFirst({ where: { offerId, status: "PENDING" }, select: { id: true } });
       if (pending) await tx.offerRevision.update({ where: { id: pending.id }, data: { data, createdById: user.id, createdAt: now } });
       else await tx.offerRevision.create({ data: { offerId, data, createdById: user.id } });
+      // Submitting an edit is a sign of life too (features/freshness): the confirmation clock restarts
+      // and a stale-hidden offer shows again while the edit waits for review.
+      await tx.offer.update({ where: { id: offerId }, data: { lastConfirmedAt: now, staleHiddenAt: null } });
       const changed = changedFields(before, offerSnapshot(input, location, stored.status));
       await recordAudit(tx, {
         actorId: user.id,
@@ -403,11 +406,18 @@ async function writeOfferUpdate(
       statusReason: status === stored.status ? undefined : null,
       publishedAt: publishedAtAfter(status, stored.publishedAt, now),
       lastConfirmedAt: now,
+      // An edit is a confirmation: an offer hidden as stale shows again at once (features/freshness).
+      staleHiddenAt: null,
       updatedById: user.id,
     },
   });
   await writeOfferSets(tx, offerId, input);
   await writeOfferSchedule(tx, offerId, input.schedule, now);
+  // New dates in the future take an automatically archived offer out of the archive.
+  await tx.offer.updateMany({
+    where: { id: offerId, archivedAt: { not: null }, OR: [{ endsAt: null }, { endsAt: { gte: now } }] },
+    data: { archivedAt: null },
+  });
   await reindexOffer(tx, offerId);
   const after: OfferSnapshot = offerSnapshot(input, location, status);
   await recordAudit(tx, {

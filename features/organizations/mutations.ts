@@ -92,7 +92,8 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
   );
 
   await prisma.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: organizationId }, data: { ...fields, ...geo } });
+    // Saving the profile confirms it (features/freshness: no reminder for a profile just edited).
+    await tx.organization.update({ where: { id: organizationId }, data: { ...fields, ...geo, lastConfirmedAt: new Date() } });
     await tx.openingHour.deleteMany({ where: { organizationId } });
     if (hours.length > 0) await tx.openingHour.createMany({ data: hours.map((h) => ({ ...h, organizationId })) });
     await tx.organizationFact.deleteMany({ where: { organizationId } });

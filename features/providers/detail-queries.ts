@@ -33,6 +33,7 @@ export const organizationProfileColumns = {
   contactPhone: true,
   contactEmail: true,
   updatedAt: true,
+  lastConfirmedAt: true,
 } satisfies Prisma.OrganizationSelect;
 
 /** Opening hours in display order. */

@@ -12,9 +12,10 @@ describe("publishedOffersSql", () => {
       { offers: 400, providers: 40, reset: false, seed: 7, today: "2026-11-27", help: false },
       { databaseUrl: db.url, passwordHash: "not-a-real-hash" },
     );
-    // Also a deleted offer and a deleted provider, which the seed may not produce.
-    const [first, second] = await db.prisma.offer.findMany({ where: publishedOffersWhere(), take: 2, orderBy: { id: "asc" } });
+    // Also a deleted offer, a deleted provider and an offer hidden as stale, which the seed may not produce.
+    const [first, second, third] = await db.prisma.offer.findMany({ where: publishedOffersWhere(), take: 3, orderBy: { id: "asc" } });
     await db.prisma.offer.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
+    await db.prisma.offer.update({ where: { id: third.id }, data: { staleHiddenAt: new Date() } });
     await db.prisma.organization.update({ where: { id: second.organizationId }, data: { deletedAt: new Date() } });
 
     for (const now of [new Date("2026-11-27T12:00:00Z"), new Date("2027-03-01T12:00:00Z")]) {
@@ -32,6 +33,7 @@ describe("publishedOffersSql", () => {
         expect(viaSql).toEqual(viaPrisma);
         expect(viaPrisma.length).toBeGreaterThan(50);
         expect(viaPrisma).not.toContain(first.id);
+        expect(viaPrisma).not.toContain(third.id);
       }
     }
   }, 60_000);

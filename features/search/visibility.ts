@@ -3,13 +3,15 @@ import { toSqlDateTime } from "@/lib/sql-dates";
 
 /**
  * The one visibility rule for everything public (search, map, counts, home, similar offers,
- * provider pages, JSON-LD, sitemap): published, not deleted, of an approved, not deleted provider.
- * `current` additionally drops offers whose last date has passed.
+ * provider pages, JSON-LD, sitemap): published, not deleted, not hidden as stale ("veraltet", set by
+ * the daily freshness job, features/freshness), of an approved, not deleted provider. `current`
+ * additionally drops offers whose last date has passed.
  */
 export function publishedOffersWhere({ now = new Date(), current = true }: { now?: Date; current?: boolean } = {}): Prisma.OfferWhereInput {
   return {
     status: "PUBLISHED",
     deletedAt: null,
+    staleHiddenAt: null,
     organization: { status: "APPROVED", deletedAt: null },
     ...(current ? { OR: [{ endsAt: null }, { endsAt: { gte: now } }] } : {}),
   };
@@ -32,6 +34,7 @@ export function publishedOffersSql(
   const parts = [
     `${alias}."status" = 'PUBLISHED'`,
     `${alias}."deletedAt" IS NULL`,
+    `${alias}."staleHiddenAt" IS NULL`,
     // A non-correlated IN (evaluated once) and IFNULL instead of "IS NULL OR" keep the search on
     // its covering index (Offer_search_idx); the meaning is the same as publishedOffersWhere.
     `${alias}."organizationId" IN (SELECT vis_org."id" FROM "Organization" vis_org WHERE vis_org."status" = 'APPROVED' AND vis_org."deletedAt" IS NULL)`,

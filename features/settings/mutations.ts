@@ -21,7 +21,9 @@ const settingsSelect = Object.fromEntries(PORTAL_SETTINGS_FIELDS.map((field) => 
  */
 export async function updateSettingsFor(user: SessionUser | null, input: unknown): Promise<{ changedFields: string[] }> {
   assertCanManageSettings(user);
-  const data = parseInput(PortalSettingsSchema, input, SETTINGS_ERRORS_NAMESPACE);
+  const parsed = parseInput(PortalSettingsSchema, input, SETTINGS_ERRORS_NAMESPACE);
+  // Fields the form did not send stay as stored (and do not count as changed).
+  const data = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as typeof parsed;
   return prisma.$transaction(async (tx) => {
     const before = await tx.settings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 }, select: settingsSelect });
     const changed = changedFields(before, data);

@@ -15,6 +15,20 @@ export const getLegalText = cache(async (kind: "IMPRINT" | "PRIVACY" | "TERMS", 
 
 /** The values the admins' settings page edits (same field names as PortalSettingsSchema). */
 export async function getPortalSettingsForm() {
-  const { requireOfferApproval, editorNotification, offerReminderMonths } = await getSettings();
-  return { requireOfferApproval, editorNotification, offerReminderMonths };
+  const {
+    requireOfferApproval,
+    editorNotification,
+    offerReminderMonths,
+    providerReminderMonths,
+    offerEndingReminderDays,
+    staleHideAfterDays,
+  } = await getSettings();
+  return {
+    requireOfferApproval,
+    editorNotification,
+    offerReminderMonths,
+    providerReminderMonths,
+    offerEndingReminderDays,
+    staleHideAfterDays,
+  };
 }

@@ -55,6 +55,26 @@ describe("portal settings", () => {
     await db.prisma.settings.upsert({ where: { id: 1 }, update: DEFAULTS, create: { id: 1, ...DEFAULTS } });
   });
 
+  it("stores the freshness intervals the form sends, and leaves them alone when it does not", async () => {
+    session.user = admin;
+    const result = await updateSettingsAction(
+      null,
+      form({ ...VALID, providerReminderMonths: "9", offerEndingReminderDays: "21", staleHideAfterDays: "45" }),
+    );
+    expect(result.ok).toBe(true);
+    const row = await db.prisma.settings.findUniqueOrThrow({ where: { id: 1 } });
+    expect([row.providerReminderMonths, row.offerEndingReminderDays, row.staleHideAfterDays]).toEqual([9, 21, 45]);
+    await updateSettingsAction(null, form({ ...VALID, offerReminderMonths: "7" }));
+    const after = await db.prisma.settings.findUniqueOrThrow({ where: { id: 1 } });
+    expect([after.offerReminderMonths, after.providerReminderMonths, after.offerEndingReminderDays, after.staleHideAfterDays]).toEqual([
+      7, 9, 21, 45,
+    ]);
+    await db.prisma.settings.update({
+      where: { id: 1 },
+      data: { providerReminderMonths: 6, offerEndingReminderDays: 14, staleHideAfterDays: 30 },
+    });
+  });
+
   it("lets an admin save: values stored, audit with the changed fields, every page revalidated", async () => {
     session.user = admin;
     const result = await updateSettingsAction(null, form(VALID));
@@ -117,6 +137,20 @@ describe("portal settings", () => {
     ["a fraction", { offerReminderMonths: "1.5" }, "offerReminderMonths", "Bitte geben Sie eine ganze Zahl ein."],
     ["HTML in a number", { offerReminderMonths: "<b>6</b>" }, "offerReminderMonths", "Bitte geben Sie eine ganze Zahl ein."],
     ["an empty number", { offerReminderMonths: "" }, "offerReminderMonths", "Bitte geben Sie eine ganze Zahl ein."],
+    [
+      "a provider reminder out of range",
+      { providerReminderMonths: "0" },
+      "providerReminderMonths",
+      "Bitte geben Sie eine Zahl von 1 bis 24 ein.",
+    ],
+    [
+      "an ending reminder too large",
+      { offerEndingReminderDays: "91" },
+      "offerEndingReminderDays",
+      "Bitte geben Sie eine Zahl von 1 bis 90 ein.",
+    ],
+    ["a hiding grace too short", { staleHideAfterDays: "6" }, "staleHideAfterDays", "Bitte geben Sie eine Zahl von 7 bis 180 ein."],
+    ["script in a day count", { staleHideAfterDays: "<script>1</script>" }, "staleHideAfterDays", "Bitte geben Sie eine ganze Zahl ein."],
     [
       "an unknown notification mode",
       { editorNotification: "WEEKLY" },

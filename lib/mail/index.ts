@@ -82,10 +82,15 @@ export function renderMail(template: MailTemplate, locale: string | undefined, p
 
   const paragraphs = [intro, action ? `${action}:\n${params.url}` : null, outro, signature].filter((p): p is string => !!p);
   const text = paragraphs.join("\n\n") + "\n";
+  // Links inside the texts (lists of offers with their own links) are clickable in the HTML part too.
+  const htmlText = (value: string) =>
+    escapeHtml(value)
+      .replace(/https?:\/\/[^\s<>"']+/g, (url) => `<a href="${url}">${url}</a>`)
+      .replace(/\n/g, "<br>");
   const htmlParagraphs = [
-    `<p>${escapeHtml(intro).replace(/\n/g, "<br>")}</p>`,
+    `<p>${htmlText(intro)}</p>`,
     action ? `<p><a href="${escapeHtml(String(params.url))}">${escapeHtml(action)}</a></p>` : "",
-    outro ? `<p>${escapeHtml(outro).replace(/\n/g, "<br>")}</p>` : "",
+    outro ? `<p>${htmlText(outro)}</p>` : "",
     signature ? `<p>${escapeHtml(signature).replace(/\n/g, "<br>")}</p>` : "",
   ].join("");
   const html = `<!doctype html><html lang="${resolved}" dir="${textDirection(resolved)}"><body style="font-family:sans-serif;line-height:1.5">${htmlParagraphs}</body></html>`;

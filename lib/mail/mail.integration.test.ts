@@ -15,6 +15,13 @@ describe("mail", () => {
       expect(mail.html).not.toContain("<b>Ann</b>");
     });
 
+    it("makes links inside the texts clickable in the HTML, still escaped", () => {
+      const mail = renderMail("test", "en", { name: "N", portal: `https://example.org/a?b=1&c=2 "><script>x</script>` });
+      expect(mail.html).toContain('<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>');
+      expect(mail.html).not.toContain("<script>");
+      expect(mail.html).not.toMatch(/href="[^"]*"[^>]*"/);
+    });
+
     it("falls back to German for unknown locales and refuses unknown templates", () => {
       expect(renderMail("test", "xx", { name: "A", portal: "P" }).subject).toBe("Hallo A");
       expect(() => renderMail("no-such-template", "de")).toThrow();

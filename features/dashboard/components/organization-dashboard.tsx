@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ProfileConfirmCard } from "@/features/freshness/components/profile-confirm-card";
 import { canManageOrganization } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
 import { Link } from "@/i18n/navigation";
-import { ENDING_SOON_DAYS, type OrganizationDashboard as DashboardData } from "../queries";
+import type { OrganizationDashboard as DashboardData } from "../queries";
 import { ColleagueChanges } from "./colleague-changes";
 import { OfferAttentionList } from "./offer-attention-list";
 import { OfferStatusCard } from "./offer-status-card";
@@ -13,6 +14,8 @@ import { ProfileCompletenessCard } from "./profile-completeness-card";
 /** The provider's overview of their current organisation. */
 export async function OrganizationDashboard({ user, data }: { user: SessionUser; data: DashboardData }) {
   const t = await getTranslations("Dashboard");
+  const f = await getTranslations("Freshness.dashboard");
+  const format = await getFormatter();
   const { organization } = data;
   return (
     <div className="flex flex-col gap-6">
@@ -39,16 +42,21 @@ export async function OrganizationDashboard({ user, data }: { user: SessionUser;
 
       <OrganizationStatusNotice status={organization.status} reason={organization.statusReason} />
 
+      {data.profileDue && canManageOrganization(user, organization.id) ? (
+        <ProfileConfirmCard organizationId={organization.id} since={format.dateTime(data.profileDue, { dateStyle: "medium" })} />
+      ) : null}
+
       <div className="grid gap-4 lg:grid-cols-2">
         <OfferStatusCard counts={data.counts} />
         <ProfileCompletenessCard profile={data.profile} canEdit={canManageOrganization(user, organization.id)} />
         <OfferAttentionList
           id="dashboard-ending"
-          heading={t("attention.endingHeading", { days: ENDING_SOON_DAYS })}
+          heading={t("attention.endingHeading", { days: data.endingDays })}
           intro={t("attention.endingIntro")}
-          empty={t("attention.endingNone", { days: ENDING_SOON_DAYS })}
+          empty={t("attention.endingNone", { days: data.endingDays })}
           offers={data.endingSoon}
           date="endsAt"
+          actions={["extend"]}
         />
         <OfferAttentionList
           id="dashboard-stale"
@@ -57,6 +65,25 @@ export async function OrganizationDashboard({ user, data }: { user: SessionUser;
           empty={t("attention.staleNone", { months: data.stale.months })}
           offers={data.stale.offers}
           date="confirmed"
+          actions={["confirm", "edit"]}
+        />
+        <OfferAttentionList
+          id="dashboard-hidden"
+          heading={f("hiddenHeading")}
+          intro={f("hiddenIntro")}
+          empty={f("hiddenEmpty")}
+          offers={data.hidden}
+          date="hidden"
+          actions={["confirm", "edit"]}
+        />
+        <OfferAttentionList
+          id="dashboard-ended"
+          heading={f("archivedHeading")}
+          intro={f("archivedIntro")}
+          empty={f("archivedEmpty")}
+          offers={data.ended}
+          date="ended"
+          actions={["duplicate"]}
         />
       </div>
 

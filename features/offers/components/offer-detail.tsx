@@ -11,6 +11,7 @@ import { OfferLocation } from "./offer-location";
 import { OfferSchedule } from "./offer-schedule";
 import { ShareOffer } from "./share-offer";
 import { SimilarOffers } from "./similar-offers";
+import { LastConfirmed } from "@/components/ui/last-confirmed";
 
 type Props = {
   data: PublicOffer;
@@ -56,6 +57,7 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
       </h1>
       <OriginalLanguageNote />
       <p className="mt-2 text-slate-700">{t("by", { provider: offer.organization.name })}</p>
+      <LastConfirmed date={offer.lastConfirmedAt ?? offer.updatedAt} className="mt-1" />
       {offer.summary ? (
         <p lang={CONTENT_LOCALE} className="mt-4 text-lg">
           {offer.summary}

@@ -6,6 +6,7 @@ import { localizedName } from "@/lib/localized";
 import type { PublicProvider } from "../detail-queries";
 import { ProviderContact, ProviderOpeningHours } from "./provider-contact";
 import { CONTENT_LOCALE, OriginalLanguageNote } from "@/components/ui/original-language";
+import { LastConfirmed } from "@/components/ui/last-confirmed";
 
 type Props = { data: PublicProvider; tileUrl: string; attribution: string };
 
@@ -37,6 +38,7 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
         <div>
           <h1 className="text-3xl font-bold break-words text-brand-800">{provider.name}</h1>
           {provider.subline ? <p className="mt-1 text-lg text-slate-700">{provider.subline}</p> : null}
+          <LastConfirmed date={provider.lastConfirmedAt ?? provider.updatedAt} className="mt-1" />
           <p className="mt-2 text-sm">
             <span className="font-semibold">{t("carrierType")}:</span> {t(`carrier${provider.carrierType}`)}
           </p>

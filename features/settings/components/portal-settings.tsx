@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { PortalSettingsInput } from "../schemas";
-import { REMINDER_MONTHS_MAX, REMINDER_MONTHS_MIN } from "../schemas";
+import { ENDING_DAYS_MAX, ENDING_DAYS_MIN, HIDE_DAYS_MAX, HIDE_DAYS_MIN, REMINDER_MONTHS_MAX, REMINDER_MONTHS_MIN } from "../schemas";
 import { SettingsForm } from "./settings-form";
 
 /** The settings page's content: heading, introduction and the form with the current values. */
 export async function PortalSettings({ values }: { values: PortalSettingsInput }) {
   const t = await getTranslations("PortalSettings");
+  const f = await getTranslations("FreshnessSettings");
   const range = { min: REMINDER_MONTHS_MIN, max: REMINDER_MONTHS_MAX };
   return (
     <div className="flex max-w-3xl flex-col gap-6">
@@ -29,6 +30,17 @@ export async function PortalSettings({ values }: { values: PortalSettingsInput }
           remindersSection: t("remindersSection"),
           offerReminderMonths: t("offerReminderMonths"),
           offerReminderHint: t("offerReminderHint", range),
+          freshness: {
+            providerReminderMonths: { label: f("providerReminderMonths"), hint: f("providerReminderHint", range) },
+            offerEndingReminderDays: {
+              label: f("offerEndingReminderDays"),
+              hint: f("offerEndingReminderHint", { min: ENDING_DAYS_MIN, max: ENDING_DAYS_MAX }),
+            },
+            staleHideAfterDays: {
+              label: f("staleHideAfterDays"),
+              hint: f("staleHideAfterHint", { min: HIDE_DAYS_MIN, max: HIDE_DAYS_MAX }),
+            },
+          },
           save: t("save"),
           saving: t("saving"),
         }}

@@ -3,7 +3,16 @@
 import { startTransition, useActionState, useId, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { updateSettingsAction } from "../actions";
-import { EDITOR_NOTIFICATION_MODES, REMINDER_MONTHS_MAX, REMINDER_MONTHS_MIN, type PortalSettingsInput } from "../schemas";
+import {
+  EDITOR_NOTIFICATION_MODES,
+  ENDING_DAYS_MAX,
+  ENDING_DAYS_MIN,
+  HIDE_DAYS_MAX,
+  HIDE_DAYS_MIN,
+  REMINDER_MONTHS_MAX,
+  REMINDER_MONTHS_MIN,
+  type PortalSettingsInput,
+} from "../schemas";
 
 type Mode = (typeof EDITOR_NOTIFICATION_MODES)[number];
 
@@ -19,6 +28,8 @@ export type SettingsFormLabels = {
   remindersSection: string;
   offerReminderMonths: string;
   offerReminderHint: string;
+  /** The freshness intervals (features/freshness): label and hint per field. */
+  freshness: Record<"providerReminderMonths" | "offerEndingReminderDays" | "staleHideAfterDays", { label: string; hint: string }>;
   save: string;
   saving: string;
 };
@@ -110,7 +121,32 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
 
       <fieldset className="flex flex-col gap-4 rounded border border-slate-300 p-4">
         <legend className="px-1 text-xl font-semibold">{labels.remindersSection}</legend>
-        {([["offerReminderMonths", labels.offerReminderMonths, labels.offerReminderHint]] as const).map(([field, label, hint]) => (
+        {(
+          [
+            ["offerReminderMonths", labels.offerReminderMonths, labels.offerReminderHint, REMINDER_MONTHS_MIN, REMINDER_MONTHS_MAX],
+            [
+              "providerReminderMonths",
+              labels.freshness.providerReminderMonths.label,
+              labels.freshness.providerReminderMonths.hint,
+              REMINDER_MONTHS_MIN,
+              REMINDER_MONTHS_MAX,
+            ],
+            [
+              "offerEndingReminderDays",
+              labels.freshness.offerEndingReminderDays.label,
+              labels.freshness.offerEndingReminderDays.hint,
+              ENDING_DAYS_MIN,
+              ENDING_DAYS_MAX,
+            ],
+            [
+              "staleHideAfterDays",
+              labels.freshness.staleHideAfterDays.label,
+              labels.freshness.staleHideAfterDays.hint,
+              HIDE_DAYS_MIN,
+              HIDE_DAYS_MAX,
+            ],
+          ] as const
+        ).map(([field, label, hint, min, max]) => (
           <div key={field} className="flex flex-col gap-1">
             <label htmlFor={`${id}-${field}`} className="font-medium">
               {label}
@@ -123,8 +159,8 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
               type="number"
               name={field}
               inputMode="numeric"
-              min={REMINDER_MONTHS_MIN}
-              max={REMINDER_MONTHS_MAX}
+              min={min}
+              max={max}
               step={1}
               defaultValue={values[field]}
               aria-describedby={describedBy(field, `${id}-${field}-hint`)}

@@ -4,6 +4,8 @@ import { AccountProfileForm, ChangeEmailForm, ChangePasswordForm } from "@/featu
 import { EndAllSessionsForm } from "@/features/accounts/components/end-all-sessions-form";
 import { toLocale } from "@/features/accounts/account-context";
 import { requireUser } from "@/features/accounts/session";
+import { ReminderModeForm } from "@/features/freshness/components/reminder-mode-form";
+import { reminderModeOf } from "@/features/freshness/queries";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 
@@ -43,6 +45,14 @@ export default async function AccountSettingsPage({ params }: Props) {
         </h2>
         <ChangeEmailForm email={user.email} />
       </section>
+      {user.memberships.length > 0 ? (
+        <section aria-labelledby="settings-reminders" className={section} id="reminders">
+          <h2 id="settings-reminders" className="text-xl font-semibold">
+            {(await getTranslations("Freshness.reminders"))("legend")}
+          </h2>
+          <ReminderModeForm mode={await reminderModeOf(user.id)} />
+        </section>
+      ) : null}
       <section aria-labelledby="settings-sessions" className={section}>
         <h2 id="settings-sessions" className="text-xl font-semibold">
           {t("sessionsHeading")}
