@@ -86,14 +86,35 @@ const INDEX_COLUMNS = ["title", "summary", "description", "provider", "categorie
 const BATCH = 400;
 
 /** The normalized document of an offer, by FTS column. */
-function documentText(row: OfferRow, categoryIds: number[], vocabulary: Vocabulary): Record<(typeof INDEX_COLUMNS)[number], string> {
+type TranslationRow = { offerId: number; title: string; summary: string | null; description: string | null };
+
+/** The German text followed by its translations, normalized ("" parts dropped). */
+function withTranslations(original: string | null, translated: (string | null)[]): string {
+  return [original, ...translated].map(normalizeSearchText).filter(Boolean).join(" ");
+}
+
+function documentText(
+  row: OfferRow,
+  categoryIds: number[],
+  vocabulary: Vocabulary,
+  translations: TranslationRow[],
+): Record<(typeof INDEX_COLUMNS)[number], string> {
   const categories = [...new Set(categoryIds.map((id) => vocabulary.categoryNames.get(id) ?? ""))].join(" ").trim();
   const district = row.districtId === null ? "" : (vocabulary.districtNames.get(Number(row.districtId)) ?? "");
   const place = normalizeSearchText([row.city, row.postalCode, district, row.locationName, row.street].filter(Boolean).join(" "));
   return {
-    title: normalizeSearchText(row.title),
-    summary: normalizeSearchText(row.summary),
-    description: normalizeSearchText(row.description),
+    title: withTranslations(
+      row.title,
+      translations.map((t) => t.title),
+    ),
+    summary: withTranslations(
+      row.summary,
+      translations.map((t) => t.summary),
+    ),
+    description: withTranslations(
+      row.description,
+      translations.map((t) => t.description),
+    ),
     provider: normalizeSearchText(row.provider),
     categories,
     place,
@@ -124,11 +145,26 @@ async function writeDocuments(db: Runner, rows: OfferRow[], vocabulary: Vocabula
     list.push(Number(link.categoryId));
     categoriesByOffer.set(Number(link.offerId), list);
   }
-  const documents = rows.map((row) => documentText(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary));
+  // Translations (issue 14) join the German text in the same columns: a resident searching in
+  // Ukrainian finds the offer by its Ukrainian title, with the title's weight. An offer without
+  // translations gets exactly the document it had before.
+  const translations = await db.all<TranslationRow>(
+    `SELECT offerId, title, summary, description FROM "OfferTranslation" WHERE offerId IN (${ids.map(() => "?").join(", ")}) ORDER BY offerId, locale`,
+    ids,
+  );
+  const translationsByOffer = new Map<number, TranslationRow[]>();
+  for (const translation of translations) {
+    const list = translationsByOffer.get(Number(translation.offerId)) ?? [];
+    list.push(translation);
+    translationsByOffer.set(Number(translation.offerId), list);
+  }
+  const documents = rows.map((row) =>
+    documentText(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary, translationsByOffer.get(Number(row.id)) ?? []),
+  );
   await db.run(
     `INSERT INTO "OfferSearchDocument" ("offerId", "titleKey", "title") VALUES ${rows.map(() => "(?, ?, ?)").join(", ")}
      ON CONFLICT("offerId") DO UPDATE SET "titleKey" = excluded."titleKey", "title" = excluded."title"`,
-    rows.flatMap((row, i) => [Number(row.id), titleSortKey(row.title), documents[i].title]),
+    rows.flatMap((row) => [Number(row.id), titleSortKey(row.title), normalizeSearchText(row.title)]),
   );
   // The index is contentless (migration 0007): its rows are replaced by rowid, without old text.
   await db.run(`DELETE FROM "OfferSearch" WHERE rowid IN (${ids.map(() => "?").join(", ")})`, ids);
