@@ -24,6 +24,7 @@ export type ProviderSearchCard = {
   lng: number | null;
   districtName: string | null;
   district: { name: string; translations: { locale: string; name: string }[] } | null;
+  translations: { locale: string; subline: string | null; summary: string | null; source: "HUMAN" | "MACHINE"; reviewed: boolean }[];
 };
 export type ProviderSearchResult = { total: number; page: number; pageCount: number; pageSize: number; providers: ProviderSearchCard[] };
 export type ProviderMarker = { id: number; slug: string; name: string; lat: number; lng: number };
@@ -40,6 +41,8 @@ const providerSearchSelect = {
   lat: true,
   lng: true,
   district: translatedNameSelect,
+  // At most one per interface locale, for the cards of one page.
+  translations: { select: { locale: true, subline: true, summary: true, source: true, reviewed: true }, orderBy: { locale: "asc" } },
 } as const;
 
 type Candidate = {

@@ -27,7 +27,8 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
           {title.text}
         </Link>
       </h3>
-      <ContentNote shown={title} origin={translation} className="text-xs text-slate-700" />
+      {/* Cards mark only machine translations; the original-language note is the detail page's. */}
+      {title.translated ? <ContentNote shown={title} origin={translation} className="text-xs text-slate-700" /> : null}
       <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
       {summary ? (
         <p {...textAttributes(summary)} className="line-clamp-3 text-sm text-slate-800">
