@@ -101,4 +101,37 @@ test.describe("offer translations", () => {
     await expect(other.getByLabel(deText("ContentTranslations.title", { language: "Englisch" }), { exact: true })).toHaveCount(0);
     await other.context().close();
   });
+
+  test("a provider translates the organisation profile; /tr shows it, /ru falls back", async ({ page, db }) => {
+    const admin = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_LOGINS.providerAdmin },
+      select: {
+        memberships: { where: { role: "ORG_ADMIN" }, select: { organization: { select: { id: true, slug: true, summary: true } } } },
+      },
+    });
+    const organization = admin.memberships[0].organization;
+    const summary = `Aileler için danışmanlık ve kurslar ${Date.now().toString(36)}`;
+    try {
+      await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+      await page.goto("/de/konto/profil");
+      const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
+      const addLanguage = section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true });
+      await addLanguage.selectOption("tr");
+      await clickWhenHydrated(section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }));
+      const field = section.getByLabel(deText("ContentTranslations.summary", { language: "Türkisch" }), { exact: true });
+      await field.fill(summary);
+      await expect(field).toHaveAttribute("lang", "tr");
+      await clickWhenHydrated(page.getByRole("button", { name: deText("ProfileForm.save") }));
+      await expect(page.getByText(deText("ProfileForm.saved"))).toBeVisible();
+
+      await page.goto(`/tr/providers/${organization.slug}`);
+      await expect(page.getByText(summary, { exact: true })).toHaveAttribute("lang", "tr");
+      await page.goto(`/ru/providers/${organization.slug}`);
+      await expect(page.getByText(summary, { exact: true })).toHaveCount(0);
+      if (organization.summary) await expect(page.getByText(organization.summary, { exact: true })).toHaveAttribute("lang", "de");
+      await expect(page.locator('[data-content-note="original"]').first()).toBeVisible();
+    } finally {
+      await db.organizationTranslation.deleteMany({ where: { organizationId: organization.id, locale: "tr" } });
+    }
+  });
 });
