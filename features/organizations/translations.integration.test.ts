@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 // Not a React hook: registers beforeAll/afterAll for this file's own database.
 import { useTestDatabase as withTestDatabase } from "@/test/helpers/db";
 import { getPublicProvider } from "@/features/providers/detail-queries";
+import { parseProviderSearch } from "@/features/search/params/parse";
+import { searchProviders } from "@/features/search/provider-search";
 import { shownText, translationFor } from "@/lib/content-translation";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { ProfileFormValues } from "./schemas";
@@ -131,5 +133,14 @@ describe("organisation translations", () => {
     const tr = translationFor(provider.translations, "tr");
     expect(tr).toMatchObject({ source: "MACHINE", reviewed: false });
     expect(translationFor(provider.translations, "ru")).toBeNull();
+  });
+
+  it("the provider search finds an organisation by its translated text", async () => {
+    const admin = await sessionUser(ids.adminA);
+    await saveProfileFor(admin, ids.orgA, profile({ translations: [{ ...turkish, summary: "Mahalle danışmanlığı ve kurslar" }] }));
+    const names = async (q: string) => (await searchProviders(parseProviderSearch({ q }).query)).providers.map((p) => p.name);
+    expect(await names("danışmanlığı")).toEqual(["Familienzentrum Sonnenschein e.V."]);
+    await saveProfileFor(admin, ids.orgA, profile({ translations: [] }));
+    expect(await names("danışmanlığı")).toEqual([]);
   });
 });

@@ -60,6 +60,7 @@ type Candidate = {
   districtId: number | null;
   district: { slug: string; name: string } | null;
   categories: { category: { slug: string; name: string; parent: { slug: string; name: string } | null } }[];
+  translations: { subline: string | null; summary: string | null; description: string | null }[];
 };
 
 async function loadCandidates(): Promise<Candidate[]> {
@@ -80,6 +81,8 @@ async function loadCandidates(): Promise<Candidate[]> {
       districtId: true,
       district: { select: { slug: true, name: true } },
       categories: { select: { category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } } } },
+      // Searching in another language also finds a provider by its translated texts (issue 14).
+      translations: { select: { subline: true, summary: true, description: true } },
     },
   });
 }
@@ -103,6 +106,7 @@ function candidateText(c: Candidate): string {
       c.postalCode,
       c.district?.name,
       ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name]),
+      ...c.translations.flatMap((t) => [t.subline, t.summary, t.description]),
     ]
       .filter(Boolean)
       .join(" "),
