@@ -66,6 +66,7 @@ test.describe("offer translations", () => {
     await expect(resident.getByText(english.summary)).toHaveAttribute("lang", "en");
     await expect(resident.locator('[data-content-note="original"]')).toHaveCount(0);
     await expect(resident).toHaveTitle(new RegExp(english.title));
+    expect((await resident.locator('script[type="application/ld+json"]').allTextContents()).join("\n")).toContain(english.title);
 
     // Arabic: right to left, the Arabic text marked Arabic.
     await resident.goto(`/ar/offers/${offer.slug}`);

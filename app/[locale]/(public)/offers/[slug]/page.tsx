@@ -52,9 +52,14 @@ export default async function OfferPage({ params }: Props) {
   const providerUrl = baseUrl + getPathname({ locale, href: { pathname: "/providers/[slug]", params: { slug: offer.organization.slug } } });
   const hasDates = schedule.kind !== "PERMANENT" || schedule.windows.length > 0;
   const icsHref = !expired && hasDates ? `/api/offers/${encodeURIComponent(offer.slug)}/ics?locale=${locale}` : null;
+  // The page's language: the visitor's translation where one exists (as the page shows it).
+  const translation = translationFor(offer.translations, locale);
   const jsonLd = offerJsonLd(
     {
       ...offer,
+      title: translation?.title ?? offer.title,
+      summary: translation?.summary ?? offer.summary,
+      description: translation?.description ?? offer.description,
       url,
       languages: offer.languages.map((l) => l.code),
       provider: { name: offer.organization.name, url: providerUrl },
