@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { localDateTimeToUtc, todayLocal } from "@/lib/dates";
 import { createPrismaClient } from "@/lib/db";
 import { rebuildSearchIndex } from "@/features/search/fts";
-import { writeDemoTranslations } from "./translations";
+import { writeDemoOrganizationTranslations, writeDemoTranslations } from "./translations";
 import { writeActivity, type ActivityInput, type OfferTrace } from "./activity";
 import type { SeedOptions } from "./args";
 import { DEMO_USERS } from "./data/demo-users";
@@ -210,7 +210,7 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
       const written = withoutSecondaryIndexes(db, BULK_TABLES, () =>
         writeOffers(writer, ctx, { count: options.offers, organizations, organizationIds, bySlug, categoryIds: ids.categoryIds }),
       );
-      const translations = writeDemoTranslations(db, now);
+      const translations = writeDemoTranslations(db, now) + writeDemoOrganizationTranslations(db, now);
       const activity = writeActivity(db, {
         ...written,
         now,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TRANSLATION_LOCALES } from "@/lib/content-translation";
 import { normalizeSearchText } from "@/features/search/normalize";
 import { FEATURED_OFFERS } from "./featured-offers";
-import { DEMO_OFFER_TRANSLATIONS, MACHINE_TRANSLATED } from "./offer-translations";
+import { DEMO_OFFER_TRANSLATIONS, DEMO_ORGANIZATION_TRANSLATIONS, MACHINE_TRANSLATED } from "./offer-translations";
 
 // The demo's offer translations belong to hand-written demo offers and cover every translation
 // locale with a title and summary within the offer form's limits.
@@ -24,5 +24,16 @@ describe("demo offer translations", () => {
     }
     expect(Object.keys(DEMO_OFFER_TRANSLATIONS).length).toBe(FEATURED_OFFERS.length);
     for (const title of Object.keys(MACHINE_TRANSLATED)) expect(DEMO_OFFER_TRANSLATIONS[title], title).toBeDefined();
+  });
+
+  it("translate the demo organisations' profiles into every locale but German, within the profile's limits", () => {
+    for (const [slug, translations] of Object.entries(DEMO_ORGANIZATION_TRANSLATIONS)) {
+      expect(Object.keys(translations).sort(), slug).toEqual([...TRANSLATION_LOCALES].sort());
+      for (const text of Object.values(translations)) {
+        expect(text.subline.length).toBeLessThanOrEqual(150);
+        expect(text.summary.length).toBeLessThanOrEqual(200);
+        expect(text.summary).not.toMatch(/<\s*[a-z!/?]/i);
+      }
+    }
   });
 });

@@ -149,3 +149,29 @@ export const DEMO_OFFER_TRANSLATIONS: Record<string, DemoTranslation> = {
     ru: { title: "Инклюзивные тренировки на спортивный значок", summary: "Люди с инвалидностью и без неё вместе готовятся к Немецкому спортивному значку (Deutsches Sportabzeichen)." },
   },
 };
+
+/** The sports club's profile in every other language (subtitle and short description), by slug. */
+export const DEMO_ORGANIZATION_TRANSLATIONS: Record<string, Record<keyof DemoTranslation, { subline: string; summary: string }>> = {
+  "tsv-musterstadt": {
+    en: {
+      subline: "Sport for all generations",
+      summary: "With 14 departments, from football and gymnastics to rehabilitation sport, TSV is the largest sports club in town – for children, families and older people.",
+    },
+    tr: {
+      subline: "Her yaştan herkes için spor",
+      summary: "Futboldan jimnastiğe ve rehabilitasyon sporuna kadar 14 bölümüyle TSV şehrin en büyük spor kulübüdür – çocuklar, aileler ve yaşlılar için.",
+    },
+    ar: {
+      subline: "رياضة لجميع الأجيال",
+      summary: "بأربعة عشر قسمًا من كرة القدم والجمباز حتى الرياضة التأهيلية، نادي TSV هو أكبر نادٍ رياضي في المدينة – للأطفال والعائلات وكبار السن.",
+    },
+    uk: {
+      subline: "Спорт для всіх поколінь",
+      summary: "14 секцій – від футболу й гімнастики до реабілітаційного спорту: TSV – найбільший спортивний клуб міста для дітей, родин і літніх людей.",
+    },
+    ru: {
+      subline: "Спорт для всех поколений",
+      summary: "14 секций – от футбола и гимнастики до реабилитационного спорта: TSV – крупнейший спортивный клуб города для детей, семей и пожилых людей.",
+    },
+  },
+};
