@@ -42,6 +42,8 @@ test.describe("offer translations", () => {
       .getByLabel(`${deText("ContentTranslations.summary", { language: "Arabisch" })} ${deText("FormCommon.optional")}`, { exact: true })
       .fill(arabic.summary);
 
+    // The section fits the screen (the mobile project runs this at 360 px).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await clickWhenHydrated(page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
     await expect(page.getByText(deText("OfferForm.notice.published"))).toBeVisible();
     const offer = await db.offer.findFirstOrThrow({ where: { title }, select: { id: true, slug: true } });
