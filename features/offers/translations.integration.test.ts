@@ -234,6 +234,24 @@ describe("offer translations", () => {
     }
   });
 
+  it("a pending revision without translations (older data) shows the stored ones in the form", async () => {
+    const offer = await published({ translations: [english] });
+    await setApproval(true);
+    try {
+      const saved = await updateOfferFor(memberA, offer.id, offerFormValues(orgA, category, { title: "Ohne Übersetzung" }), "publish", {
+        now: NOW,
+      });
+      expect(saved.revision).toBe(true);
+      const revision = await db.prisma.offerRevision.findFirstOrThrow({ where: { offerId: offer.id, status: "PENDING" } });
+      expect(JSON.parse(revision.data)).not.toHaveProperty("translations");
+      const form = await loadOfferForEdit(memberA, offer.id);
+      expect(form?.values.title).toBe("Ohne Übersetzung");
+      expect(form?.values.translations?.map((t) => t.title)).toEqual([english.title]);
+    } finally {
+      await setApproval(false);
+    }
+  });
+
   it("public page and cards carry the translations; the visitor's locale picks one, else German", async () => {
     const offer = await published({ title: "Schwimmkurs", summary: "Im Hallenbad", translations: [english, arabic] });
     const page = await getPublicOffer(offer.slug, NOW);

@@ -1,6 +1,7 @@
 // The offer search index: one normalized document per offer in the contentless FTS5 trigram table
 // "OfferSearch" (prisma/migrations/0002_search, 0010_search_contentless) plus its row in
-// OfferSearchDocument (A–Z key, title); deleting that row deletes the index row (trigger). Call
+// OfferSearchDocument (A–Z key, German title); deleting that row deletes the index row (trigger). The
+// offer's translations (OfferTranslation, issue 14) are indexed with its German texts. Call
 // `reindexOffer` after saving an offer, `reindexOrganizationOffers` after renaming a provider and
 // `rebuildSearchIndex` after bulk changes (the seed does). No server-only: the seed and scripts use it.
 
@@ -85,7 +86,6 @@ const OFFER_COLUMNS = `o.id, o.title, o.summary, o.description, org.name AS prov
 const INDEX_COLUMNS = ["title", "summary", "description", "provider", "categories", "place"] as const;
 const BATCH = 400;
 
-/** The normalized document of an offer, by FTS column. */
 type TranslationRow = { offerId: number; title: string; summary: string | null; description: string | null };
 
 /** The German text followed by its translations, normalized ("" parts dropped). */
@@ -93,6 +93,7 @@ function withTranslations(original: string | null, translated: (string | null)[]
   return [original, ...translated].map(normalizeSearchText).filter(Boolean).join(" ");
 }
 
+/** The normalized document of an offer, by FTS column (translations follow the German text). */
 function documentText(
   row: OfferRow,
   categoryIds: number[],
