@@ -186,12 +186,15 @@ export async function draftOfferSlug(db: PrismaClient): Promise<string> {
   return offer.slug;
 }
 
-/** A current published offer with dates ahead (so it has an .ics download and a schedule). */
+/**
+ * A current published offer with dates ahead (so it has an .ics download and a schedule), without
+ * translations (pages in every language show its German text; e2e/translations.spec.ts covers those).
+ */
 export async function upcomingOffer(
   db: PrismaClient,
 ): Promise<{ slug: string; title: string; organization: { slug: string; name: string } }> {
   return db.offer.findFirstOrThrow({
-    where: { ...publishedOffersWhere(), nextOccurrenceAt: { gt: new Date() }, scheduleKind: "WEEKLY" },
+    where: { ...publishedOffersWhere(), nextOccurrenceAt: { gt: new Date() }, scheduleKind: "WEEKLY", translations: { none: {} } },
     orderBy: { id: "asc" },
     select: { slug: true, title: true, organization: { select: { slug: true, name: true } } },
   });

@@ -1,9 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { translatedNameSelect } from "@/lib/localized";
 import { approvedOrganizationsWhere, publishedOffersWhere } from "@/features/search/visibility";
 import { offerCardSelect, type OfferCard } from "@/features/search/offer-card";
-import type { ProviderCard } from "@/features/search/provider-card";
+import { providerCardSelect, type ProviderCard } from "@/features/search/provider-card";
 import { normalizeSearchText } from "@/features/search/normalize";
 
 /** The most recently approved providers — deterministic (approval date, then id), not random per request. */
@@ -12,15 +11,7 @@ export async function recentlyApprovedProviders(limit = 4): Promise<ProviderCard
     where: approvedOrganizationsWhere(),
     orderBy: [{ approvedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      subline: true,
-      summary: true,
-      city: true,
-      district: translatedNameSelect,
-    },
+    select: providerCardSelect,
   });
 }
 

@@ -1,3 +1,4 @@
+import { TRANSLATION_LOCALES } from "@/lib/content-translation";
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import { inputToFormValues, storedOfferFormValues } from "@/features/offers/form-values";
@@ -197,7 +198,19 @@ async function referenceNames() {
 /** "Same as organisation" only means something for an address; elsewhere it must not show as a change. */
 function comparable(values: ReturnType<typeof inputToFormValues>): Record<string, unknown> {
   const location = values.location.type === "ADDRESS" ? values.location : { ...values.location, sameAsOrganization: false };
-  return { ...values, location };
+  const { translations, ...rest } = values;
+  // One row per locale ("translation.en") instead of one list; a revision without translations
+  // (stored before they existed) leaves them as they are, so it shows none.
+  const perLocale = translations
+    ? Object.fromEntries(
+        TRANSLATION_LOCALES.map((locale) => {
+          const t = translations.find((row) => row.locale === locale);
+          const machine = t?.source === "MACHINE" ? (t.reviewed ? "[MACHINE, reviewed]" : "[MACHINE]") : null;
+          return [`translation.${locale}`, t ? [t.title, t.summary, t.description, machine].filter(Boolean).join("\n\n") : null];
+        }),
+      )
+    : {};
+  return { ...rest, location, ...perLocale };
 }
 
 function locationText(value: Record<string, unknown>): string {

@@ -66,6 +66,8 @@ export const offerDetailSelect = {
   slots: { select: { weekday: true, startMinute: true, endMinute: true } },
   dates: { select: { date: true, startMinute: true, endMinute: true } },
   exceptions: { select: { date: true } },
+  // At most one per interface locale; the page picks the visitor's.
+  translations: { select: { locale: true, title: true, summary: true, description: true, source: true, reviewed: true } },
 } satisfies Prisma.OfferSelect;
 
 /** Number of next dates shown on the offer page (and in its JSON-LD). */

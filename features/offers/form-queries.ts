@@ -118,7 +118,11 @@ export async function loadOfferForEdit(user: SessionUser, offerId: number): Prom
   let values = storedOfferFormValues(offer, offer.organization);
   if (revision) {
     const parsed = OfferInputSchema.safeParse(safeJson(revision.data));
-    if (parsed.success) values = inputToFormValues(parsed.data);
+    if (parsed.success) {
+      // A revision stored before translations existed carries none: the form shows the stored ones.
+      const proposed = inputToFormValues(parsed.data);
+      values = { ...proposed, translations: proposed.translations ?? values.translations };
+    }
   }
   return {
     id: offer.id,

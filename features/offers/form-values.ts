@@ -1,7 +1,8 @@
 import type { StoredOffer } from "./offer-snapshot";
 import { storedSchedule } from "./offer-snapshot";
 import type { ScheduleInput } from "./schedule-schema";
-import type { AccessibilityFeature, OfferFormValues, OfferInput } from "./schemas";
+import type { AccessibilityFeature, OfferFormValues, OfferInput, OfferTranslationInput } from "./schemas";
+import type { TranslationLocale, TranslationSource } from "@/lib/content-translation";
 
 // Conversions into the form's shape (text fields as the user types them: "" for empty, euros as
 // "12,50"). Used to fill the edit form, and to store a pending revision in a shape the schema
@@ -22,12 +23,35 @@ export type OrganizationDefaults = {
   contactEmail: string | null;
 };
 
+/** One translation in the form (the translations tab). */
+export type OfferTranslationFormState = {
+  locale: TranslationLocale;
+  title: string;
+  summary: string;
+  description: string;
+  source: TranslationSource;
+  reviewed: boolean;
+};
+
 /** Every field present (controlled inputs), strings never null. */
-export type OfferFormState = Required<Omit<OfferFormValues, "location" | "schedule" | "images">> & {
+export type OfferFormState = Required<Omit<OfferFormValues, "location" | "schedule" | "images" | "translations">> & {
   location: Required<OfferFormValues["location"]>;
   schedule: ScheduleInput;
   images: { path: string; alt: string; copyright: string }[];
+  /** Always present in the form; absent only in a revision stored before translations existed. */
+  translations?: OfferTranslationFormState[];
 };
+
+export function translationFormValues(t: Omit<OfferTranslationInput, "locale"> & { locale: string }): OfferTranslationFormState {
+  return {
+    locale: t.locale as TranslationLocale,
+    title: t.title,
+    summary: str(t.summary),
+    description: str(t.description),
+    source: t.source,
+    reviewed: t.reviewed,
+  };
+}
 
 const str = (value: string | null | undefined) => value ?? "";
 const num = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
@@ -96,6 +120,7 @@ export function newOfferFormValues(organization: OrganizationDefaults): OfferFor
     contactPhone: str(organization.contactPhone),
     contactEmail: str(organization.contactEmail),
     images: [],
+    translations: [],
   };
 }
 
@@ -150,6 +175,7 @@ export function storedOfferFormValues(stored: StoredOffer, organization: Organiz
     contactPhone: str(stored.contactPhone),
     contactEmail: str(stored.contactEmail),
     images: stored.images.map((i) => ({ path: i.path, alt: str(i.alt), copyright: str(i.copyright) })),
+    translations: stored.translations.map(translationFormValues),
   };
 }
 
@@ -188,5 +214,6 @@ export function inputToFormValues(input: OfferInput): OfferFormState {
     contactPhone: str(input.contactPhone),
     contactEmail: str(input.contactEmail),
     images: input.images.map((i) => ({ path: i.path, alt: i.alt, copyright: str(i.copyright) })),
+    translations: input.translations?.map(translationFormValues),
   };
 }

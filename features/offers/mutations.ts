@@ -221,6 +221,12 @@ async function writeOfferSets(tx: Tx, offerId: number, input: OfferInput): Promi
       })),
     });
   }
+  // Translations are replaced as a set when the input carries them (the form always does).
+  if (input.translations) {
+    await tx.offerTranslation.deleteMany({ where: { offerId } });
+    if (input.translations.length > 0)
+      await tx.offerTranslation.createMany({ data: input.translations.map((translation) => ({ ...translation, offerId })) });
+  }
 }
 
 async function loadOrganization(user: SessionUser, organizationId: number): Promise<OrganizationAddress> {

@@ -3,6 +3,7 @@ import type { GeoSource, OfferStatus } from "@/generated/prisma/enums";
 import { rowsToSchedule, scheduleToRows } from "./schedule";
 import type { Schedule } from "./schedule-schema";
 import type { OfferInput } from "./schemas";
+import { TRANSLATION_LOCALES } from "@/lib/content-translation";
 
 // A flat, comparable picture of an offer (columns, sets, schedule) for the audit log's list of
 // changed fields: the stored offer before a save and the validated input after it.
@@ -74,6 +75,25 @@ export function offerColumns(input: OfferInput, location: ResolvedLocation) {
   } satisfies Prisma.OfferUncheckedUpdateInput;
 }
 
+type TranslationRow = {
+  locale: string;
+  title: string;
+  summary: string | null;
+  description: string | null;
+  source: string;
+  reviewed: boolean;
+};
+
+/** One audit key per locale ("translation.en"), null when there is none — so a removal shows as a change. */
+function translationKeys(translations: readonly TranslationRow[]): Record<string, string | null> {
+  return Object.fromEntries(
+    TRANSLATION_LOCALES.map((locale) => {
+      const t = translations.find((row) => row.locale === locale);
+      return [`translation.${locale}`, t ? JSON.stringify([t.title, t.summary, t.description, t.source, t.reviewed]) : null];
+    }),
+  );
+}
+
 export function offerSnapshot(input: OfferInput, location: ResolvedLocation, status: OfferStatus): OfferSnapshot {
   return {
     ...offerColumns(input, location),
@@ -84,6 +104,8 @@ export function offerSnapshot(input: OfferInput, location: ResolvedLocation, sta
     accessibilityFeatures: sorted(input.accessibilityFeatures),
     images: input.images.map((i) => [i.path, i.alt, i.copyright]),
     schedule: scheduleKey(input.schedule),
+    // Without translations in the input, the stored ones stay: nothing to compare.
+    ...(input.translations ? translationKeys(input.translations) : {}),
   };
 }
 
@@ -145,6 +167,10 @@ export const storedSnapshotSelect = {
   languages: { select: { code: true } },
   accessibilityFeatures: { select: { feature: true } },
   images: { select: { path: true, alt: true, copyright: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+  translations: {
+    select: { locale: true, title: true, summary: true, description: true, source: true, reviewed: true },
+    orderBy: { locale: "asc" },
+  },
 } satisfies Prisma.OfferSelect;
 
 export type StoredOffer = Prisma.OfferGetPayload<{ select: typeof storedSnapshotSelect }>;
@@ -206,5 +232,6 @@ export function storedOfferSnapshot(stored: StoredOffer): OfferSnapshot {
     accessibilityFeatures: sorted(stored.accessibilityFeatures.map((f) => f.feature)),
     images: stored.images.map((i) => [i.path, i.alt, i.copyright]),
     schedule: scheduleKey(storedSchedule(stored)),
+    ...translationKeys(stored.translations),
   };
 }

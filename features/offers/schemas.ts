@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ScheduleSchema } from "./schedule-schema";
 import { isIsoLanguageCode } from "./languages";
+import { TRANSLATION_LOCALES, TRANSLATION_SOURCES } from "@/lib/content-translation";
 
 // The one definition of a valid offer, used by the offer form (zodResolver), the server actions and
 // later the Excel import. Messages are keys relative to the "OfferForm" namespace ("errors.*", and
@@ -162,6 +163,23 @@ export const OfferImageSchema = z.object({
   copyright: optionalText(OFFER_LIMITS.shortText),
 });
 
+/**
+ * A translation of the offer's texts into one other locale. A person's text is reviewed by
+ * definition; a machine translation (imported, or a future suggestion) carries whether a person of
+ * the provider checked it, and residents see it marked.
+ */
+export const OfferTranslationSchema = z
+  .object({
+    locale: z.enum(TRANSLATION_LOCALES, { error: "errors.invalid" }),
+    title: requiredText(OFFER_LIMITS.title, "errors.translationTitleRequired"),
+    summary: optionalText(OFFER_LIMITS.summary),
+    description: optionalText(OFFER_LIMITS.description),
+    source: z.enum(TRANSLATION_SOURCES, { error: "errors.invalid" }).default("HUMAN"),
+    reviewed: z.boolean({ error: "errors.invalid" }).default(true),
+  })
+  .transform((t) => ({ ...t, reviewed: t.source === "HUMAN" ? true : t.reviewed }));
+export type OfferTranslationInput = z.output<typeof OfferTranslationSchema>;
+
 export const OfferInputSchema = z
   .object({
     organizationId: id,
@@ -212,6 +230,9 @@ export const OfferInputSchema = z
     contactEmail: optionalText(254).refine((value) => value === null || z.email().safeParse(value).success, "errors.email"),
     // Images
     images: z.array(OfferImageSchema, { error: "errors.invalid" }).max(OFFER_LIMITS.images, "errors.tooManyImages"),
+    // Translations: missing means "leave the stored ones as they are" (the Excel import, revisions
+    // stored before translations existed); an array replaces them all.
+    translations: z.array(OfferTranslationSchema, { error: "errors.invalid" }).max(TRANSLATION_LOCALES.length, "errors.tooMany").optional(),
   })
   .superRefine((offer, ctx) => {
     if (offer.ageMin !== null && offer.ageMax !== null && offer.ageMin > offer.ageMax) {
@@ -221,6 +242,12 @@ export const OfferInputSchema = z
     offer.images.forEach((image, index) => {
       if (paths.has(image.path)) ctx.addIssue({ code: "custom", message: "errors.imagePath", path: ["images", index, "path"] });
       paths.add(image.path);
+    });
+    const locales = new Set<string>();
+    offer.translations?.forEach((translation, index) => {
+      if (locales.has(translation.locale))
+        ctx.addIssue({ code: "custom", message: "errors.translationDuplicate", path: ["translations", index, "locale"] });
+      locales.add(translation.locale);
     });
   });
 
@@ -259,4 +286,6 @@ export const OFFER_MESSAGE_KEYS = [
   "errors.altRequired",
   "errors.tooManyImages",
   "errors.organizationMismatch",
+  "errors.translationTitleRequired",
+  "errors.translationDuplicate",
 ] as const;

@@ -12,10 +12,30 @@ import { canEditProfile } from "./permissions";
 import { PROFILE_ERRORS_NAMESPACE, ProfileSchema, timeToMinutes } from "./schemas";
 import { parseInput } from "@/lib/validation";
 import { requireId } from "@/lib/ids";
+import { TRANSLATION_LOCALES } from "@/lib/content-translation";
 
 export type SaveProfileResult = { geoSource: GeoSource; geocoded: boolean; coordinates: { lat: number; lng: number } | null };
 
 const ADDRESS_FIELDS = ["street", "postalCode", "city"] as const;
+
+type TranslationRow = {
+  locale: string;
+  subline: string | null;
+  summary: string | null;
+  description: string | null;
+  source: string;
+  reviewed: boolean;
+};
+
+/** One audit key per locale ("translation.en"), null when there is none — so a removal shows as a change. */
+function translationKeys(translations: readonly TranslationRow[]): Record<string, string | null> {
+  return Object.fromEntries(
+    TRANSLATION_LOCALES.map((locale) => {
+      const t = translations.find((row) => row.locale === locale);
+      return [`translation.${locale}`, t ? JSON.stringify([t.subline, t.summary, t.description, t.source, t.reviewed]) : null];
+    }),
+  );
+}
 
 /**
  * Saves the whole profile of one organisation: fields, opening hours, facts and categories in one
@@ -35,6 +55,7 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
       openingHours: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
       facts: { orderBy: [{ position: "asc" }, { id: "asc" }] },
       categories: true,
+      translations: { orderBy: { locale: "asc" } },
     },
   });
   if (!before) throw new NotFoundError();
@@ -59,7 +80,7 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
     geoSource: before.geoSource,
     districtId: before.districtId,
   };
-  const { openingHours, facts, categoryIds, manualPin, ...fields } = data;
+  const { openingHours, facts, categoryIds, manualPin, translations, ...fields } = data;
   if (manualPin) {
     // The district still follows the postal code; the pin only says where exactly on the map.
     const postalCode = data.postalCode
@@ -81,6 +102,7 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
       openingHours: before.openingHours.map((h) => [h.weekday, h.startMinute, h.endMinute]),
       facts: before.facts.map((f) => [f.label, f.value]),
       categoryIds: before.categories.map((c) => c.categoryId).sort((a, b) => a - b),
+      ...translationKeys(before.translations),
     },
     {
       ...fields,
@@ -88,6 +110,7 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
       openingHours: hours.map((h) => [h.weekday, h.startMinute, h.endMinute]),
       facts: facts.map((f) => [f.label, f.value]),
       categoryIds: sortedCategories,
+      ...(translations ? translationKeys(translations) : {}),
     },
   );
 
@@ -101,6 +124,11 @@ export async function saveProfileFor(user: SessionUser, organizationId: number, 
     await tx.organizationCategory.deleteMany({ where: { organizationId } });
     if (sortedCategories.length > 0)
       await tx.organizationCategory.createMany({ data: sortedCategories.map((categoryId) => ({ categoryId, organizationId })) });
+    if (translations) {
+      await tx.organizationTranslation.deleteMany({ where: { organizationId } });
+      if (translations.length > 0)
+        await tx.organizationTranslation.createMany({ data: translations.map((t) => ({ ...t, organizationId })) });
+    }
     await recordAudit(tx, {
       actorId: user.id,
       action: "organization.update",

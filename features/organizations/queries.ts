@@ -1,3 +1,4 @@
+import type { TranslationLocale } from "@/lib/content-translation";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -30,6 +31,10 @@ async function visibleOrganization(user: SessionUser, organizationId: number) {
       openingHours: openingHoursSelect,
       facts: { select: { label: true, value: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
       categories: { select: { categoryId: true } },
+      translations: {
+        select: { locale: true, subline: true, summary: true, description: true, source: true, reviewed: true },
+        orderBy: { locale: "asc" },
+      },
     },
   });
   if (!organization) throw new NotFoundError();
@@ -69,6 +74,14 @@ export async function getProfileForEdit(user: SessionUser, organizationId: numbe
     openingHoursNote: s(o.openingHoursNote),
     facts: o.facts.map((f) => ({ label: f.label, value: f.value })),
     categoryIds: o.categories.map((c) => c.categoryId),
+    translations: o.translations.map((t) => ({
+      locale: t.locale as TranslationLocale,
+      subline: s(t.subline),
+      summary: s(t.summary),
+      description: s(t.description),
+      source: t.source,
+      reviewed: t.reviewed,
+    })),
   };
   return {
     organizationId: o.id,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CarrierType } from "@/generated/prisma/enums";
+import { TRANSLATION_LOCALES, TRANSLATION_SOURCES } from "@/lib/content-translation";
 
 // The one definition of a valid organisation profile: the profile form validates with it in the
 // browser and saveOrganizationProfile parses with it on the server. Messages are keys below
@@ -102,6 +103,23 @@ export const FactSchema = z.object({
   value: text(200).min(1, "factValueRequired"),
 });
 
+/**
+ * The profile's texts in one other locale (issue 14). A person's text is reviewed by definition; a
+ * machine translation carries whether a person checked it (residents see it marked).
+ */
+export const OrganizationTranslationSchema = z
+  .object({
+    locale: z.enum(TRANSLATION_LOCALES, { message: "invalid" }),
+    subline: optionalText(150),
+    summary: optionalText(SUMMARY_MAX),
+    description: optionalText(5000),
+    source: z.enum(TRANSLATION_SOURCES, { message: "invalid" }).default("HUMAN"),
+    reviewed: z.boolean({ message: "invalid" }).default(true),
+  })
+  .refine((t) => t.subline !== null || t.summary !== null || t.description !== null, { message: "translationEmpty", path: ["summary"] })
+  .transform((t) => ({ ...t, reviewed: t.source === "HUMAN" ? true : t.reviewed }));
+export type OrganizationTranslationInput = z.output<typeof OrganizationTranslationSchema>;
+
 export const ProfileSchema = z
   .object({
     name: text(150).min(2, "nameRequired"),
@@ -149,8 +167,16 @@ export const ProfileSchema = z
       .array(z.number().int().positive("categoryInvalid"))
       .max(MAX_CATEGORIES, "tooManyCategories")
       .transform((ids) => [...new Set(ids)]),
+    // Missing: the stored translations stay as they are; an array replaces them all.
+    translations: z.array(OrganizationTranslationSchema).max(TRANSLATION_LOCALES.length, "invalid").optional(),
   })
   .superRefine((profile, ctx) => {
+    const locales = new Set<string>();
+    profile.translations?.forEach((translation, index) => {
+      if (locales.has(translation.locale))
+        ctx.addIssue({ code: "custom", message: "translationDuplicate", path: ["translations", index, "locale"] });
+      locales.add(translation.locale);
+    });
     // Windows of the same weekday must not overlap (touching is fine: 12:00–14:00 and 14:00–16:00).
     const windows = profile.openingHours.map((w, index) => ({ ...w, index, from: timeToMinutes(w.start), to: timeToMinutes(w.end) }));
     for (const a of windows) {

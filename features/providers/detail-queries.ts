@@ -48,6 +48,8 @@ export const providerDetailSelect = {
   openingHours: openingHoursSelect,
   facts: { select: { id: true, label: true, value: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
   categories: { select: { category: { select: { id: true, slug: true, position: true, ...translatedName.select } } } },
+  // At most one per interface locale; the page picks the visitor's.
+  translations: { select: { locale: true, subline: true, summary: true, description: true, source: true, reviewed: true } },
 } satisfies Prisma.OrganizationSelect;
 
 /** Past offers listed on a provider page (newest end first). */

@@ -1,6 +1,7 @@
 // The offer search index: one normalized document per offer in the contentless FTS5 trigram table
 // "OfferSearch" (prisma/migrations/0002_search, 0010_search_contentless) plus its row in
-// OfferSearchDocument (A–Z key, title); deleting that row deletes the index row (trigger). Call
+// OfferSearchDocument (A–Z key, German title); deleting that row deletes the index row (trigger). The
+// offer's translations (OfferTranslation, issue 14) are indexed with its German texts. Call
 // `reindexOffer` after saving an offer, `reindexOrganizationOffers` after renaming a provider and
 // `rebuildSearchIndex` after bulk changes (the seed does). No server-only: the seed and scripts use it.
 
@@ -85,15 +86,36 @@ const OFFER_COLUMNS = `o.id, o.title, o.summary, o.description, org.name AS prov
 const INDEX_COLUMNS = ["title", "summary", "description", "provider", "categories", "place"] as const;
 const BATCH = 400;
 
-/** The normalized document of an offer, by FTS column. */
-function documentText(row: OfferRow, categoryIds: number[], vocabulary: Vocabulary): Record<(typeof INDEX_COLUMNS)[number], string> {
+type TranslationRow = { offerId: number; title: string; summary: string | null; description: string | null };
+
+/** The German text followed by its translations, normalized ("" parts dropped). */
+function withTranslations(original: string | null, translated: (string | null)[]): string {
+  return [original, ...translated].map(normalizeSearchText).filter(Boolean).join(" ");
+}
+
+/** The normalized document of an offer, by FTS column (translations follow the German text). */
+function documentText(
+  row: OfferRow,
+  categoryIds: number[],
+  vocabulary: Vocabulary,
+  translations: TranslationRow[],
+): Record<(typeof INDEX_COLUMNS)[number], string> {
   const categories = [...new Set(categoryIds.map((id) => vocabulary.categoryNames.get(id) ?? ""))].join(" ").trim();
   const district = row.districtId === null ? "" : (vocabulary.districtNames.get(Number(row.districtId)) ?? "");
   const place = normalizeSearchText([row.city, row.postalCode, district, row.locationName, row.street].filter(Boolean).join(" "));
   return {
-    title: normalizeSearchText(row.title),
-    summary: normalizeSearchText(row.summary),
-    description: normalizeSearchText(row.description),
+    title: withTranslations(
+      row.title,
+      translations.map((t) => t.title),
+    ),
+    summary: withTranslations(
+      row.summary,
+      translations.map((t) => t.summary),
+    ),
+    description: withTranslations(
+      row.description,
+      translations.map((t) => t.description),
+    ),
     provider: normalizeSearchText(row.provider),
     categories,
     place,
@@ -124,11 +146,26 @@ async function writeDocuments(db: Runner, rows: OfferRow[], vocabulary: Vocabula
     list.push(Number(link.categoryId));
     categoriesByOffer.set(Number(link.offerId), list);
   }
-  const documents = rows.map((row) => documentText(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary));
+  // Translations (issue 14) join the German text in the same columns: a resident searching in
+  // Ukrainian finds the offer by its Ukrainian title, with the title's weight. An offer without
+  // translations gets exactly the document it had before.
+  const translations = await db.all<TranslationRow>(
+    `SELECT offerId, title, summary, description FROM "OfferTranslation" WHERE offerId IN (${ids.map(() => "?").join(", ")}) ORDER BY offerId, locale`,
+    ids,
+  );
+  const translationsByOffer = new Map<number, TranslationRow[]>();
+  for (const translation of translations) {
+    const list = translationsByOffer.get(Number(translation.offerId)) ?? [];
+    list.push(translation);
+    translationsByOffer.set(Number(translation.offerId), list);
+  }
+  const documents = rows.map((row) =>
+    documentText(row, categoriesByOffer.get(Number(row.id)) ?? [], vocabulary, translationsByOffer.get(Number(row.id)) ?? []),
+  );
   await db.run(
     `INSERT INTO "OfferSearchDocument" ("offerId", "titleKey", "title") VALUES ${rows.map(() => "(?, ?, ?)").join(", ")}
      ON CONFLICT("offerId") DO UPDATE SET "titleKey" = excluded."titleKey", "title" = excluded."title"`,
-    rows.flatMap((row, i) => [Number(row.id), titleSortKey(row.title), documents[i].title]),
+    rows.flatMap((row) => [Number(row.id), titleSortKey(row.title), normalizeSearchText(row.title)]),
   );
   // The index is contentless (migration 0007): its rows are replaced by rowid, without old text.
   await db.run(`DELETE FROM "OfferSearch" WHERE rowid IN (${ids.map(() => "?").join(", ")})`, ids);

@@ -11,6 +11,7 @@ export const providerCardSelect = {
   summary: true,
   city: true,
   district: translatedNameSelect,
+  translations: { select: { locale: true, subline: true, summary: true, source: true, reviewed: true }, orderBy: { locale: "asc" } },
 } satisfies Prisma.OrganizationSelect;
 
 export type ProviderCard = Prisma.OrganizationGetPayload<{ select: typeof providerCardSelect }>;

@@ -24,6 +24,7 @@ export type ProviderSearchCard = {
   lng: number | null;
   districtName: string | null;
   district: { name: string; translations: { locale: string; name: string }[] } | null;
+  translations: { locale: string; subline: string | null; summary: string | null; source: "HUMAN" | "MACHINE"; reviewed: boolean }[];
 };
 export type ProviderSearchResult = { total: number; page: number; pageCount: number; pageSize: number; providers: ProviderSearchCard[] };
 export type ProviderMarker = { id: number; slug: string; name: string; lat: number; lng: number };
@@ -40,6 +41,8 @@ const providerSearchSelect = {
   lat: true,
   lng: true,
   district: translatedNameSelect,
+  // At most one per interface locale, for the cards of one page.
+  translations: { select: { locale: true, subline: true, summary: true, source: true, reviewed: true }, orderBy: { locale: "asc" } },
 } as const;
 
 type Candidate = {
@@ -57,6 +60,7 @@ type Candidate = {
   districtId: number | null;
   district: { slug: string; name: string } | null;
   categories: { category: { slug: string; name: string; parent: { slug: string; name: string } | null } }[];
+  translations: { subline: string | null; summary: string | null; description: string | null }[];
 };
 
 async function loadCandidates(): Promise<Candidate[]> {
@@ -77,6 +81,8 @@ async function loadCandidates(): Promise<Candidate[]> {
       districtId: true,
       district: { select: { slug: true, name: true } },
       categories: { select: { category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } } } },
+      // Searching in another language also finds a provider by its translated texts (issue 14).
+      translations: { select: { subline: true, summary: true, description: true } },
     },
   });
 }
@@ -100,6 +106,7 @@ function candidateText(c: Candidate): string {
       c.postalCode,
       c.district?.name,
       ...c.categories.flatMap((x) => [x.category.name, x.category.parent?.name]),
+      ...c.translations.flatMap((t) => [t.subline, t.summary, t.description]),
     ]
       .filter(Boolean)
       .join(" "),

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { localDateTimeToUtc, todayLocal } from "@/lib/dates";
 import { createPrismaClient } from "@/lib/db";
 import { rebuildSearchIndex } from "@/features/search/fts";
+import { writeDemoOrganizationTranslations, writeDemoTranslations } from "./translations";
 import { writeActivity, type ActivityInput, type OfferTrace } from "./activity";
 import type { SeedOptions } from "./args";
 import { DEMO_USERS } from "./data/demo-users";
@@ -209,6 +210,7 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
       const written = withoutSecondaryIndexes(db, BULK_TABLES, () =>
         writeOffers(writer, ctx, { count: options.offers, organizations, organizationIds, bySlug, categoryIds: ids.categoryIds }),
       );
+      const translations = writeDemoTranslations(db, now) + writeDemoOrganizationTranslations(db, now);
       const activity = writeActivity(db, {
         ...written,
         now,
@@ -220,7 +222,7 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
         adminId: ids.demoUserIds.get("admin@musterstadt.example")!,
         disabledUserId: ids.demoUserIds.get("gesperrt@musterstadt.example")!,
       });
-      return { ...writer.counts, ...activity, visibleOffers: written.visible.ids.length };
+      return { ...writer.counts, ...activity, offerTranslations: translations, visibleOffers: written.visible.ids.length };
     })();
     // The search index (features/search/fts.ts) is derived from the rows written above.
     await rebuildSearchIndex(db);

@@ -95,6 +95,9 @@ export function searchMix(today: string): { name: string; params: Params }[] {
     { name: "A–Z page 50", params: { sortierung: "az", seite: "50" } },
     { name: "deep page 200", params: { seite: "200" } },
     { name: "keyword + place + free", params: { q: "kinder", ort: "12345", umkreis: "10", kostenlos: "1" } },
+    // Words only in content translations (issue 14): the demo offers' Ukrainian and English texts.
+    { name: "keyword in a translation (uk)", params: { q: "гімнастика" } },
+    { name: "keyword in a translation (en)", params: { q: "football girls" } },
     // Exact schedule filters (issue 10): open end, long ranges over the holidays, weekday without a date.
     { name: "open-ended von", params: { von: add(10) } },
     { name: "3 months over Christmas", params: { von: `${year}-12-01`, bis: `${year + 1}-02-28` } },

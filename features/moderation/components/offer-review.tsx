@@ -28,16 +28,21 @@ export async function OfferReview({
   organizationOptions: OrganizationOption[];
   notice?: OfferDecisionNotice | null;
 }) {
-  const [t, ts, ta, format, locale, pickerLabels] = await Promise.all([
+  const [t, ts, ta, tc, format, locale, pickerLabels] = await Promise.all([
     getTranslations("Editorial"),
     getTranslations("Schedule"),
     getTranslations("EditorialAct"),
+    getTranslations("ContentTranslations"),
     getFormatter(),
     getLocale(),
     organizationPickerLabels(),
   ]);
   const translateSchedule = (key: Parameters<typeof ts>[0], values?: Record<string, string | number>) => ts(key, values);
   const fieldLabel = (field: string) => {
+    if (field.startsWith("translation.")) {
+      const code = field.slice("translation.".length);
+      return tc("translationOf", { language: new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code });
+    }
     const key = `offers.field.${field}`;
     return t.has(key as never) ? t(key as never) : t("offers.field.other", { field });
   };

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { CONTENT_LOCALE, OriginalLanguageNote } from "@/components/ui/original-language";
+import { ContentNote, OriginalLanguageNote, textAttributes } from "@/components/ui/original-language";
+import { shownText, translationFor } from "@/lib/content-translation";
 import { localizedName } from "@/lib/localized";
 import type { PublicOffer } from "../detail-queries";
 import type { OfferCard } from "@/features/search/offer-card";
@@ -40,6 +41,11 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
   const t = useTranslations("OfferDetail");
   const locale = useLocale();
   const categories = offer.categories.map((c) => localizedName(c.category, locale));
+  // The visitor's translation, field by field; the German original where it has none.
+  const translation = translationFor(offer.translations, locale);
+  const title = shownText(offer.title, translation, translation?.title) ?? { text: offer.title, lang: "de", dir: "ltr", translated: false };
+  const summary = shownText(offer.summary, translation, translation?.summary);
+  const description = shownText(offer.description, translation, translation?.description);
 
   return (
     <article>
@@ -52,28 +58,30 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
       {categories.length > 0 ? (
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p>
       ) : null}
-      <h1 lang={CONTENT_LOCALE} className="mt-1 text-3xl font-bold break-words text-brand-800">
-        {offer.title}
+      <h1 {...textAttributes(title)} className="mt-1 text-3xl font-bold break-words text-brand-800">
+        {title.text}
       </h1>
-      <OriginalLanguageNote />
+      <ContentNote shown={title} origin={translation} />
       <p className="mt-2 text-slate-700">{t("by", { provider: offer.organization.name })}</p>
       <LastConfirmed date={offer.lastConfirmedAt ?? offer.updatedAt} className="mt-1" />
-      {offer.summary ? (
-        <p lang={CONTENT_LOCALE} className="mt-4 text-lg">
-          {offer.summary}
+      {summary ? (
+        <p {...textAttributes(summary)} className="mt-4 text-lg">
+          {summary.text}
         </p>
       ) : null}
 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="min-w-0 space-y-8 lg:col-span-2">
           <OfferImages images={offer.images} />
-          {offer.description ? (
+          {description ? (
             <section aria-labelledby="offer-description" className="space-y-3">
               <h2 id="offer-description" className="text-xl font-semibold text-brand-800">
                 {t("description")}
               </h2>
-              <div lang={CONTENT_LOCALE} className="space-y-3">
-                <Paragraphs text={offer.description} />
+              {/* A translation without a description: the German one, with its note. */}
+              {translation && !description.translated ? <OriginalLanguageNote /> : null}
+              <div {...textAttributes(description)} className="space-y-3">
+                <Paragraphs text={description.text} />
               </div>
             </section>
           ) : null}
@@ -83,7 +91,7 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
         <div className="min-w-0 space-y-6">
           <OfferFacts offer={offer} />
           <OfferContact offer={offer} />
-          <ShareOffer url={url} title={offer.title} />
+          <ShareOffer url={url} title={title.text} />
         </div>
       </div>
 

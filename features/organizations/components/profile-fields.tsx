@@ -59,6 +59,9 @@ type TextFieldProps = {
   maxLength?: number;
   disabled?: boolean;
   className?: string;
+  /** Language and direction of the text typed (translations). */
+  lang?: string;
+  dir?: "ltr" | "rtl";
 };
 
 export function TextField({
@@ -74,6 +77,8 @@ export function TextField({
   maxLength,
   disabled,
   className,
+  lang,
+  dir,
 }: TextFieldProps) {
   const { register } = useFormContext<ProfileFormValues>();
   const error = useFieldError(name);
@@ -87,6 +92,8 @@ export function TextField({
     className: inputClass,
     disabled,
     maxLength,
+    lang,
+    dir,
   };
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>

@@ -15,6 +15,7 @@ import { FactsEditor } from "./facts-editor";
 import { OpeningHoursEditor } from "./opening-hours-editor";
 import { PinEditor, type MapSettings } from "./pin-editor";
 import { FieldError, Section, SelectField, TextField, useErrorText } from "./profile-fields";
+import { TranslationsEditor } from "./translations-editor";
 import type { Notice } from "@/components/ui/notice";
 
 type Props = {
@@ -38,6 +39,7 @@ export function ProfileForm({
   map,
 }: Props) {
   const t = useTranslations("ProfileForm");
+  const tt = useTranslations("ContentTranslations");
   const errorText = useErrorText();
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
@@ -213,6 +215,10 @@ export function ProfileForm({
 
         <Section id="profile-categories" title={t("sectionCategories")}>
           <CategoryPicker categories={categories} />
+        </Section>
+
+        <Section id="profile-translations" title={tt("sectionTitle")}>
+          <TranslationsEditor />
         </Section>
 
         <div className="sticky bottom-0 -mx-1 border-t border-slate-200 bg-white px-1 py-3">

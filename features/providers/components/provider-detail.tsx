@@ -5,7 +5,8 @@ import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
 import type { PublicProvider } from "../detail-queries";
 import { ProviderContact, ProviderOpeningHours } from "./provider-contact";
-import { CONTENT_LOCALE, OriginalLanguageNote } from "@/components/ui/original-language";
+import { ContentNote, textAttributes } from "@/components/ui/original-language";
+import { shownText, translationFor } from "@/lib/content-translation";
 import { LastConfirmed } from "@/components/ui/last-confirmed";
 
 type Props = { data: PublicProvider; tileUrl: string; attribution: string };
@@ -19,7 +20,12 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
   const categories = [...provider.categories]
     .sort((a, b) => a.category.position - b.category.position)
     .map((c) => localizedName(c.category, locale));
-  const paragraphs = (provider.description ?? "")
+  // The visitor's translation, field by field; the German original where it has none.
+  const translation = translationFor(provider.translations, locale);
+  const subline = shownText(provider.subline, translation, translation?.subline);
+  const summary = shownText(provider.summary, translation, translation?.summary);
+  const description = shownText(provider.description, translation, translation?.description);
+  const paragraphs = (description?.text ?? "")
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -37,7 +43,11 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
         ) : null}
         <div>
           <h1 className="text-3xl font-bold break-words text-brand-800">{provider.name}</h1>
-          {provider.subline ? <p className="mt-1 text-lg text-slate-700">{provider.subline}</p> : null}
+          {subline ? (
+            <p {...textAttributes(subline)} className="mt-1 text-lg text-slate-700">
+              {subline.text}
+            </p>
+          ) : null}
           <LastConfirmed date={provider.lastConfirmedAt ?? provider.updatedAt} className="mt-1" />
           <p className="mt-2 text-sm">
             <span className="font-semibold">{t("carrierType")}:</span> {t(`carrier${provider.carrierType}`)}
@@ -56,16 +66,23 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          {provider.summary || paragraphs.length > 0 ? (
+          {summary || paragraphs.length > 0 ? (
             <section aria-labelledby="provider-about" className="space-y-3">
               <h2 id="provider-about" className="text-xl font-semibold text-brand-800">
                 {t("about")}
               </h2>
-              <OriginalLanguageNote className="text-sm text-slate-700" />
-              <div lang={CONTENT_LOCALE} className="space-y-3">
-                {provider.summary ? <p className="text-lg">{provider.summary}</p> : null}
+              <ContentNote shown={summary ?? description} origin={translation} className="text-sm text-slate-700" />
+              <div className="space-y-3">
+                {summary ? (
+                  <p {...textAttributes(summary)} className="text-lg">
+                    {summary.text}
+                  </p>
+                ) : null}
+                {summary && description && summary.translated !== description.translated ? (
+                  <ContentNote shown={description} origin={translation} className="text-sm text-slate-700" />
+                ) : null}
                 {paragraphs.map((p, i) => (
-                  <p key={i} className="whitespace-pre-line">
+                  <p key={i} {...textAttributes(description)} className="whitespace-pre-line">
                     {p}
                   </p>
                 ))}

@@ -2,31 +2,37 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { OfferCard as OfferCardData } from "../offer-card";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
-import { CONTENT_LOCALE } from "@/components/ui/original-language";
+import { ContentNote, textAttributes } from "@/components/ui/original-language";
+import { shownText, translationFor } from "@/lib/content-translation";
 
 export function OfferCard({ offer }: { offer: OfferCardData }) {
   const t = useTranslations("Home");
   const format = useFormatter();
   const locale = useLocale();
   const categories = offer.categories.map((c) => localizedName(c.category, locale));
+  const translation = translationFor(offer.translations, locale);
+  const title = shownText(offer.title, translation, translation?.title) ?? { text: offer.title, lang: "de", dir: "ltr", translated: false };
+  const summary = shownText(offer.summary, translation, translation?.summary);
 
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 shadow-sm">
       {categories.length > 0 ? (
         <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categories.join(" · ")}</p>
       ) : null}
-      <h3 lang={CONTENT_LOCALE} className="text-lg font-semibold leading-snug">
+      <h3 {...textAttributes(title)} className="text-lg font-semibold leading-snug">
         <Link
           href={{ pathname: "/offers/[slug]", params: { slug: offer.slug } }}
           className="text-brand-800 underline-offset-2 hover:underline"
         >
-          {offer.title}
+          {title.text}
         </Link>
       </h3>
+      {/* Cards mark only machine translations; the original-language note is the detail page's. */}
+      {title.translated ? <ContentNote shown={title} origin={translation} className="text-xs text-slate-700" /> : null}
       <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
-      {offer.summary ? (
-        <p lang={CONTENT_LOCALE} className="line-clamp-3 text-sm text-slate-800">
-          {offer.summary}
+      {summary ? (
+        <p {...textAttributes(summary)} className="line-clamp-3 text-sm text-slate-800">
+          {summary.text}
         </p>
       ) : null}
       <ul className="mt-auto flex flex-wrap gap-2 pt-2 text-xs">

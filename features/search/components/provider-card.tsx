@@ -1,10 +1,24 @@
 import { useLocale } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { localizedName } from "@/lib/localized";
-import type { ProviderCard as ProviderCardData } from "../provider-card";
+import { ContentNote, textAttributes } from "@/components/ui/original-language";
+import { shownText, translationFor, type TranslationOrigin } from "@/lib/content-translation";
+
+type ProviderCardData = {
+  slug: string;
+  name: string;
+  subline: string | null;
+  summary: string | null;
+  city: string | null;
+  district: { name: string; translations?: { locale: string; name: string }[] } | null;
+  translations?: (TranslationOrigin & { subline: string | null; summary: string | null })[];
+};
 
 export function ProviderCard({ provider }: { provider: ProviderCardData }) {
   const locale = useLocale();
+  const translation = translationFor(provider.translations, locale);
+  const subline = shownText(provider.subline, translation, translation?.subline);
+  const summary = shownText(provider.summary, translation, translation?.summary);
   const place = [provider.district ? localizedName(provider.district, locale) : null, provider.city].filter(Boolean);
   // District and city are often the same word in small towns; say it once.
   const placeText = [...new Set(place)].join(", ");
@@ -19,8 +33,18 @@ export function ProviderCard({ provider }: { provider: ProviderCardData }) {
           {provider.name}
         </Link>
       </h3>
-      {provider.subline ? <p className="text-sm text-slate-700">{provider.subline}</p> : null}
-      {provider.summary ? <p className="line-clamp-3 text-sm text-slate-800">{provider.summary}</p> : null}
+      {subline ? (
+        <p {...textAttributes(subline)} className="text-sm text-slate-700">
+          {subline.text}
+        </p>
+      ) : null}
+      {summary ? (
+        <p {...textAttributes(summary)} className="line-clamp-3 text-sm text-slate-800">
+          {summary.text}
+        </p>
+      ) : null}
+      {/* Cards mark only machine translations; the original-language note is the provider page's. */}
+      {summary?.translated ? <ContentNote shown={summary} origin={translation} className="text-xs text-slate-700" /> : null}
       {placeText ? (
         <p className="mt-auto pt-2 text-xs">
           <span className="rounded bg-slate-100 px-2 py-1">{placeText}</span>

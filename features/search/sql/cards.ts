@@ -16,6 +16,7 @@ type CardRow = {
   organizationName: string;
   organizationSlug: string;
   categories: string;
+  translations: string;
 };
 
 /**
@@ -36,7 +37,9 @@ export async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
           ))) AS "category"
           FROM "OfferCategory" oc JOIN "Category" cat ON cat."id" = oc."categoryId"
           WHERE oc."offerId" = c."id" ORDER BY cat."id"
-       ) x) AS categories
+       ) x) AS categories,
+       (SELECT json_group_array(json_object('locale', ot."locale", 'title', ot."title", 'summary', ot."summary", 'source', ot."source", 'reviewed', ot."reviewed"))
+          FROM (SELECT * FROM "OfferTranslation" ot0 WHERE ot0."offerId" = c."id" ORDER BY ot0."locale") ot) AS translations
      FROM "Offer" c JOIN "Organization" org ON org."id" = c."organizationId"
      WHERE c."id" IN (${placeholders(ids.length)})`,
     ids,
@@ -57,5 +60,14 @@ export async function loadCards(ids: number[], run: Run): Promise<OfferCard[]> {
         category,
       }),
     ),
+    translations: (
+      JSON.parse(r.translations) as {
+        locale: string;
+        title: string;
+        summary: string | null;
+        source: "HUMAN" | "MACHINE";
+        reviewed: number | boolean;
+      }[]
+    ).map((t) => ({ ...t, reviewed: t.reviewed === true || t.reviewed === 1 })),
   }));
 }

@@ -71,6 +71,9 @@ type TextFieldProps = {
   multiline?: boolean;
   rows?: number;
   className?: string;
+  /** Language and direction of the text typed (translations). */
+  lang?: string;
+  dir?: "ltr" | "rtl";
 };
 
 export function TextField({
@@ -85,6 +88,8 @@ export function TextField({
   multiline,
   rows = 4,
   className,
+  lang,
+  dir,
 }: TextFieldProps) {
   const { register } = useFormContext<OfferFormState>();
   const error = useFieldError(name);
@@ -96,6 +101,8 @@ export function TextField({
     "aria-describedby": describedBy(name, Boolean(error), Boolean(hint)),
     "aria-required": required || undefined,
     className: inputClass,
+    lang,
+    dir,
     ...register(name as never),
   };
   return (

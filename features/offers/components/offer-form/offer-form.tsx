@@ -20,6 +20,7 @@ import { LocationSection, type MapSettings } from "./location-section";
 import { ScheduleEditor } from "./schedule-editor";
 import { SchedulePreview } from "./schedule-preview";
 import { BasicsFields, ContactFields, CostsFields, WhoFields } from "./sections";
+import { TranslationsSection } from "./translations-section";
 
 export type SaveNotice = "draft" | "published" | "submitted" | "revision" | "saved";
 
@@ -54,6 +55,7 @@ export function OfferForm(props: OfferFormProps) {
   const { offerId, status, defaultValues, organization, requireApproval, map, scheduleMessages, nowIso } = props;
   const t = useTranslations("OfferForm");
   const tc = useTranslations("FormCommon");
+  const tt = useTranslations("ContentTranslations");
   const errorText = useErrorText();
   const router = useRouter();
   const now = new Date(nowIso);
@@ -187,6 +189,10 @@ export function OfferForm(props: OfferFormProps) {
 
         <Section id="offer-images" title={t("sections.images")}>
           <ImagesSection />
+        </Section>
+
+        <Section id="offer-translations" title={tt("sectionTitle")} description={requireApproval ? tt("approvalNote") : undefined}>
+          <TranslationsSection />
         </Section>
 
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">

@@ -9,6 +9,7 @@ import { offerJsonLd, serializeJsonLd } from "@/features/offers/json-ld";
 import { siteBaseUrl } from "@/features/seo/base-url";
 import { getSettings } from "@/features/settings/queries";
 import { pageAlternates } from "@/features/seo/paths";
+import { translationFor } from "@/lib/content-translation";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -17,14 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getPublicOffer(slug);
   if (!data) return {};
   const { offer, expired } = data;
-  const description = offer.summary ?? offer.description?.slice(0, 200) ?? undefined;
+  const translation = translationFor(offer.translations, locale);
+  const title = translation?.title ?? offer.title;
+  const description = translation?.summary ?? offer.summary ?? offer.description?.slice(0, 200) ?? undefined;
   return {
-    title: offer.title,
+    title,
     description,
     // Expired offers stay reachable for people holding the link, but leave search engines.
     robots: expired ? { index: false, follow: true } : undefined,
     alternates: pageAlternates("/offers/[slug]", locale, { slug }),
-    openGraph: { title: offer.title, description, type: "website" },
+    openGraph: { title, description, type: "website" },
   };
 }
 
@@ -49,9 +52,14 @@ export default async function OfferPage({ params }: Props) {
   const providerUrl = baseUrl + getPathname({ locale, href: { pathname: "/providers/[slug]", params: { slug: offer.organization.slug } } });
   const hasDates = schedule.kind !== "PERMANENT" || schedule.windows.length > 0;
   const icsHref = !expired && hasDates ? `/api/offers/${encodeURIComponent(offer.slug)}/ics?locale=${locale}` : null;
+  // The page's language: the visitor's translation where one exists (as the page shows it).
+  const translation = translationFor(offer.translations, locale);
   const jsonLd = offerJsonLd(
     {
       ...offer,
+      title: translation?.title ?? offer.title,
+      summary: translation?.summary ?? offer.summary,
+      description: translation?.description ?? offer.description,
       url,
       languages: offer.languages.map((l) => l.code),
       provider: { name: offer.organization.name, url: providerUrl },

@@ -1,0 +1,140 @@
+import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { fillNewPermanentOffer, logIn, newPage, someCategoryName } from "./flows";
+
+// Issue 14, content translations end to end: a provider writes an offer with an English and an
+// Arabic translation in the offer form; residents see the English text on /en (lang="en", no
+// original-language note), the Arabic one right-to-left on /ar, and the German text with the note
+// on /tr (no Turkish translation). Searching in English finds the offer by its English words.
+// Another organisation's provider cannot open the offer's form.
+
+// Depends on the portal's default "offers need no approval" (see provider.spec.ts).
+
+test.describe("offer translations", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("a provider translates an offer; residents see it per language", { tag: "@mobile" }, async ({ page, browser, db }) => {
+    const run = Date.now().toString(36);
+    const title = `Nähcafé Übersetzt ${run}`;
+    const english = { title: `Sewing cafe translated ${run}`, summary: "Mend your clothes together with neighbours." };
+    const arabic = { title: `مقهى الخياطة ${run}`, summary: "أصلحوا ملابسكم مع الجيران." };
+
+    await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+    await fillNewPermanentOffer(page, { title, summary: "Gemeinsam Kleidung flicken.", category: await someCategoryName(db) });
+
+    // The translations section: add English, then Arabic (the inputs carry the language and direction).
+    const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
+    await expect(section.getByText(deText("ContentTranslations.none"))).toBeVisible();
+    const addLanguage = section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true });
+    await addLanguage.selectOption("en");
+    await clickWhenHydrated(section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }));
+    const englishTitle = section.getByLabel(deText("ContentTranslations.title", { language: "Englisch" }), { exact: true });
+    await englishTitle.fill(english.title);
+    await expect(englishTitle).toHaveAttribute("lang", "en");
+    await section
+      .getByLabel(`${deText("ContentTranslations.summary", { language: "Englisch" })} ${deText("FormCommon.optional")}`, { exact: true })
+      .fill(english.summary);
+    await addLanguage.selectOption("ar");
+    await section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }).click();
+    const arabicTitle = section.getByLabel(deText("ContentTranslations.title", { language: "Arabisch" }), { exact: true });
+    await arabicTitle.fill(arabic.title);
+    await expect(arabicTitle).toHaveAttribute("dir", "rtl");
+    await section
+      .getByLabel(`${deText("ContentTranslations.summary", { language: "Arabisch" })} ${deText("FormCommon.optional")}`, { exact: true })
+      .fill(arabic.summary);
+
+    // The section fits the screen (the mobile project runs this at 360 px).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await clickWhenHydrated(page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
+    await expect(page.getByText(deText("OfferForm.notice.published"))).toBeVisible();
+    const offer = await db.offer.findFirstOrThrow({ where: { title }, select: { id: true, slug: true } });
+    const stored = await db.offerTranslation.findMany({ where: { offerId: offer.id }, orderBy: { locale: "asc" } });
+    expect(stored.map((t) => [t.locale, t.title, t.source])).toEqual([
+      ["ar", arabic.title, "HUMAN"],
+      ["en", english.title, "HUMAN"],
+    ]);
+
+    // The form shows the stored translations again.
+    await page.reload();
+    await expect(page.getByLabel(deText("ContentTranslations.title", { language: "Englisch" }), { exact: true })).toHaveValue(
+      english.title,
+    );
+
+    const resident = await newPage(browser);
+    // English: the translation, marked English, without the original-language note.
+    await resident.goto(`/en/offers/${offer.slug}`);
+    const h1 = resident.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(english.title);
+    await expect(h1).toHaveAttribute("lang", "en");
+    await expect(resident.getByText(english.summary)).toHaveAttribute("lang", "en");
+    await expect(resident.locator('[data-content-note="original"]')).toHaveCount(0);
+    await expect(resident).toHaveTitle(new RegExp(english.title));
+    expect((await resident.locator('script[type="application/ld+json"]').allTextContents()).join("\n")).toContain(english.title);
+
+    // Arabic: right to left, the Arabic text marked Arabic.
+    await resident.goto(`/ar/offers/${offer.slug}`);
+    await expect(resident.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(h1).toHaveText(arabic.title);
+    await expect(h1).toHaveAttribute("lang", "ar");
+    await expect(h1).toHaveAttribute("dir", "rtl");
+    expect(await resident.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+    // Turkish: no translation — the German original with the note.
+    await resident.goto(`/tr/offers/${offer.slug}`);
+    await expect(h1).toHaveText(title);
+    await expect(h1).toHaveAttribute("lang", "de");
+    await expect(resident.locator('[data-content-note="original"]').first()).toBeVisible();
+
+    // German: the original, no note.
+    await resident.goto(`/de/angebote/${offer.slug}`);
+    await expect(h1).toHaveText(title);
+    await expect(resident.locator("[data-content-note]")).toHaveCount(0);
+
+    // Searching in English finds it by its English words, and the card shows the English title.
+    await resident.goto(`/en/offers?q=${encodeURIComponent(`sewing translated ${run}`)}`);
+    const card = resident.getByRole("article").filter({ has: resident.getByRole("link", { name: english.title, exact: true }) });
+    await expect(card).toHaveCount(1);
+    await expect(card.getByRole("heading", { level: 3 })).toHaveAttribute("lang", "en");
+    await resident.context().close();
+
+    // Another organisation's provider cannot open this offer's form.
+    const other = await newPage(browser);
+    await logIn(other, DEMO_LOGINS.secondProviderAdmin, DEMO_PASSWORD);
+    const response = await other.goto(`/de/konto/angebote/${offer.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(other.getByLabel(deText("ContentTranslations.title", { language: "Englisch" }), { exact: true })).toHaveCount(0);
+    await other.context().close();
+  });
+
+  test("a provider translates the organisation profile; /tr shows it, /ru falls back", async ({ page, db }) => {
+    const admin = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_LOGINS.providerAdmin },
+      select: {
+        memberships: { where: { role: "ORG_ADMIN" }, select: { organization: { select: { id: true, slug: true, summary: true } } } },
+      },
+    });
+    const organization = admin.memberships[0].organization;
+    const summary = `Aileler için danışmanlık ve kurslar ${Date.now().toString(36)}`;
+    try {
+      await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+      await page.goto("/de/konto/profil");
+      const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
+      const addLanguage = section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true });
+      await addLanguage.selectOption("tr");
+      await clickWhenHydrated(section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }));
+      const field = section.getByLabel(deText("ContentTranslations.summary", { language: "Türkisch" }), { exact: true });
+      await field.fill(summary);
+      await expect(field).toHaveAttribute("lang", "tr");
+      await clickWhenHydrated(page.getByRole("button", { name: deText("ProfileForm.save") }));
+      await expect(page.getByText(deText("ProfileForm.saved"))).toBeVisible();
+
+      await page.goto(`/tr/providers/${organization.slug}`);
+      await expect(page.getByText(summary, { exact: true })).toHaveAttribute("lang", "tr");
+      await page.goto(`/ru/providers/${organization.slug}`);
+      await expect(page.getByText(summary, { exact: true })).toHaveCount(0);
+      if (organization.summary) await expect(page.getByText(organization.summary, { exact: true })).toHaveAttribute("lang", "de");
+      await expect(page.locator('[data-content-note="original"]').first()).toBeVisible();
+    } finally {
+      await db.organizationTranslation.deleteMany({ where: { organizationId: organization.id, locale: "tr" } });
+    }
+  });
+});
