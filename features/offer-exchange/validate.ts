@@ -243,12 +243,14 @@ export async function planImport(
     for (const p of problems) errors.push({ row: p.row, column: p.column, code: `OfferExchange.row.${p.code}`, values: p.values });
     const parsedInput = OfferInputSchema.safeParse(values);
     if (!parsedInput.success) {
+      // A cell already reported (e.g. an unknown category) is not reported again by the schema ("category required").
+      const reported = new Set(errors.map((e) => `${e.row}|${e.column}`));
       const seen = new Set<string>();
       for (const issue of parsedInput.error.issues) {
         const source = issueSource(issue.path, first.row, entrySources);
         const code = schemaMessageKey(issue.message);
         const key = `${source.row}|${source.column}|${code}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key) || reported.has(`${source.row}|${source.column}`)) continue;
         seen.add(key);
         errors.push({ row: source.row, column: source.column, code });
       }
