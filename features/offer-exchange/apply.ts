@@ -15,6 +15,7 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, ForbiddenError } from "@/lib/errors";
 import { slugify } from "@/lib/slug";
+import { insertOffers, insertRows, type BulkRow } from "./bulk-insert";
 import { canImportPortalFile } from "./permissions";
 import type { ImportPlan, ImportTarget, PlannedOffer } from "./validate";
 
@@ -50,10 +51,6 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-async function createMany<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (const batch of chunks(items, 500)) await write(batch);
 }
 
 /** Slugs for many new offers at once: the title's slug when free (in the database and this file), else the form's rule. */
@@ -112,42 +109,41 @@ async function insertNewOffers(
     tx,
     prepared.map((p) => ({ title: p.offer.input.title, uuid: p.uuid })),
   );
-  const idByUuid = new Map<string, number>();
   const rowsOf = new Map<string, ReturnType<typeof scheduleToRows>>();
-  for (const batch of chunks(prepared.map((p, i) => ({ ...p, slug: slugs[i] })))) {
-    const data = batch.map(({ offer, uuid, slug }) => {
-      const rows = scheduleToRows(offer.input.schedule);
-      rowsOf.set(uuid, rows);
-      const organizationId = "id" in offer.organization ? offer.organization.id : organizationIds.get(offer.organization.newName)!;
-      return {
-        uuid,
-        slug,
-        organizationId,
-        ...offerColumns(offer.input, offer.location),
-        scheduleKind: rows.scheduleKind,
-        scheduleStartDate: rows.scheduleStartDate,
-        scheduleEndDate: rows.scheduleEndDate,
-        intervalWeeks: rows.intervalWeeks,
-        ...deriveOccurrenceFields(offer.input.schedule, now, rows),
-        status,
-        publishedAt: publishedAtAfter(status, null, now),
-        lastConfirmedAt: now,
-        createdById: user.id,
-        updatedById: user.id,
-      } satisfies Prisma.OfferCreateManyInput;
-    });
-    for (const row of await tx.offer.createManyAndReturn({ data, select: { id: true, uuid: true } })) idByUuid.set(row.uuid, row.id);
-  }
+  const offerRows = prepared.map(({ offer, uuid }, i) => {
+    const rows = scheduleToRows(offer.input.schedule);
+    rowsOf.set(uuid, rows);
+    const organizationId = "id" in offer.organization ? offer.organization.id : organizationIds.get(offer.organization.newName)!;
+    return {
+      uuid,
+      slug: slugs[i],
+      organizationId,
+      ...offerColumns(offer.input, offer.location),
+      scheduleKind: rows.scheduleKind,
+      scheduleStartDate: rows.scheduleStartDate,
+      scheduleEndDate: rows.scheduleEndDate,
+      intervalWeeks: rows.intervalWeeks,
+      ...deriveOccurrenceFields(offer.input.schedule, now, rows),
+      status,
+      publishedAt: publishedAtAfter(status, null, now),
+      lastConfirmedAt: now,
+      createdById: user.id,
+      updatedById: user.id,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Prisma.OfferUncheckedCreateInput;
+  });
+  const idByUuid = await insertOffers(tx, offerRows);
   const sets = {
-    categories: [] as Prisma.OfferCategoryCreateManyInput[],
-    targetGroups: [] as Prisma.OfferTargetGroupCreateManyInput[],
-    languages: [] as Prisma.OfferLanguageCreateManyInput[],
-    features: [] as Prisma.OfferAccessibilityFeatureCreateManyInput[],
-    images: [] as Prisma.OfferImageCreateManyInput[],
-    slots: [] as Prisma.OfferSlotCreateManyInput[],
-    dates: [] as Prisma.OfferDateCreateManyInput[],
-    exceptions: [] as Prisma.OfferExceptionCreateManyInput[],
-    audit: [] as Prisma.AuditLogCreateManyInput[],
+    categories: [] as BulkRow[],
+    targetGroups: [] as BulkRow[],
+    languages: [] as BulkRow[],
+    features: [] as BulkRow[],
+    images: [] as BulkRow[],
+    slots: [] as BulkRow[],
+    dates: [] as BulkRow[],
+    exceptions: [] as BulkRow[],
+    audit: [] as BulkRow[],
   };
   for (const { offer, uuid } of prepared) {
     const offerId = idByUuid.get(uuid)!;
@@ -177,17 +173,18 @@ async function insertNewOffers(
       entityId: String(offerId),
       changedFields: JSON.stringify(changedFields(null, offerSnapshot(input, offer.location, status)).sort()),
       reason: null,
+      createdAt: now,
     });
   }
-  await createMany(sets.categories, (data) => tx.offerCategory.createMany({ data }));
-  await createMany(sets.targetGroups, (data) => tx.offerTargetGroup.createMany({ data }));
-  await createMany(sets.languages, (data) => tx.offerLanguage.createMany({ data }));
-  await createMany(sets.features, (data) => tx.offerAccessibilityFeature.createMany({ data }));
-  await createMany(sets.images, (data) => tx.offerImage.createMany({ data }));
-  await createMany(sets.slots, (data) => tx.offerSlot.createMany({ data }));
-  await createMany(sets.dates, (data) => tx.offerDate.createMany({ data }));
-  await createMany(sets.exceptions, (data) => tx.offerException.createMany({ data }));
-  await createMany(sets.audit, (data) => tx.auditLog.createMany({ data }));
+  await insertRows(tx, "OfferCategory", sets.categories);
+  await insertRows(tx, "OfferTargetGroup", sets.targetGroups);
+  await insertRows(tx, "OfferLanguage", sets.languages);
+  await insertRows(tx, "OfferAccessibilityFeature", sets.features);
+  await insertRows(tx, "OfferImage", sets.images);
+  await insertRows(tx, "OfferSlot", sets.slots);
+  await insertRows(tx, "OfferDate", sets.dates);
+  await insertRows(tx, "OfferException", sets.exceptions);
+  await insertRows(tx, "AuditLog", sets.audit);
 }
 
 /** A changed existing offer: the form's write, or a pending revision (published offer, approval required). */

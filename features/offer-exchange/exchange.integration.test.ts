@@ -2,6 +2,8 @@ import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOfferFor } from "@/features/offers/mutations";
 import { offerFormValues } from "@/features/offers/test-fixtures";
+import { searchOffers } from "@/features/search/offer-search";
+import { parseOfferSearch } from "@/features/search/params/parse";
 import { useTestDatabase } from "@/test/helpers/db";
 import { applyImportPlan } from "./apply";
 import { exportOffersFor, offerTemplate } from "./export";
@@ -215,6 +217,18 @@ describe("offer exchange: template, export, round trip, original format", () => 
       await db.prisma.auditLog.count({ where: { action: "offer.import", entityType: "organization", entityId: String(w.orgA) } }),
     ).toBe(1);
     expect(await db.prisma.auditLog.count({ where: { action: "offer.export", entityId: String(w.orgA) } })).toBe(1);
+    // What the bulk write stored reads back exactly like a form save: a second export is unchanged again.
+    const again = await exportOffersFor(w.memberA, { kind: "organization", organizationId: w.orgA }, "en", NOW);
+    const third = await planImport(
+      w.memberA,
+      parseSpreadsheet(again.bytes, again.fileName, LIMITS),
+      { kind: "organization", organizationId: w.orgA },
+      { maxOffers: 5000 },
+    );
+    expect(third.errors).toEqual([]);
+    expect(third.counts).toEqual({ created: 0, updated: 0, unchanged: 5 });
+    // Drafts stay out of the public search.
+    expect((await searchOffers(parseOfferSearch({ q: "Neu aus Excel" }).query, { now: NOW })).total).toBe(0);
   });
 
   function portalWorkbookRow(header: string[]): unknown[] {

@@ -84,7 +84,7 @@ export function workbookBytes(rows: unknown[][], bookType: XLSX.BookType = "xlsx
   const sheet = XLSX.utils.aoa_to_sheet(rows);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, "Angebote");
-  return new Uint8Array(XLSX.write(book, { type: "buffer", bookType }) as Buffer);
+  return new Uint8Array(XLSX.write(book, { type: "buffer", bookType, compression: true }) as Buffer);
 }
 
 const HEADER = COLUMNS.map((c) => c.de);
