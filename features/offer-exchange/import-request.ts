@@ -17,6 +17,18 @@ export type ImportStreamEvent =
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
+/** Checks per user per window: plenty for fixing a file several times, a brake on scripts filling the staging folder. */
+export const PREVIEW_LIMIT = { max: 30, windowMs: 10 * 60 * 1000 };
+const recentPreviews = new Map<number, number[]>();
+
+function takePreviewSlot(userId: number, now = Date.now()): boolean {
+  const times = (recentPreviews.get(userId) ?? []).filter((t) => t > now - PREVIEW_LIMIT.windowMs);
+  const allowed = times.length < PREVIEW_LIMIT.max;
+  if (allowed) times.push(now);
+  recentPreviews.set(userId, times);
+  return allowed;
+}
+
 function json(body: unknown, status: number): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
@@ -60,6 +72,7 @@ export async function handleImportPreviewRequest(request: Request, user: Session
   const locale = new URL(request.url).searchParams.get("locale") ?? user?.locale ?? "de";
   const fail = (key: string, status: number, values?: Record<string, string | number>) => json({ error: translate(key, values) }, status);
   if (!user) return fail("ActionErrors.unauthorized", 401);
+  if (!takePreviewSlot(user.id)) return fail("OfferExchange.file.tooMany", 429);
   const limits = importLimits();
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return fail("OfferExchange.file.missingFile", 400);
