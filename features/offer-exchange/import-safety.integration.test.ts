@@ -102,6 +102,15 @@ describe("offer import: bad files, bad rows, all or nothing, authorization", () 
     cfb.utils.cfb_add(container, "/EncryptedPackage", new Uint8Array(4096).fill(7));
     const encrypted = new Uint8Array(cfb.write(container, { type: "buffer" }));
     expect(fileError(() => parseSpreadsheet(encrypted, "geheim.xlsx", LIMITS))).toBe("OfferExchange.file.encrypted");
+    // An encrypted .ods: the zip stays, the manifest marks the encrypted parts.
+    const ods = XLSX.CFB.read(portalWorkbook([weeklyRow("Kurs")], "ods"), { type: "buffer" });
+    const manifest =
+      '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>';
+    cfb.utils.cfb_add(ods, "/META-INF/manifest.xml", new Uint8Array(Buffer.from(manifest)));
+    const encryptedOds = new Uint8Array(
+      (XLSX.CFB as unknown as { write(c: unknown, o: object): Buffer }).write(ods, { type: "buffer", fileType: "zip" }),
+    );
+    expect(fileError(() => parseSpreadsheet(encryptedOds, "geheim.ods", LIMITS))).toBe("OfferExchange.file.encrypted");
 
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(

@@ -47,10 +47,20 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-function containerEntries(bytes: Uint8Array): string[] {
+type Container = { paths: string[]; text(suffix: string): string };
+
+function readContainer(bytes: Uint8Array): Container {
   try {
     const container = XLSX.CFB.read(bytes, { type: "buffer" });
-    return container.FullPaths.map((p: string) => p.toLowerCase());
+    const paths = container.FullPaths.map((p: string) => p.toLowerCase());
+    return {
+      paths,
+      text: (suffix) => {
+        const index = paths.findIndex((p: string) => p.endsWith(suffix));
+        const content = index >= 0 ? container.FileIndex[index]?.content : undefined;
+        return content ? new TextDecoder().decode(content as Uint8Array) : "";
+      },
+    };
   } catch {
     throw new ImportFileError("corrupt");
   }
@@ -63,16 +73,14 @@ function checkContainer(bytes: Uint8Array, extension: Extension): void {
   const cfb = isCfb(bytes);
   if ((extension === "xlsx" || extension === "ods") && !zip && !cfb) throw new ImportFileError("notSpreadsheet");
   if (extension === "xls" && !cfb) throw new ImportFileError("notSpreadsheet");
-  const entries = containerEntries(bytes);
+  const container = readContainer(bytes);
+  const entries = container.paths;
   // An encrypted .xlsx is an OLE container with these streams instead of the zip.
   if (entries.some((e) => e.endsWith("/encryptioninfo") || e.endsWith("/encryptedpackage"))) throw new ImportFileError("encrypted");
   if (entries.some((e) => e.endsWith("vbaproject.bin") || e.includes("_vba_project") || e.endsWith("/macros/") || e.includes("/basic/")))
     throw new ImportFileError("macros");
-  if (extension === "ods" && entries.some((e) => e.endsWith("manifest.xml"))) {
-    const manifest = XLSX.CFB.find(XLSX.CFB.read(bytes, { type: "buffer" }), "META-INF/manifest.xml");
-    const text = manifest?.content ? new TextDecoder().decode(manifest.content as Uint8Array) : "";
-    if (text.includes("encryption-data")) throw new ImportFileError("encrypted");
-  }
+  // An encrypted .ods keeps its zip but marks the encrypted parts in the manifest.
+  if (extension === "ods" && container.text("meta-inf/manifest.xml").includes("encryption-data")) throw new ImportFileError("encrypted");
   if (cfb && extension !== "xls") throw new ImportFileError("notSpreadsheet");
 }
 
