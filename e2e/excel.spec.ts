@@ -101,3 +101,57 @@ test.describe("Excel import and export @mobile", () => {
     for (const title of titles) await expect(page.getByText(title).first()).toBeVisible();
   });
 });
+
+test.describe("Excel import for editors", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("a whole-portal file names organisations; an unknown one is created only when ticked", async ({ page, db }) => {
+    const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+    const category = await db.category.findFirstOrThrow({
+      where: { parentId: { not: null } },
+      orderBy: { position: "asc" },
+      select: { name: true },
+    });
+    const existing = await db.organization.findFirstOrThrow({
+      where: { status: "APPROVED", deletedAt: null },
+      select: { id: true, name: true },
+    });
+    const newName = `Neuer Verein ${run}`;
+    const row = (title: string, organization: string) => ({
+      title,
+      organization,
+      categories: category.name,
+      scheduleKind: "dauerhaft",
+      locationType: "ohne Ort",
+    });
+
+    await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
+    await page.goto("/de/redaktion");
+    await page
+      .getByRole("navigation", { name: deText("EditorialOverview.nav.label") })
+      .getByRole("link", { name: deText("EditorialOverview.nav.import") })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: deText("OfferExchange.page.editorTitle") })).toBeVisible();
+    await waitForHydration(page.getByRole("button", { name: deText("OfferExchange.page.check") }));
+    await page.getByLabel(deText("OfferExchange.page.targetLabel")).selectOption("file");
+    await page.getByLabel(deText("OfferExchange.page.fileLabel"), { exact: true }).setInputFiles({
+      name: "portal.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: workbook([row(`Bestand ${run}`, existing.name), row(`Neu ${run}`, newName)]),
+    });
+    await clickWhenHydrated(page.getByRole("button", { name: deText("OfferExchange.page.check") }));
+    await expect(page.getByRole("group", { name: deText("OfferExchange.preview.newOrganizationsTitle") })).toContainText(newName);
+    const confirm = page.getByRole("button", { name: deText("OfferExchange.preview.confirm") });
+    await expect(confirm).toBeDisabled();
+    await page.getByRole("checkbox", { name: deText("OfferExchange.preview.createOrganizations", { count: 1 }) }).check();
+    await confirm.click();
+    await expect(page.getByRole("status").getByText(/Import abgeschlossen: 2 neu/)).toBeVisible();
+    const created = await db.organization.findFirstOrThrow({
+      where: { name: newName },
+      select: { status: true, offers: { select: { title: true } } },
+    });
+    expect(created.status).toBe("APPROVED");
+    expect(created.offers.map((o) => o.title)).toEqual([`Neu ${run}`]);
+    expect(await db.offer.count({ where: { title: `Bestand ${run}`, organizationId: existing.id } })).toBe(1);
+  });
+});

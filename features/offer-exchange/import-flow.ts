@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { applyImportPlan, type ImportOutcome } from "./apply";
 import { fileLanguage, headerOf, type FileLanguage } from "./columns";
 import { parseSpreadsheet, type FileFormat } from "./parse";
-import { discardStagedUpload, readStagedUpload, stageUpload } from "./staging";
+import { claimStagedUpload, readStagedUpload, stageUpload } from "./staging";
 import { planImport, type ImportIssue, type ImportTarget, type ProgressReport } from "./validate";
 
 // The two steps of an import. Preview: read and check the file, keep it staged, answer the figures
@@ -111,10 +111,16 @@ export async function confirmImportFor(
   { createOrganizations = false, now }: { createOrganizations?: boolean; now?: Date } = {},
 ): Promise<ImportOutcome> {
   const { staged, bytes } = await readStagedUpload(token, user.id);
-  const limits = importLimits();
-  const parsed = parseSpreadsheet(bytes, staged.fileName, limits);
-  const plan = await planImport(user, parsed, staged.target, { maxOffers: limits.maxOffers });
-  const outcome = await applyImportPlan(user, plan, staged.target, { createOrganizations, now, fileName: staged.fileName });
-  await discardStagedUpload(staged);
-  return outcome;
+  const claim = await claimStagedUpload(staged);
+  try {
+    const limits = importLimits();
+    const parsed = parseSpreadsheet(bytes, staged.fileName, limits);
+    const plan = await planImport(user, parsed, staged.target, { maxOffers: limits.maxOffers });
+    const outcome = await applyImportPlan(user, plan, staged.target, { createOrganizations, now, fileName: staged.fileName });
+    await claim.discard();
+    return outcome;
+  } catch (error) {
+    await claim.release();
+    throw error;
+  }
 }

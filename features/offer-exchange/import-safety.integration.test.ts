@@ -245,7 +245,14 @@ describe("offer import: bad files, bad rows, all or nothing, authorization", () 
     await expect(confirmImportFor(w.memberA, `${payload}.${signature.slice(0, -2)}xx`)).rejects.toMatchObject({
       code: "OfferExchange.confirm.expired",
     });
-    const outcome = await confirmImportFor(w.memberA, token, { now: NOW });
+    // Two confirmations at once (two tabs): one imports, the other is refused.
+    const results = await Promise.allSettled([
+      confirmImportFor(w.memberA, token, { now: NOW }),
+      confirmImportFor(w.memberA, token, { now: NOW }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const outcome = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<Awaited<ReturnType<typeof confirmImportFor>>>)
+      .value;
     expect(outcome).toMatchObject({ created: 1, updated: 0 });
     // The staged file is gone: the same token cannot import twice.
     await expect(confirmImportFor(w.memberA, token)).rejects.toMatchObject({ code: "OfferExchange.confirm.expired" });

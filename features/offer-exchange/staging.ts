@@ -93,6 +93,21 @@ export async function readStagedUpload(
   return { staged, bytes: new Uint8Array(bytes) };
 }
 
-export async function discardStagedUpload(staged: StagedImport): Promise<void> {
-  await fs.rm(fileOf(staged.id), { force: true });
+/**
+ * Takes the staged file for one confirmation (an atomic rename): a second confirmation of the same
+ * token at the same time (two tabs, a double click) finds nothing and is refused, so a file is never
+ * imported twice. `release` puts it back after a failed import (the user may try again); `discard`
+ * deletes it after a successful one.
+ */
+export async function claimStagedUpload(staged: StagedImport): Promise<{ release(): Promise<void>; discard(): Promise<void> }> {
+  const claimed = `${fileOf(staged.id)}.claimed`;
+  try {
+    await fs.rename(fileOf(staged.id), claimed);
+  } catch {
+    throw expired();
+  }
+  return {
+    release: () => fs.rename(claimed, fileOf(staged.id)).catch(() => undefined),
+    discard: () => fs.rm(claimed, { force: true }),
+  };
 }
