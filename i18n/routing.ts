@@ -44,6 +44,7 @@ export const routing = defineRouting({
     "/account/profile": paths("/konto/profil", "/account/profile"),
     "/account/offers": paths("/konto/angebote", "/account/offers"),
     "/account/offers/new": paths("/konto/angebote/neu", "/account/offers/new"),
+    "/account/offers/import": paths("/konto/angebote/import", "/account/offers/import"),
     "/account/offers/[id]": paths("/konto/angebote/[id]", "/account/offers/[id]"),
     "/account/offers/[id]/preview": paths("/konto/angebote/[id]/vorschau", "/account/offers/[id]/preview"),
     "/account/team": paths("/konto/team", "/account/team"),
@@ -62,6 +63,7 @@ export const routing = defineRouting({
     "/editorial/users/[id]": paths("/redaktion/nutzer/[id]", "/editorial/users/[id]"),
     "/editorial/audit": paths("/redaktion/protokoll", "/editorial/audit"),
     "/editorial/settings": paths("/redaktion/einstellungen", "/editorial/settings"),
+    "/editorial/import": paths("/redaktion/import", "/editorial/import"),
   },
 });
 

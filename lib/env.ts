@@ -27,6 +27,17 @@ const EnvSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap-Mitwirkende"),
   GEOCODER_URL: optionalUrl,
   UPLOAD_DIR: z.string().default("./data/uploads"),
+  /** Excel import (features/offer-exchange): largest file, most offers per file, where uploaded files wait for confirmation. */
+  IMPORT_MAX_BYTES: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(5 * 1024 * 1024),
+  ),
+  IMPORT_MAX_OFFERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).default(5000)),
+  IMPORT_STAGING_DIR: z.string().default("./data/import-staging"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // How many reverse proxies append to X-Forwarded-For (lib/rate-limit.ts); 0 = the socket address.
   TRUSTED_PROXY_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),

@@ -19,7 +19,8 @@ type Tx = Prisma.TransactionClient;
 export type CreateOrganizationOptions = { now?: Date; baseUrl?: string };
 export type CreateOrganizationResult = { organizationId: number; invitation: { invitationId: number; mailStatus: string } | null };
 
-async function uniqueOrganizationSlug(tx: Tx, name: string): Promise<string> {
+/** A free slug for a new organisation's name ("name", "name-2", …); the Excel import creates organisations with it too. */
+export async function uniqueOrganizationSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name) || "organisation";
   const taken = new Set(
     (await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),

@@ -195,8 +195,8 @@ async function resolveLocation(
   return { ...base, lat: located.lat, lng: located.lng, districtId: located.districtId, geoSource: located.geoSource };
 }
 
-/** Replaces the offer's sets: categories, target groups, languages, accessibility features, images. */
-async function writeOfferSets(tx: Tx, offerId: number, input: OfferInput): Promise<void> {
+/** Replaces the offer's sets: categories, target groups, languages, accessibility features, images (also the Excel import's updates). */
+export async function writeOfferSets(tx: Tx, offerId: number, input: OfferInput): Promise<void> {
   await tx.offerCategory.deleteMany({ where: { offerId } });
   await tx.offerTargetGroup.deleteMany({ where: { offerId } });
   await tx.offerLanguage.deleteMany({ where: { offerId } });
@@ -367,14 +367,14 @@ export async function updateOfferFor(
   return updated;
 }
 
-type StoredOffer = NonNullable<Awaited<ReturnType<typeof loadStoredOffer>>>;
+export type StoredOffer = NonNullable<Awaited<ReturnType<typeof loadStoredOffer>>>;
 
 function loadStoredOffer(offerId: number) {
   return prisma.offer.findFirst({ where: { id: offerId, deletedAt: null }, select: storedSnapshotSelect });
 }
 
-/** The write of an edit (offer row, sets, schedule rows + derived columns, search document, audit). */
-async function writeOfferUpdate(
+/** The write of an edit (offer row, sets, schedule rows + derived columns, search document, audit); the Excel import's updates too. */
+export async function writeOfferUpdate(
   tx: Tx,
   {
     user,

@@ -233,6 +233,21 @@ export async function searchOfferMarkers(query: OfferSearchQuery, opts: OfferSea
 }
 
 /**
+ * Ids of all matches (not paged), soonest first, at most `limit` — for the Excel export of a search
+ * (features/offer-exchange), which then reads the offers in chunks.
+ */
+export async function searchOfferIds(query: OfferSearchQuery, opts: OfferSearchOptions & { limit: number }): Promise<number[]> {
+  const ctx = await resolveContext(query, opts.now ?? new Date());
+  const built = buildQuery({ ...query, sort: "next" }, ctx);
+  const rows = await runner(opts.onSql)<{ id: number }>(
+    `${built.with.sql ? `${built.with.sql} ` : ""}SELECT o."id" AS id ${built.from.sql}
+     ORDER BY o."nextOccurrenceAt" IS NULL, o."nextOccurrenceAt", o."id" LIMIT ?`,
+    [...built.with.params, ...built.from.params, opts.limit],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/**
  * Tab counts: matching offers, and approved providers matching the same keyword and place. A caller
  * that already searched passes the search's total as `offers`: counting the same matches again cost
  * as much as the search itself (at 100k offers "kinder" + place: ~95 ms CPU).

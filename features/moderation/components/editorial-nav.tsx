@@ -12,7 +12,8 @@ type EditorialPath =
   | "/editorial/users"
   | "/editorial/audit"
   | "/editorial/trash"
-  | "/editorial/settings";
+  | "/editorial/settings"
+  | "/editorial/import";
 
 const LINKS: { href: EditorialPath; key: string; adminOnly?: boolean }[] = [
   { href: "/editorial", key: "overview" },
@@ -22,6 +23,7 @@ const LINKS: { href: EditorialPath; key: string; adminOnly?: boolean }[] = [
   { href: "/editorial/blocked", key: "blocked" },
   { href: "/editorial/users", key: "users" },
   { href: "/editorial/audit", key: "audit" },
+  { href: "/editorial/import", key: "import" },
   { href: "/editorial/trash", key: "trash" },
   { href: "/editorial/settings", key: "settings", adminOnly: true },
 ];

@@ -21,6 +21,7 @@ type Props = {
 /** The provider's offer list: filters, the delete confirmation, action results, rows and paging. */
 export function OfferListView({ organizationName, filter, list, toDelete, action }: Props) {
   const t = useTranslations("OfferList");
+  const tExchange = useTranslations("OfferExchange.page");
   const filterQuery = offerListFilterToQuery(filter);
   const pageQuery = list.page.page > 1 ? { ...filterQuery, page: String(list.page.page) } : filterQuery;
   const { total, page, pageCount } = list.page;
@@ -39,6 +40,11 @@ export function OfferListView({ organizationName, filter, list, toDelete, action
           {t("newOffer")}
         </Link>
       </div>
+      <p>
+        <Link href="/account/offers/import" className="font-semibold text-brand-700 underline">
+          {tExchange("offersLink")}
+        </Link>
+      </p>
       <p className="text-slate-700">{t("intro", { organization: organizationName })}</p>
 
       <OfferListFilters filter={filter} counts={list.counts} action={action} />

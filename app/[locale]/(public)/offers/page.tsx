@@ -8,6 +8,8 @@ import { offerSearchToParams, parseOfferSearch } from "@/features/search/params/
 import { filterLabels, loadOfferSearch } from "@/features/search/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
 import { pageAlternates } from "@/features/seo/paths";
+import { getSessionUser } from "@/features/accounts/session";
+import { SearchExportLink } from "@/features/offer-exchange/components/search-export-link";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
@@ -27,20 +29,23 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function OffersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [data, settings] = await Promise.all([loadOfferSearch(sp, locale), getSettings()]);
+  const [data, settings, user] = await Promise.all([loadOfferSearch(sp, locale), getSettings(), getSessionUser()]);
   return (
-    <OfferSearchView
-      {...data}
-      labels={filterLabels(data.facets, locale, data.query.languages)}
-      mapView={sp.ansicht === "karte"}
-      action={getPathname({ locale, href: "/offers" })}
-      map={{
-        tileUrl: settings.tileUrl,
-        attribution: settings.tileAttribution,
-        center: [settings.mapCenterLat, settings.mapCenterLng],
-        zoom: settings.mapZoom,
-      }}
-      locale={locale}
-    />
+    <>
+      <OfferSearchView
+        {...data}
+        labels={filterLabels(data.facets, locale, data.query.languages)}
+        mapView={sp.ansicht === "karte"}
+        action={getPathname({ locale, href: "/offers" })}
+        map={{
+          tileUrl: settings.tileUrl,
+          attribution: settings.tileAttribution,
+          center: [settings.mapCenterLat, settings.mapCenterLng],
+          zoom: settings.mapZoom,
+        }}
+        locale={locale}
+      />
+      <SearchExportLink user={user} searchQuery={offerSearchToParams({ ...data.query, page: 1 }).toString()} />
+    </>
   );
 }
