@@ -5,6 +5,7 @@
 import { sendEditorDigest } from "../features/moderation/digest";
 import { refreshPassedNextDates } from "../features/offers/refresh-next-dates";
 import { purgeExpiredDeletions } from "../features/moderation/trash-retention";
+import { purgeExpiredAnalytics } from "../features/analytics/retention";
 import { prisma } from "../lib/db";
 
 type Job = { name: string; run: (now: Date) => Promise<unknown> };
@@ -16,6 +17,8 @@ const JOBS: Job[] = [
   { name: "purge deleted", run: (now) => purgeExpiredDeletions(now) },
   // Offers whose next date has passed get their next date, order key and end recomputed.
   { name: "refresh next dates", run: (now) => refreshPassedNextDates(now) },
+  // Raw analytics events older than ANALYTICS_RETENTION_MONTHS (13) go; their daily counts stay.
+  { name: "purge analytics events", run: (now) => purgeExpiredAnalytics(now) },
 ];
 
 async function main(): Promise<number> {

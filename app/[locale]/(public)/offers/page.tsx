@@ -8,6 +8,8 @@ import { offerSearchToParams, parseOfferSearch } from "@/features/search/params/
 import { filterLabels, loadOfferSearch } from "@/features/search/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
 import { pageAlternates } from "@/features/seo/paths";
+import { searchEventToken } from "@/features/analytics/beacon";
+import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
@@ -28,19 +30,25 @@ export default async function OffersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [data, settings] = await Promise.all([loadOfferSearch(sp, locale), getSettings()]);
+  const mapView = sp.ansicht === "karte";
+  // One search = one event: only the first page of results counts (paging is not a new search).
+  const analyticsToken = data.query.page === 1 ? searchEventToken(data.query, data.result.total, mapView ? "map" : "list", locale) : null;
   return (
-    <OfferSearchView
-      {...data}
-      labels={filterLabels(data.facets, locale, data.query.languages)}
-      mapView={sp.ansicht === "karte"}
-      action={getPathname({ locale, href: "/offers" })}
-      map={{
-        tileUrl: settings.tileUrl,
-        attribution: settings.tileAttribution,
-        center: [settings.mapCenterLat, settings.mapCenterLng],
-        zoom: settings.mapZoom,
-      }}
-      locale={locale}
-    />
+    <>
+      <OfferSearchView
+        {...data}
+        labels={filterLabels(data.facets, locale, data.query.languages)}
+        mapView={mapView}
+        action={getPathname({ locale, href: "/offers" })}
+        map={{
+          tileUrl: settings.tileUrl,
+          attribution: settings.tileAttribution,
+          center: [settings.mapCenterLat, settings.mapCenterLng],
+          zoom: settings.mapZoom,
+        }}
+        locale={locale}
+      />
+      {analyticsToken ? <AnalyticsBeacon token={analyticsToken} /> : null}
+    </>
   );
 }

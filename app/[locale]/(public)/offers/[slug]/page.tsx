@@ -9,6 +9,8 @@ import { offerJsonLd, serializeJsonLd } from "@/features/offers/json-ld";
 import { siteBaseUrl } from "@/features/seo/base-url";
 import { getSettings } from "@/features/settings/queries";
 import { pageAlternates } from "@/features/seo/paths";
+import { offerViewToken } from "@/features/analytics/beacon";
+import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -70,6 +72,7 @@ export default async function OfferPage({ params }: Props) {
         tileUrl={settings.tileUrl}
         attribution={settings.tileAttribution}
       />
+      <AnalyticsBeacon token={offerViewToken({ id: offer.id, organizationId: offer.organization.id }, locale)} contacts />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </>
   );
