@@ -35,15 +35,24 @@ export async function offersPerWeek(filter: AnalyticsFilter, now = new Date()): 
       last,
     ),
   ]);
-  const countBefore = (rows: { h: string; n: number | bigint }[], instant: Date) => {
+  // Weeks and hour buckets both ascend: one pass over each list. "" (before the first week) sorts first.
+  const counter = (rows: { h: string; n: number | bigint }[]) => {
+    const sorted = rows
+      .map((r) => ({ at: r.h === "" ? -Infinity : Date.parse(`${r.h}:00:00Z`), n: Number(r.n) }))
+      .sort((a, b) => a.at - b.at);
+    let index = 0;
     let total = 0;
-    for (const row of rows) if (row.h === "" || Date.parse(`${row.h}:00:00Z`) < instant.getTime()) total += Number(row.n);
-    return total;
+    return (instant: Date) => {
+      while (index < sorted.length && sorted[index].at < instant.getTime()) total += sorted[index++].n;
+      return total;
+    };
   };
+  const publishedBefore = counter(published);
+  const endedBefore = counter(ended);
   return weeks.map((week) => ({
     label: week.label,
     monday: week.monday,
-    count: countBefore(published, week.end) - countBefore(ended, week.start),
+    count: publishedBefore(week.end) - endedBefore(week.start),
     current: week.start.getTime() <= now.getTime() && now.getTime() < week.end.getTime(),
   }));
 }
