@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { publishedOffersWhere } from "../features/search/visibility";
-import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test, waitForHydration } from "./fixtures";
 import { newPage } from "./flows";
 
 // Issue 12 end to end: what residents do in a real browser reaches the planner charts — searches
@@ -25,6 +25,8 @@ async function chartTable(page: Page, titleKey: string) {
 
 test.describe("planner analytics", () => {
   test("searches and offer views made in the browser show up in the planner charts, once each @mobile", async ({ browser, db }) => {
+    // Three browsers and a dozen pages: more than the default 30 s on a loaded two-core machine.
+    test.setTimeout(120_000);
     const stamp = Date.now().toString(36);
     const missing = `zzqx${stamp}`; // no offer has this word
     // The offer viewed most in the default range (the last 12 weeks), so it is in the "most viewed" top list.
@@ -78,6 +80,27 @@ test.describe("planner analytics", () => {
       ].sort(),
     );
     expect(stored).toMatchObject({ locale: "de", resultCount: 0, filters: null });
+    // A provider page: one view, and a click on its e-mail address one contact click.
+    const provider = await db.organization.findFirstOrThrow({
+      where: { status: "APPROVED", deletedAt: null, email: { not: null } },
+      orderBy: { id: "asc" },
+      select: { id: true, slug: true },
+    });
+    const contactsBefore = await db.analyticsEvent.count({ where: { type: "CONTACT", organizationId: provider.id, offerId: null } });
+    const providerViews = () => db.analyticsEvent.count({ where: { type: "PROVIDER_VIEW", organizationId: provider.id } });
+    const viewsOfProvider = await providerViews();
+    await resident.goto(`/de/anbieter/${provider.slug}`);
+    const mail = resident.locator('a[data-analytics-contact="mail"]').first();
+    await waitForHydration(mail);
+    // The view is sent by the same effect that starts listening for contact clicks.
+    await expect.poll(providerViews).toBe(viewsOfProvider + 1);
+    // Keep the browser from opening a mail program; the page's own listener still sees the click.
+    await resident.evaluate(() => document.addEventListener("click", (event) => event.preventDefault()));
+    await mail.click();
+    await mail.click();
+    await expect
+      .poll(() => db.analyticsEvent.count({ where: { type: "CONTACT", contactKind: "mail", organizationId: provider.id, offerId: null } }))
+      .toBe(contactsBefore + 1);
     await resident.context().close();
 
     // The planner lands in the analytics area after login and finds both.

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { addDays, daysBetween, isValidDate, todayLocal } from "@/lib/dates";
-import { parseId } from "@/lib/ids";
 
 // The planner area's one filter (features/analytics/queries/*): parsed from the URL, so every view is
 // a shareable link, and taken by every chart query and download alike. A value that does not parse
@@ -28,11 +27,12 @@ const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine(isValidDate);
-const id = z.unknown().transform((value, ctx) => {
-  const parsed = parseId(value);
-  if (parsed === null) ctx.addIssue({ code: "custom", message: "invalid" });
-  return parsed ?? 0;
-});
+// The rule of lib/ids.ts (a positive safe integer of digits), without its error classes: the schema is
+// also loaded by scripts outside Next.js (bench:analytics), where lib/errors cannot load.
+const id = z
+  .union([z.string().regex(/^\d{1,16}$/), z.number()])
+  .transform(Number)
+  .pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER));
 const flag = z.enum(["1", "true", "ja"]).transform(() => true);
 
 export const AnalyticsFilterSchema = z.object({
