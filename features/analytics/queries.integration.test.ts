@@ -13,6 +13,7 @@ import { calendarWeeks, isoWeekOf } from "./weeks";
 import { offersPerWeek } from "./queries/offers-per-week";
 import { offersPerDistrict } from "./queries/offers-per-district";
 import { offersPerCategory } from "./queries/offers-per-category";
+import { offersPerTargetGroup } from "./queries/offers-per-target-group";
 import { gapMatrix } from "./queries/gaps";
 import { offersTable } from "./queries/offers-table";
 import { topOffers } from "./queries/top-offers";
@@ -277,5 +278,30 @@ describe("analytics queries", () => {
       ignored: ["from"],
     });
     expect(parseAnalyticsFilter({}, NOW).filter).toMatchObject({ from: "2026-10-08", to: "2026-12-30" });
+  });
+
+  // Last: it adds ids beyond the offers' link bits (1–30), which switches the queries to the link tables.
+  it("counts the same through the link tables when a category or target group id has no bit", async () => {
+    const year = filter({ from: "2026-01-01", to: "2026-12-31" });
+    const before = await offersPerTargetGroup(year, "de");
+    await db.prisma.targetGroup.create({ data: { id: 31, slug: "familien", name: "Familien", position: 2 } });
+    await db.prisma.category.create({ data: { id: 32, slug: "tischtennis", name: "Tischtennis", parentId: ids.sport } });
+    await db.prisma.offerTargetGroup.create({ data: { offerId: offer.w53, targetGroupId: 31 } });
+    await db.prisma.offerCategory.create({ data: { offerId: offer["herbst-w43"], categoryId: 32 } });
+    expect((await offersPerTargetGroup(year, "de")).map((g) => [g.name, g.count])).toEqual([
+      ...before.map((g) => [g.name, g.count]),
+      ["Familien", 1],
+    ]);
+    expect((await offersPerCategory(year, "de")).map((c) => [c.name, c.count])).toEqual([["Sport", 2]]);
+    const gaps = await gapMatrix(year, "de");
+    expect(gaps.cells.map((row) => row.map((c) => c.count))).toEqual([
+      [1, 0, 0],
+      [1, 0, 1],
+    ]);
+    expect((await offersTable(filter({ ...year, category: ids.sport }), { now: NOW })).rows.map((r) => r.slug).sort()).toEqual([
+      "fruehling-w14",
+      "herbst-w43",
+    ]);
+    expect((await offersTable(filter({ ...year, targetGroup: 31 }), { now: NOW })).rows.map((r) => r.slug)).toEqual(["w53"]);
   });
 });

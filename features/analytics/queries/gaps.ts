@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
+import { LINK_BITS_MAX_ID } from "@/features/search/link-bits";
 import type { AnalyticsFilter } from "../schemas";
 import { supplySql } from "./supply-sql";
 
@@ -19,16 +20,27 @@ export type GapMatrix = {
  */
 export async function gapMatrix(filter: AnalyticsFilter, locale: string): Promise<GapMatrix> {
   const where = supplySql(filter);
-  const [counts, districts, groups] = await Promise.all([
-    prisma.$queryRawUnsafe<{ d: number; g: number; n: number | bigint }[]>(
+  const [districts, groups] = await Promise.all([
+    prisma.district.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    prisma.targetGroup.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+  ]);
+  let counts: { d: number; g: number; n: number | bigint }[];
+  if (groups.length > 0 && groups.every((g) => g.id <= LINK_BITS_MAX_ID)) {
+    // One pass over the covering index: per district, each group's bit summed.
+    const rows = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
+      `SELECT o."districtId" AS d, ${groups.map((g, i) => `SUM((o."searchTargetGroups" >> ${g.id}) & 1) AS g${i}`).join(", ")}
+       FROM "Offer" o WHERE ${where.sql} AND o."districtId" IS NOT NULL GROUP BY o."districtId"`,
+      ...where.params,
+    );
+    counts = rows.flatMap((r) => groups.map((g, i) => ({ d: Number(r.d), g: g.id, n: r[`g${i}`] ?? 0 })));
+  } else {
+    counts = await prisma.$queryRawUnsafe<{ d: number; g: number; n: number | bigint }[]>(
       `SELECT o."districtId" AS d, otg."targetGroupId" AS g, COUNT(*) AS n
        FROM "Offer" o JOIN "OfferTargetGroup" otg ON otg."offerId" = o."id"
        WHERE ${where.sql} AND o."districtId" IS NOT NULL GROUP BY o."districtId", otg."targetGroupId"`,
       ...where.params,
-    ),
-    prisma.district.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
-    prisma.targetGroup.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
-  ]);
+    );
+  }
   const byKey = new Map(counts.map((c) => [`${c.d}:${c.g}`, Number(c.n)]));
   const ds = districts
     .filter((d) => !filter.district || d.id === filter.district)

@@ -1,5 +1,6 @@
 import "server-only";
 import { publishedOffersSql } from "@/features/search/visibility";
+import { LINK_BITS_MAX_ID } from "@/features/search/link-bits";
 import { addDays, localDateTimeToUtc } from "@/lib/dates";
 import { toSqlDateTime } from "@/lib/sql-dates";
 import type { AnalyticsFilter } from "../schemas";
@@ -20,15 +21,23 @@ const FAR_FUTURE = "9999-12-31";
 export function offerAttributesSql(filter: AnalyticsFilter, alias = "o"): Fragment {
   const parts: string[] = [];
   const params: unknown[] = [];
+  // Category (with its subcategories) and target group through the offer's link bits (ids 1–30, on
+  // the covering index), with the link tables only for ids beyond the bits (features/search/link-bits.ts).
   if (filter.category) {
     parts.push(
-      `${alias}."id" IN (SELECT oc."offerId" FROM "OfferCategory" oc WHERE oc."categoryId" IN (SELECT c."id" FROM "Category" c WHERE c."id" = ? OR c."parentId" = ?))`,
+      `((${alias}."searchCategories" & (SELECT IFNULL(SUM(1 << c."id"), 0) FROM "Category" c WHERE (c."id" = ? OR c."parentId" = ?) AND c."id" BETWEEN 1 AND ${LINK_BITS_MAX_ID})) <> 0
+        OR ${alias}."id" IN (SELECT oc."offerId" FROM "OfferCategory" oc WHERE oc."categoryId" IN (SELECT c."id" FROM "Category" c WHERE (c."id" = ? OR c."parentId" = ?) AND c."id" > ${LINK_BITS_MAX_ID})))`,
     );
-    params.push(filter.category, filter.category);
+    params.push(filter.category, filter.category, filter.category, filter.category);
   }
   if (filter.targetGroup) {
-    parts.push(`${alias}."id" IN (SELECT otg."offerId" FROM "OfferTargetGroup" otg WHERE otg."targetGroupId" = ?)`);
-    params.push(filter.targetGroup);
+    if (filter.targetGroup <= LINK_BITS_MAX_ID) {
+      parts.push(`(${alias}."searchTargetGroups" & ?) <> 0`);
+      params.push(2 ** filter.targetGroup);
+    } else {
+      parts.push(`${alias}."id" IN (SELECT otg."offerId" FROM "OfferTargetGroup" otg WHERE otg."targetGroupId" = ?)`);
+      params.push(filter.targetGroup);
+    }
   }
   if (filter.district) {
     parts.push(`${alias}."districtId" = ?`);

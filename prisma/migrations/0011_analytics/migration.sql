@@ -24,3 +24,6 @@ CREATE INDEX "AnalyticsEvent_createdAt_idx" ON "AnalyticsEvent"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "AnalyticsDaily_organizationId_metric_day_idx" ON "AnalyticsDaily"("organizationId", "metric", "day");
+
+-- CreateIndex: covering index of the planner's supply charts (features/analytics/queries/supply-sql.ts).
+CREATE INDEX "Offer_analytics_idx" ON "Offer"("status", "deletedAt", "organizationId", "publishedAt", "createdAt", "endsAt", "districtId", "postalCode", "isFree", "wheelchair", "searchCategories", "searchTargetGroups");
