@@ -64,7 +64,8 @@ export function dailyKeys(event: AnalyticsEventInput): DailyKey[] {
       return keys;
     }
     case "OFFER_VIEW":
-      return [key("OFFER_VIEW", "", event.offerId, event.organizationId)];
+      // TOTAL: the day's offer views in one row, so totals over a year do not sum every offer's rows.
+      return [key("OFFER_VIEW", "", event.offerId, event.organizationId), key("TOTAL", "OFFER_VIEW")];
     case "PROVIDER_VIEW":
       return [key("PROVIDER_VIEW", "", 0, event.organizationId)];
     case "CONTACT":
@@ -92,6 +93,8 @@ export const DAILY_FROM_EVENTS_SQL = [
   `INSERT INTO "AnalyticsDaily" ("day", "metric", "key", "offerId", "organizationId", "count")
    SELECT e."day", 'FILTER', f."value", 0, 0, COUNT(*) FROM "AnalyticsEvent" e, json_each(e."filters") f
    WHERE e."type" = 'SEARCH' AND e."filters" IS NOT NULL AND e."day" BETWEEN ? AND ? GROUP BY e."day", f."value"`,
+  `INSERT INTO "AnalyticsDaily" ("day", "metric", "key", "offerId", "organizationId", "count")
+   SELECT "day", 'TOTAL', 'OFFER_VIEW', 0, 0, COUNT(*) FROM "AnalyticsEvent" WHERE "type" = 'OFFER_VIEW' AND "day" BETWEEN ? AND ? GROUP BY "day"`,
   `INSERT INTO "AnalyticsDaily" ("day", "metric", "key", "offerId", "organizationId", "count")
    SELECT "day", "type", CASE WHEN "type" = 'CONTACT' THEN "contactKind" ELSE '' END,
           CASE WHEN "type" = 'PROVIDER_VIEW' THEN 0 ELSE IFNULL("offerId", 0) END, IFNULL("organizationId", 0), COUNT(*)

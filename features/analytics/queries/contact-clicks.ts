@@ -15,8 +15,8 @@ export type DemandTotals = {
 /** Totals of the range: searches (of them without result, on the map), page views, contact clicks by kind, calendar downloads. */
 export async function contactClicks(filter: AnalyticsFilter): Promise<DemandTotals> {
   const rows = await prisma.$queryRawUnsafe<{ metric: string; key: string; n: number | bigint }[]>(
-    `SELECT "metric" AS metric, CASE WHEN "metric" IN ('CONTACT', 'SEARCH') THEN "key" ELSE '' END AS key, SUM("count") AS n
-     FROM "AnalyticsDaily" WHERE "metric" IN ('SEARCH', 'ZERO_SEARCH', 'OFFER_VIEW', 'PROVIDER_VIEW', 'CONTACT', 'ICS') AND "day" BETWEEN ? AND ?
+    `SELECT "metric" AS metric, CASE WHEN "metric" IN ('CONTACT', 'SEARCH', 'TOTAL') THEN "key" ELSE '' END AS key, SUM("count") AS n
+     FROM "AnalyticsDaily" WHERE "metric" IN ('SEARCH', 'ZERO_SEARCH', 'TOTAL', 'PROVIDER_VIEW', 'CONTACT', 'ICS') AND "day" BETWEEN ? AND ?
      GROUP BY 1, 2`,
     filter.from,
     filter.to,
@@ -27,7 +27,7 @@ export async function contactClicks(filter: AnalyticsFilter): Promise<DemandTota
     searches: get("SEARCH"),
     zeroResultSearches: get("ZERO_SEARCH"),
     mapSearches: get("SEARCH", "map"),
-    offerViews: get("OFFER_VIEW"),
+    offerViews: get("TOTAL", "OFFER_VIEW"),
     providerViews: get("PROVIDER_VIEW"),
     contacts: { mail: get("CONTACT", "mail"), phone: get("CONTACT", "phone"), website: get("CONTACT", "website") },
     icsDownloads: get("ICS"),

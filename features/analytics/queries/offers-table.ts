@@ -39,29 +39,43 @@ export async function offersTable(
   const lastPage = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, page), lastPage);
   const nowSql = toSqlDateTime(now);
-  const rows = await prisma.$queryRawUnsafe<
-    {
-      id: number;
-      slug: string;
-      title: string;
-      provider: string;
-      district: string | null;
-      postalCode: string | null;
-      p: string;
-      endsAt: string | null;
-      current: number | bigint;
-    }[]
-  >(
-    `SELECT o."id" AS id, o."slug" AS slug, o."title" AS title, g."name" AS provider, d."name" AS district, o."postalCode" AS "postalCode",
-            ${PUBLISHED_AT("o")} AS p, o."endsAt" AS "endsAt", (IFNULL(o."endsAt", '9999-12-31') >= ?) AS current
-     FROM "Offer" o JOIN "Organization" g ON g."id" = o."organizationId" LEFT JOIN "District" d ON d."id" = o."districtId"
+  // The order is decided on the covering index alone (ids, dates); only the page's rows are read.
+  const page_ = await prisma.$queryRawUnsafe<{ id: number | bigint; current: number | bigint }[]>(
+    `SELECT o."id" AS id, (IFNULL(o."endsAt", '9999-12-31') >= ?) AS current FROM "Offer" o
      WHERE ${where.sql}
-     ORDER BY current DESC, p DESC, o."id" DESC LIMIT ? OFFSET ?`,
+     ORDER BY current DESC, ${PUBLISHED_AT("o")} DESC, o."id" DESC LIMIT ? OFFSET ?`,
     nowSql,
     ...where.params,
     size,
     (current - 1) * size,
   );
+  const ids = page_.map((r) => Number(r.id));
+  const details =
+    ids.length === 0
+      ? []
+      : await prisma.$queryRawUnsafe<
+          {
+            id: number;
+            slug: string;
+            title: string;
+            provider: string;
+            district: string | null;
+            postalCode: string | null;
+            p: string;
+            endsAt: string | null;
+          }[]
+        >(
+          `SELECT o."id" AS id, o."slug" AS slug, o."title" AS title, g."name" AS provider, d."name" AS district, o."postalCode" AS "postalCode",
+                  ${PUBLISHED_AT("o")} AS p, o."endsAt" AS "endsAt"
+           FROM "Offer" o JOIN "Organization" g ON g."id" = o."organizationId" LEFT JOIN "District" d ON d."id" = o."districtId"
+           WHERE o."id" IN (${ids.map(() => "?").join(", ")})`,
+          ...ids,
+        );
+  const byId = new Map(details.map((d) => [Number(d.id), d]));
+  const rows = page_.flatMap((r) => {
+    const d = byId.get(Number(r.id));
+    return d ? [{ ...d, current: r.current }] : [];
+  });
   return {
     rows: rows.map((r) => ({
       id: Number(r.id),
