@@ -33,6 +33,11 @@ test.describe("login and logout", () => {
       expect(user.disabledAt).toBeNull();
 
       await logIn(page, email, DEMO_PASSWORD);
+      if (user.role === "PLANNER") {
+        // Planners land in the analytics area; their overview is one link away.
+        await expect(page).toHaveURL(/\/de\/auswertung$/);
+        await page.goto("/de/konto");
+      }
       await expect(page).toHaveURL(/\/de\/konto$/);
       await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
 
@@ -68,7 +73,8 @@ test("the header's logout link leads to the logout page, which signs out", async
 
 test("a copy of the session cookie opens nothing after logout", async ({ page, browser }) => {
   await logIn(page, DEMO_LOGINS.planner, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/de\/konto$/);
+  await expect(page).toHaveURL(/\/de\/auswertung$/);
+  await page.goto("/de/konto");
   const copied = await page.context().cookies();
 
   await clickWhenHydrated(page.getByRole("main").getByRole("button", { name: "Abmelden", exact: true }));

@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT_MAX: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
   /** Lifetime of the in-process cache of shared page data (lib/shared-cache.ts); 0 turns it off (tests, e2e). */
   SHARED_CACHE_TTL_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).optional()),
+  /** Months raw analytics events are kept (features/analytics/retention.ts); daily counts stay. */
+  ANALYTICS_RETENTION_MONTHS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(120).default(13)),
   /** Set by Next.js while it builds ("phase-production-build"). */
   NEXT_PHASE: z.string().optional(),
 });

@@ -7,6 +7,7 @@ import { refreshPassedNextDates } from "../features/offers/refresh-next-dates";
 import { purgeExpiredDeletions } from "../features/moderation/trash-retention";
 import { FRESHNESS_JOBS } from "../features/freshness/rules";
 import { isValidDate, localDateTimeToUtc } from "../lib/dates";
+import { purgeExpiredAnalytics } from "../features/analytics/retention";
 import { prisma } from "../lib/db";
 
 type Job = { name: string; run: (now: Date) => Promise<unknown> };
@@ -22,6 +23,8 @@ const JOBS: Job[] = [
   // archive ended offers, hide offers still unconfirmed after the reminder, remind about offers
   // ending soon and offers/profiles not confirmed for months, weekly summaries and editor digest.
   ...FRESHNESS_JOBS,
+  // Raw analytics events older than ANALYTICS_RETENTION_MONTHS (13) go; their daily counts stay.
+  { name: "purge analytics events", run: (now) => purgeExpiredAnalytics(now) },
 ];
 
 /** `--today YYYY-MM-DD` runs the jobs as if it were 05:00 (Berlin) that day; default: now. */

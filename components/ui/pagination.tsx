@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { visiblePages } from "@/lib/pagination";
 
-type ListPathname = "/offers" | "/providers" | "/account/offers";
+type ListPathname = "/offers" | "/providers" | "/account/offers" | "/analytics";
 
 type Props = {
   pathname: ListPathname;

@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
 import { toSqlDateTime } from "@/lib/sql-dates";
+import { formatLocalDate } from "@/lib/dates";
+import { DAILY_FROM_EVENTS_SQL, normalizeTerm } from "@/features/analytics/events";
 import type { OrgRecord } from "./organizations";
 import type { Random } from "./random";
 
@@ -84,12 +86,12 @@ function resultCount(term: string, titles: Map<string, number>): number {
   return count;
 }
 
-function recentInstant(rng: Random, now: Date, days: number): string {
+function recentInstant(rng: Random, now: Date, days: number): Date {
   // More events recently; between 7 and 23 o'clock (UTC is close enough for a chart).
   const daysAgo = Math.floor(days * rng.float() ** 1.4);
   const midnight = Math.floor(now.getTime() / DAY_MS) * DAY_MS - daysAgo * DAY_MS;
   const instant = Math.min(now.getTime() - 60_000, midnight + rng.int(6, 21) * 3_600_000 + rng.int(0, 3599) * 1000);
-  return toSqlDateTime(new Date(instant));
+  return new Date(instant);
 }
 
 export function writeActivity(db: Database.Database, input: ActivityInput): { auditLogs: number; analyticsEvents: number } {
@@ -98,8 +100,34 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
     `INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "changedFields", "reason", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const event = db.prepare(
-    `INSERT INTO "AnalyticsEvent" ("type", "term", "resultCount", "filters", "offerId", "organizationId", "categoryId", "locale", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "AnalyticsEvent" ("type", "term", "resultCount", "filters", "offerId", "organizationId", "categoryId", "locale", "day", "createdAt", "zeroResult", "view")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertEvent = (
+    type: string,
+    term: string | null,
+    resultCount: number | null,
+    offerId: number | null,
+    organizationId: number | null,
+    categoryId: number | null,
+    locale: string,
+    at: Date,
+  ) =>
+    event.run(
+      type,
+      term,
+      resultCount,
+      null,
+      offerId,
+      organizationId,
+      categoryId,
+      locale,
+      formatLocalDate(at),
+      toSqlDateTime(at),
+      resultCount === 0 ? 1 : 0,
+      // Every fifth search on the map, without drawing from rng (the rest of the seed stays as it was).
+      type === "SEARCH" ? (analyticsEvents % 5 === 4 ? "map" : "list") : null,
+    );
   let auditLogs = 0;
   const log = (
     actorId: number | null,
@@ -174,10 +202,10 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
     const at = recentInstant(rng, now, 120);
     if (rng.chance(0.25) && categoryIds.length > 0) {
       const categoryId = rng.pick(categoryIds);
-      event.run("SEARCH", null, input.categoryCounts.get(categoryId) ?? 0, null, null, null, categoryId, locale, at);
+      insertEvent("SEARCH", null, input.categoryCounts.get(categoryId) ?? 0, null, null, categoryId, locale, at);
     } else {
       const { term, count } = rng.weighted(terms);
-      event.run("SEARCH", term, count, null, null, null, null, locale, at);
+      insertEvent("SEARCH", normalizeTerm(term), count, null, null, null, locale, at);
     }
     analyticsEvents++;
   }
@@ -185,9 +213,8 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
   for (let i = 0; ids.length > 0 && i < 3000; i++) {
     // A few offers are much more popular than the rest.
     const index = Math.floor(ids.length * rng.float() ** 2);
-    event.run(
+    insertEvent(
       "OFFER_VIEW",
-      null,
       null,
       null,
       ids[index],
@@ -200,9 +227,8 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
   }
   const approved = input.organizations.flatMap((org, i) => (org.status === "APPROVED" ? [input.organizationIds[i]] : []));
   for (let i = 0; approved.length > 0 && i < 800; i++) {
-    event.run(
+    insertEvent(
       "PROVIDER_VIEW",
-      null,
       null,
       null,
       null,
@@ -213,5 +239,11 @@ export function writeActivity(db: Database.Database, input: ActivityInput): { au
     );
     analyticsEvents++;
   }
+  // Category searches name their filter like live ones do; then the daily counts the charts read.
+  db.prepare(
+    `UPDATE "AnalyticsEvent" SET "filters" = json_array('kategorie=' || (SELECT c."slug" FROM "Category" c WHERE c."id" = "categoryId"))
+     WHERE "type" = 'SEARCH' AND "categoryId" IS NOT NULL`,
+  ).run();
+  for (const statement of DAILY_FROM_EVENTS_SQL) db.prepare(statement).run("0000-01-01", "9999-12-31");
   return { auditLogs, analyticsEvents };
 }

@@ -5,7 +5,7 @@ import { AccountNavLink } from "./account-nav-link";
 
 /** Navigation of the account area: what the user may do for their current organisation and role. */
 export async function AccountNav({ user, membership }: { user: SessionUser; membership: SessionMembership | null }) {
-  const t = await getTranslations("AccountNav");
+  const [t, ta] = await Promise.all([getTranslations("AccountNav"), getTranslations("Analytics")]);
   const orgAdmin = membership ? isOrgAdmin(user, membership.organizationId) : false;
 
   return (
@@ -28,6 +28,9 @@ export async function AccountNav({ user, membership }: { user: SessionUser; memb
             <li>
               <AccountNavLink href="/account/team">{orgAdmin ? t("team") : t("teamReadOnly")}</AccountNavLink>
             </li>
+            <li>
+              <AccountNavLink href="/account/statistics">{ta("provider.navLabel")}</AccountNavLink>
+            </li>
           </>
         ) : (
           <li>
@@ -45,6 +48,11 @@ export async function AccountNav({ user, membership }: { user: SessionUser; memb
         {hasRole(user, "EDITOR") ? (
           <li>
             <AccountNavLink href="/editorial">{t("editorial")}</AccountNavLink>
+          </li>
+        ) : null}
+        {hasRole(user, "PLANNER", "EDITOR") ? (
+          <li>
+            <AccountNavLink href="/analytics">{ta("navLabel")}</AccountNavLink>
           </li>
         ) : null}
       </ul>

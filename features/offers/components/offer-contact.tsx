@@ -27,14 +27,14 @@ export function OfferContact({ offer }: { offer: PublicOffer["offer"] }) {
           <ul className="mt-2 space-y-1">
             {offer.contactEmail ? (
               <li>
-                <a className={link} href={`mailto:${offer.contactEmail}`}>
+                <a className={link} data-analytics-contact="mail" href={`mailto:${offer.contactEmail}`}>
                   {t("email", { email: offer.contactEmail })}
                 </a>
               </li>
             ) : null}
             {offer.contactPhone ? (
               <li>
-                <a className={link} href={telHref(offer.contactPhone)}>
+                <a className={link} data-analytics-contact="phone" href={telHref(offer.contactPhone)}>
                   {t("phone", { phone: offer.contactPhone })}
                 </a>
               </li>

@@ -50,7 +50,7 @@ export function ProviderContact({ provider }: { provider: Provider }) {
           <div>
             <dt className="font-semibold">{t("email")}</dt>
             <dd>
-              <a className={link} href={`mailto:${provider.email}`}>
+              <a className={link} data-analytics-contact="mail" href={`mailto:${provider.email}`}>
                 {provider.email}
               </a>
             </dd>
@@ -61,7 +61,7 @@ export function ProviderContact({ provider }: { provider: Provider }) {
             <dt className="font-semibold">{t("phone")}</dt>
             {phones.map((phone) => (
               <dd key={phone}>
-                <a className={link} href={telHref(phone)}>
+                <a className={link} data-analytics-contact="phone" href={telHref(phone)}>
                   {phone}
                 </a>
               </dd>
@@ -72,7 +72,7 @@ export function ProviderContact({ provider }: { provider: Provider }) {
           <div>
             <dt className="font-semibold">{t("website")}</dt>
             <dd>
-              <a className={link} href={website.href} rel="noopener noreferrer nofollow" target="_blank">
+              <a className={link} data-analytics-contact="website" href={website.href} rel="noopener noreferrer nofollow" target="_blank">
                 {t("websiteExternal", { host: website.host })}
               </a>
             </dd>
@@ -85,14 +85,14 @@ export function ProviderContact({ provider }: { provider: Provider }) {
             {provider.contactRole ? <dd className="text-slate-700">{provider.contactRole}</dd> : null}
             {provider.contactEmail ? (
               <dd>
-                <a className={link} href={`mailto:${provider.contactEmail}`}>
+                <a className={link} data-analytics-contact="mail" href={`mailto:${provider.contactEmail}`}>
                   {provider.contactEmail}
                 </a>
               </dd>
             ) : null}
             {provider.contactPhone ? (
               <dd>
-                <a className={link} href={telHref(provider.contactPhone)}>
+                <a className={link} data-analytics-contact="phone" href={telHref(provider.contactPhone)}>
                   {provider.contactPhone}
                 </a>
               </dd>

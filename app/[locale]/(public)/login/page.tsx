@@ -40,7 +40,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
       <noscript>
         <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{t("noscript")}</p>
       </noscript>
-      <LoginForm redirectTo={callbackUrl ?? getPathname({ locale, href: "/account" })} initialError={loginErrorFrom(query.error)} />
+      {/* Without a callbackUrl: /account/start sends planners to the analytics, everyone else to the overview. */}
+      <LoginForm redirectTo={callbackUrl ?? getPathname({ locale, href: "/account/start" })} initialError={loginErrorFrom(query.error)} />
       <p>
         <Link href="/forgot-password" className="text-brand-700 underline">
           {t("forgotPasswordLink")}

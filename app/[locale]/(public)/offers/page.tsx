@@ -10,6 +10,8 @@ import { OfferSearchView } from "@/features/search/components/offer-search-view"
 import { pageAlternates } from "@/features/seo/paths";
 import { getSessionUser } from "@/features/accounts/session";
 import { SearchExportLink } from "@/features/offer-exchange/components/search-export-link";
+import { searchEventToken } from "@/features/analytics/beacon";
+import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParamsInput> };
 
@@ -30,12 +32,15 @@ export default async function OffersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [data, settings, user] = await Promise.all([loadOfferSearch(sp, locale), getSettings(), getSessionUser()]);
+  const mapView = sp.ansicht === "karte";
+  // One search = one event: only the first page of results counts (paging is not a new search).
+  const analyticsToken = data.query.page === 1 ? searchEventToken(data.query, data.result.total, mapView ? "map" : "list", locale) : null;
   return (
     <>
       <OfferSearchView
         {...data}
         labels={filterLabels(data.facets, locale, data.query.languages)}
-        mapView={sp.ansicht === "karte"}
+        mapView={mapView}
         action={getPathname({ locale, href: "/offers" })}
         map={{
           tileUrl: settings.tileUrl,
@@ -46,6 +51,7 @@ export default async function OffersPage({ params, searchParams }: Props) {
         locale={locale}
       />
       <SearchExportLink user={user} searchQuery={offerSearchToParams({ ...data.query, page: 1 }).toString()} />
+      {analyticsToken ? <AnalyticsBeacon token={analyticsToken} /> : null}
     </>
   );
 }

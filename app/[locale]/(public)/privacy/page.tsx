@@ -4,6 +4,8 @@ import { getLegalText } from "@/features/settings/queries";
 import { LegalPage } from "@/features/settings/components/legal-page";
 import type { Locale } from "@/i18n/routing";
 import { pageAlternates } from "@/features/seo/paths";
+import { analyticsRetentionMonths } from "@/features/analytics/retention";
+import { AnalyticsPrivacyNote } from "@/features/analytics/components/privacy-note";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -17,5 +19,10 @@ export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const text = await getLegalText("PRIVACY", locale);
-  return <LegalPage kind="PRIVACY" text={text} />;
+  return (
+    <>
+      <LegalPage kind="PRIVACY" text={text} />
+      <AnalyticsPrivacyNote retentionMonths={analyticsRetentionMonths()} />
+    </>
+  );
 }

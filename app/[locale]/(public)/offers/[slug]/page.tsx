@@ -10,6 +10,8 @@ import { siteBaseUrl } from "@/features/seo/base-url";
 import { getSettings } from "@/features/settings/queries";
 import { pageAlternates } from "@/features/seo/paths";
 import { translationFor } from "@/lib/content-translation";
+import { offerViewToken } from "@/features/analytics/beacon";
+import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -78,6 +80,7 @@ export default async function OfferPage({ params }: Props) {
         tileUrl={settings.tileUrl}
         attribution={settings.tileAttribution}
       />
+      <AnalyticsBeacon token={offerViewToken({ id: offer.id, organizationId: offer.organization.id }, locale)} contacts />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </>
   );

@@ -6,6 +6,8 @@ import { getPublicProvider } from "@/features/providers/detail-queries";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
 import { getSettings } from "@/features/settings/queries";
 import { pageAlternates } from "@/features/seo/paths";
+import { providerViewToken } from "@/features/analytics/beacon";
+import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -28,5 +30,10 @@ export default async function ProviderPage({ params }: Props) {
   setRequestLocale(locale);
   const [data, settings] = await Promise.all([getPublicProvider(slug), getSettings()]);
   if (!data) notFound();
-  return <ProviderDetail data={data} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />;
+  return (
+    <>
+      <ProviderDetail data={data} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />
+      <AnalyticsBeacon token={providerViewToken(data.provider.id, locale)} contacts />
+    </>
+  );
 }

@@ -3,6 +3,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { getPublicOffer } from "@/features/offers/detail-queries";
 import { buildOfferCalendar } from "@/features/offers/ics";
 import { siteBaseUrl } from "@/features/seo/base-url";
+import { recordEvent } from "@/features/analytics/record";
 
 // The offer's dates as an .ics download. Same visibility as the offer page (expired offers included);
 // everything else is a 404.
@@ -23,6 +24,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { ics, eventCount } = buildOfferCalendar({ uuid: offer.uuid, title: offer.title, summary: offer.summary, url, location, schedule });
   if (eventCount === 0) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   // The slug is [a-z0-9-] by construction; strip anything else to keep the header well-formed.
+  // A download is a user action of its own (links to it are never prefetched); bots are not counted.
+  if (request.method === "GET") {
+    recordEvent(
+      { type: "ICS", offerId: offer.id, organizationId: offer.organization.id, locale },
+      { userAgent: request.headers.get("user-agent") },
+    );
+  }
   const filename = `${offer.slug.replace(/[^a-z0-9-]/gi, "") || "angebot"}.ics`;
   return new Response(ics, {
     headers: {
