@@ -33,7 +33,7 @@ test.describe("editors' overviews", () => {
     );
     await page.goto("/de/redaktion");
     // Portal settings are for admins only.
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.settings"), exact: true })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: deText("AreaMenu.portalSettings"), exact: true })).toHaveCount(0);
 
     await nav.getByRole("link", { name: deText("EditorialOverview.nav.blocked"), exact: true }).click();
     await expect(page).toHaveURL(/\/de\/redaktion\/gesperrt$/);
@@ -98,7 +98,7 @@ test.describe("editors' overviews", () => {
       "aria-current",
       "page",
     );
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.settings"), exact: true })).toBeVisible();
+    await expect(nav.getByRole("link", { name: deText("AreaMenu.portalSettings"), exact: true })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

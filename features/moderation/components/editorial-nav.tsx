@@ -29,7 +29,7 @@ const LINKS: { href: EditorialPath; key: string; adminOnly?: boolean }[] = [
  * "Redaktion" (its overview) with the editor pages below it; the portal settings only for admins.
  */
 export async function EditorialNavLinks({ user }: { user: SessionUser }) {
-  const t = await getTranslations("EditorialOverview.nav");
+  const [t, tMenu] = await Promise.all([getTranslations("EditorialOverview.nav"), getTranslations("AreaMenu")]);
   const isAdmin = hasRole(user, "ADMIN");
   return (
     <li>
@@ -39,7 +39,10 @@ export async function EditorialNavLinks({ user }: { user: SessionUser }) {
       <ul aria-label={t("label")} className="ms-3 flex flex-col gap-0.5 border-s-2 border-slate-200 ps-1">
         {LINKS.filter((link) => !link.adminOnly || isAdmin).map((link) => (
           <li key={link.href}>
-            <AccountNavLink href={link.href}>{t(link.key as "providers")}</AccountNavLink>
+            {/* "Portal-Einstellungen": the account's own "Einstellungen" is in the same navigation. */}
+            <AccountNavLink href={link.href}>
+              {link.key === "settings" ? tMenu("portalSettings") : t(link.key as "providers")}
+            </AccountNavLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useSyncExternalStore } from "react";
 import type { SearchMapPanelProps } from "./search-map-panel-inner";
 
 // The panel (marker request, status texts, map wrapper) is needed only in the map view: loading it
@@ -15,6 +16,17 @@ const Inner = dynamic(() => import("./search-map-panel-inner"), {
   ),
 });
 
+const subscribeNothing = () => () => {};
+
+/**
+ * Rendered only once scripts run: the server's HTML (and so a browser without JavaScript) gets no
+ * empty grey map box, just the page's note and the result list below.
+ */
 export function SearchMapPanel(props: SearchMapPanelProps) {
-  return <Inner {...props} />;
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+  return hydrated ? <Inner {...props} /> : null;
 }

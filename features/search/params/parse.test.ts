@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyOfferSearch } from "./vocabulary";
-import { offerSearchToParams, parseOfferSearch, parseProviderSearch, providerSearchToParams } from "./parse";
+import { offerSearchToParams, parseOfferSearch, parseProviderSearch, providerSearchToParams, withoutEmptyParams } from "./parse";
 
 const sp = (search: string) => {
   const out: Record<string, string | string[]> = {};
@@ -135,5 +135,19 @@ describe("provider search params", () => {
     });
     expect(ignored).toEqual(["traeger"]);
     expect(parseProviderSearch(sp(providerSearchToParams(query).toString())).query).toEqual(query);
+  });
+});
+
+describe("withoutEmptyParams", () => {
+  it("drops parameters without a value and keeps the rest in order", () => {
+    expect(withoutEmptyParams(sp("q=&alter=&kategorie=sport&kategorie=&datum=%20&ansicht=karte"))?.toString()).toBe(
+      "kategorie=sport&ansicht=karte",
+    );
+    expect(withoutEmptyParams(sp("q=&alter="))?.toString()).toBe("");
+  });
+
+  it("is null when nothing was empty (no redirect needed)", () => {
+    expect(withoutEmptyParams(sp("q=turnen&kategorie=sport"))).toBeNull();
+    expect(withoutEmptyParams({})).toBeNull();
   });
 });

@@ -180,3 +180,20 @@ export function providerSearchToParams(query: ProviderSearchQuery): URLSearchPar
   if (query.page > 1) p.set(P.page, String(query.page));
   return p;
 }
+
+/**
+ * The parameters that carry a value, or null when none was empty. A plain GET filter form (it works
+ * without JavaScript) sends every field, so `?q=&alter=&datum=` would otherwise stay in the
+ * address, in shared links and in the history; the search pages redirect to this instead.
+ */
+export function withoutEmptyParams(input: SearchParamsInput): URLSearchParams | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of Object.entries(input)) {
+    for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
+      if (v.trim() === "") dropped = true;
+      else kept.append(key, v);
+    }
+  }
+  return dropped ? kept : null;
+}
