@@ -86,3 +86,23 @@ test("opening hours of the provider profile @mobile", async ({ page }) => {
   const expected = before === 0 ? "profile-openingHours-add-1" : await windows.nth(before - 1).getAttribute("id");
   await expect.poll(() => focusedId(page)).toBe(expected);
 });
+
+test("the offer form's save bar stays on screen while the form scrolls @mobile", async ({ page, db }) => {
+  await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+  const offer = await db.offer.findFirstOrThrow({
+    where: { deletedAt: null, organization: { memberships: { some: { user: { email: DEMO_LOGINS.providerAdmin } } } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  await page.goto(`/de/konto/angebote/${offer.id}`);
+  const bar = page.getByTestId("offer-save-bar");
+  const viewport = page.viewportSize() ?? { width: 360, height: 740 };
+  for (const section of ["#offer-basics", "#offer-who"]) {
+    await page.locator(section).scrollIntoViewIfNeeded();
+    const box = await bar.boundingBox();
+    expect(box, section).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height + 1);
+    expect(box!.y).toBeGreaterThan(viewport.height / 2);
+  }
+  await expect(bar.getByRole("link", { name: deText("OfferForm.previewLink"), exact: true })).toBeVisible();
+});
