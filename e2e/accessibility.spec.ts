@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
 import { logIn } from "./flows";
 import { publishedOffersWhere } from "../features/search/visibility";
 
@@ -12,10 +12,13 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 type Finding = { path: string; rule: string; impact: string | null | undefined; targets: string[] };
 
-async function scan(page: Page, path: string): Promise<Finding[]> {
+async function scan(page: Page, path: string, prepare?: () => Promise<void>): Promise<Finding[]> {
   const response = await page.goto(path);
   expect(response?.status(), `${path} answers`).toBeLessThan(400);
   await page.waitForLoadState("load");
+  // Maps render after hydration (and on the offer page only on demand): scan them drawn.
+  if (path.includes("ansicht=karte")) await expect(page.locator(".leaflet-container")).toBeVisible({ timeout: 20_000 });
+  if (prepare) await prepare();
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => ({
     path,
@@ -36,7 +39,11 @@ test.describe.configure({ timeout: 180_000 });
 test("public pages have no axe violations @mobile", async ({ page, db }) => {
   const now = new Date();
   const [offer, provider] = await Promise.all([
-    db.offer.findFirstOrThrow({ where: publishedOffersWhere({ now }), select: { slug: true }, orderBy: { id: "asc" } }),
+    db.offer.findFirstOrThrow({
+      where: { ...publishedOffersWhere({ now }), locationType: "ADDRESS", lat: { not: null }, lng: { not: null } },
+      select: { slug: true },
+      orderBy: { id: "asc" },
+    }),
     db.organization.findFirstOrThrow({ where: { status: "APPROVED", deletedAt: null }, select: { slug: true }, orderBy: { id: "asc" } }),
   ]);
   await scanAll(page, [
@@ -55,6 +62,12 @@ test("public pages have no axe violations @mobile", async ({ page, db }) => {
     "/ar",
     `/ar/offers/${offer.slug}`,
   ]);
+  // The offer page with its map shown (attribution, zoom buttons, marker).
+  const withMap = await scan(page, `/de/angebote/${offer.slug}`, async () => {
+    await page.getByRole("button", { name: deText("LazyMap.show"), exact: true }).click();
+    await expect(page.locator(".leaflet-container")).toBeVisible({ timeout: 20_000 });
+  });
+  expect(withMap, JSON.stringify(withMap, null, 2)).toEqual([]);
 });
 
 test("provider pages have no axe violations @mobile", async ({ page, db }) => {

@@ -97,7 +97,7 @@ test("the offer form's save bar stays on screen while the form scrolls @mobile",
   await page.goto(`/de/konto/angebote/${offer.id}`);
   const bar = page.getByTestId("offer-save-bar");
   const viewport = page.viewportSize() ?? { width: 360, height: 740 };
-  for (const section of ["#offer-basics", "#offer-who"]) {
+  for (const section of ["#offer-basics-title", "#offer-who-title"]) {
     await page.locator(section).scrollIntoViewIfNeeded();
     const box = await bar.boundingBox();
     expect(box, section).not.toBeNull();

@@ -146,6 +146,13 @@ describe("withoutEmptyParams", () => {
     expect(withoutEmptyParams(sp("q=&alter="))?.toString()).toBe("");
   });
 
+  it("ignores values that are not strings and leaves very long queries alone", () => {
+    const hostile = { constructor: [Object as unknown as string, "-1"], q: "" };
+    expect(withoutEmptyParams(hostile)?.toString()).toBe("constructor=-1");
+    expect(withoutEmptyParams({ constructor: [Object as unknown as string, "-1"] })).toBeNull();
+    expect(withoutEmptyParams({ q: "x".repeat(5000), alter: "" })).toBeNull();
+  });
+
   it("is null when nothing was empty (no redirect needed)", () => {
     expect(withoutEmptyParams(sp("q=turnen&kategorie=sport"))).toBeNull();
     expect(withoutEmptyParams({})).toBeNull();
