@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyOfferSearch } from "./vocabulary";
-import { offerSearchToParams, parseOfferSearch, parseProviderSearch, providerSearchToParams, withoutEmptyParams } from "./parse";
+import { offerSearchToParams, parseOfferSearch, parseProviderSearch, providerSearchToParams } from "./parse";
 
 const sp = (search: string) => {
   const out: Record<string, string | string[]> = {};
@@ -135,26 +135,5 @@ describe("provider search params", () => {
     });
     expect(ignored).toEqual(["traeger"]);
     expect(parseProviderSearch(sp(providerSearchToParams(query).toString())).query).toEqual(query);
-  });
-});
-
-describe("withoutEmptyParams", () => {
-  it("drops parameters without a value and keeps the rest in order", () => {
-    expect(withoutEmptyParams(sp("q=&alter=&kategorie=sport&kategorie=&datum=%20&ansicht=karte"))?.toString()).toBe(
-      "kategorie=sport&ansicht=karte",
-    );
-    expect(withoutEmptyParams(sp("q=&alter="))?.toString()).toBe("");
-  });
-
-  it("ignores values that are not strings and leaves very long queries alone", () => {
-    const hostile = { constructor: [Object as unknown as string, "-1"], q: "" };
-    expect(withoutEmptyParams(hostile)?.toString()).toBe("constructor=-1");
-    expect(withoutEmptyParams({ constructor: [Object as unknown as string, "-1"] })).toBeNull();
-    expect(withoutEmptyParams({ q: "x".repeat(5000), alter: "" })).toBeNull();
-  });
-
-  it("is null when nothing was empty (no redirect needed)", () => {
-    expect(withoutEmptyParams(sp("q=turnen&kategorie=sport"))).toBeNull();
-    expect(withoutEmptyParams({})).toBeNull();
   });
 });

@@ -180,26 +180,3 @@ export function providerSearchToParams(query: ProviderSearchQuery): URLSearchPar
   if (query.page > 1) p.set(P.page, String(query.page));
   return p;
 }
-
-/** Longer cleaned queries are left alone: a redirect's Location header must stay within header limits. */
-const MAX_CLEANED_QUERY_LENGTH = 2000;
-
-/**
- * The parameters that carry a value, or null when none was empty. A plain GET filter form (it works
- * without JavaScript) sends every field, so `?q=&alter=&datum=` would otherwise stay in the
- * address, in shared links and in the history; the search pages redirect to this instead. Values
- * that are not strings (a hostile `?constructor=` meets Object.prototype in the framework's
- * parameter object) are not ours to judge: they are kept out of the decision, so no redirect loop.
- */
-export function withoutEmptyParams(input: SearchParamsInput): URLSearchParams | null {
-  const kept = new URLSearchParams();
-  let dropped = false;
-  for (const [key, value] of Object.entries(input)) {
-    for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
-      if (typeof v !== "string") continue;
-      if (v.trim() === "") dropped = true;
-      else kept.append(key, v);
-    }
-  }
-  return dropped && kept.toString().length <= MAX_CLEANED_QUERY_LENGTH ? kept : null;
-}

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { type SearchParamsInput } from "@/features/search/params/vocabulary";
-import { offerSearchToParams, parseOfferSearch, withoutEmptyParams } from "@/features/search/params/parse";
+import { offerSearchToParams, parseOfferSearch } from "@/features/search/params/parse";
 import { filterLabels, loadOfferSearch } from "@/features/search/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
 import { pageAlternates } from "@/features/seo/paths";
@@ -28,9 +27,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function OffersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  // A GET filter form sends its empty fields too: one redirect to the address without them.
-  const cleaned = withoutEmptyParams(sp);
-  if (cleaned) redirect(`${getPathname({ locale, href: "/offers" })}${cleaned.size > 0 ? `?${cleaned}` : ""}`);
   const [data, settings] = await Promise.all([loadOfferSearch(sp, locale), getSettings()]);
   return (
     <OfferSearchView

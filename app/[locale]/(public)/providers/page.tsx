@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { categoryTree, districtOptions } from "@/features/search/facets";
 import { type SearchParamsInput } from "@/features/search/params/vocabulary";
-import { parseOfferSearch, parseProviderSearch, providerSearchToParams, withoutEmptyParams } from "@/features/search/params/parse";
+import { parseOfferSearch, parseProviderSearch, providerSearchToParams } from "@/features/search/params/parse";
 import { searchProviders } from "@/features/search/provider-search";
 import { countOffersAndProviders } from "@/features/search/offer-search";
 import { ProviderSearchView } from "@/features/search/components/provider-search-view";
@@ -29,9 +28,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ProvidersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  // A GET filter form sends its empty fields too: one redirect to the address without them.
-  const cleaned = withoutEmptyParams(sp);
-  if (cleaned) redirect(`${getPathname({ locale, href: "/providers" })}${cleaned.size > 0 ? `?${cleaned}` : ""}`);
   const [categories, districts, settings] = await Promise.all([categoryTree(locale), districtOptions(locale), getSettings()]);
   const { query, ignored, truncated } = parseProviderSearch(sp, {
     categories: categories.flatMap((c) => [c.value, ...c.children.map((child) => child.value)]),

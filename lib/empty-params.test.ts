@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { SEARCH_PAGE_PATHS, withoutEmptyParams } from "./empty-params";
+
+describe("withoutEmptyParams", () => {
+  it("drops parameters without a value and keeps the rest in order", () => {
+    const params = new URLSearchParams("q=&alter=&kategorie=sport&kategorie=&datum=%20&ansicht=karte&tag");
+    expect(withoutEmptyParams(params)?.toString()).toBe("kategorie=sport&ansicht=karte");
+    expect(withoutEmptyParams(new URLSearchParams("q=&alter="))?.toString()).toBe("");
+  });
+
+  it("treats hostile names like any other", () => {
+    expect(withoutEmptyParams(new URLSearchParams("constructor=-1&__proto__=&q="))?.toString()).toBe("constructor=-1");
+    expect(withoutEmptyParams(new URLSearchParams("constructor=-1"))).toBeNull();
+  });
+
+  it("is null when nothing was empty or the cleaned query would be too long", () => {
+    expect(withoutEmptyParams(new URLSearchParams("q=turnen&kategorie=sport"))).toBeNull();
+    expect(withoutEmptyParams(new URLSearchParams())).toBeNull();
+    expect(withoutEmptyParams(new URLSearchParams(`q=${"x".repeat(5000)}&alter=`))).toBeNull();
+  });
+
+  it("knows the search pages of every locale", () => {
+    expect(SEARCH_PAGE_PATHS.has("/de/angebote")).toBe(true);
+    expect(SEARCH_PAGE_PATHS.has("/en/providers")).toBe(true);
+    expect(SEARCH_PAGE_PATHS.has("/de/angebote/kinderturnen")).toBe(false);
+  });
+});
