@@ -19,8 +19,11 @@ export default async function proxy(request: NextRequest) {
   }
   // The search pages without the empty parameters a GET filter form sends (lib/empty-params.ts).
   if (request.method === "GET" && SEARCH_PAGE_PATHS.has(pathname)) {
-    const cleaned = withoutEmptyParams(request.nextUrl.searchParams);
-    if (cleaned) {
+    // The query as sent: nextUrl.searchParams went through an object where `?constructor=-1` meets
+    // Object.prototype and gains an empty `constructor=` (which made this redirect loop).
+    const rawQuery = request.url.includes("?") ? request.url.slice(request.url.indexOf("?") + 1).split("#")[0] : "";
+    const cleaned = withoutEmptyParams(new URLSearchParams(rawQuery));
+    if (cleaned && cleaned.toString() !== rawQuery) {
       const target = request.nextUrl.clone();
       target.search = cleaned.toString();
       const response = NextResponse.redirect(target, 307);

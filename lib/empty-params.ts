@@ -18,11 +18,16 @@ export const SEARCH_PAGE_PATHS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The parameters that carry a value, or null when none was empty (or the result would be too long). */
+/**
+ * The parameters that carry a value, or null when none was empty (or the result would be too long).
+ * A query with a name of Object.prototype (`constructor`, `__proto__`, …) is never ours: the
+ * framework's parameter object garbles it, so it is left alone rather than risking a redirect loop.
+ */
 export function withoutEmptyParams(params: URLSearchParams): URLSearchParams | null {
   const kept = new URLSearchParams();
   let dropped = false;
   for (const [key, value] of params) {
+    if (key in Object.prototype) return null;
     if (value.trim() === "") dropped = true;
     else kept.append(key, value);
   }
