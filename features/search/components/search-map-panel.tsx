@@ -1,7 +1,6 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useSyncExternalStore } from "react";
 import type { SearchMapPanelProps } from "./search-map-panel-inner";
 
 // The panel (marker request, status texts, map wrapper) is needed only in the map view: loading it
@@ -16,17 +15,15 @@ const Inner = dynamic(() => import("./search-map-panel-inner"), {
   ),
 });
 
-const subscribeNothing = () => () => {};
-
 /**
- * Rendered only once scripts run: the server's HTML (and so a browser without JavaScript) gets no
- * empty grey map box, just the page's note and the result list below.
+ * The server renders the loading placeholder, so the map's space is reserved from the first paint
+ * (no layout shift when it hydrates); `needs-js` hides it in a browser without JavaScript (the
+ * layout's <noscript> style), which gets the page's note and the result list instead of a grey box.
  */
 export function SearchMapPanel(props: SearchMapPanelProps) {
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
+  return (
+    <div className="needs-js">
+      <Inner {...props} />
+    </div>
   );
-  return hydrated ? <Inner {...props} /> : null;
 }
