@@ -7,11 +7,18 @@ import { getPathname } from "@/i18n/navigation";
 import { formFields } from "@/lib/action";
 import { logger } from "@/lib/logger";
 import { RateLimitError, requestIp } from "@/lib/rate-limit";
-import { registerAction, requestPasswordResetAction, resetPasswordAction } from "./actions";
+import { registerAction, requestPasswordResetAction, resendVerificationAction, resetPasswordAction } from "./actions";
 import { toLocale } from "./account-context";
 import { safeCallbackUrl } from "./callback-url";
 import { authenticateWithPassword, EmailNotVerifiedError } from "./credentials";
-import type { ForgotPasswordFormState, LoginFormState, RegisterFormState, RegisterFormValues, ResetPasswordFormState } from "./form-states";
+import type {
+  ForgotPasswordFormState,
+  LoginFormState,
+  RegisterFormState,
+  RegisterFormValues,
+  ResendVerificationFormState,
+  ResetPasswordFormState,
+} from "./form-states";
 import { sessionCookiesFor } from "./session-cookie";
 
 // The account forms without JavaScript. Each form posts (a real <form action>, never GET: passwords
@@ -66,6 +73,15 @@ export async function registerFormAction(_previous: RegisterFormState, formData:
   const { mode, password } = formFields(formData, ["mode", "password"]);
   const result = await registerAction({ ...values, mode, password, acceptTerms: values.acceptTerms || undefined });
   return { values, result };
+}
+
+export async function resendVerificationFormAction(
+  _previous: ResendVerificationFormState,
+  formData: FormData,
+): Promise<ResendVerificationFormState> {
+  const { email } = formFields(formData, ["email"]);
+  const result = await resendVerificationAction({ email });
+  return { email: (email ?? "").slice(0, 320), result };
 }
 
 export async function forgotPasswordFormAction(_previous: ForgotPasswordFormState, formData: FormData): Promise<ForgotPasswordFormState> {

@@ -17,3 +17,6 @@ export const initialForgotPasswordFormState: ForgotPasswordFormState = { email: 
 
 export type ResetPasswordFormState = { result: ActionResult | null };
 export const initialResetPasswordFormState: ResetPasswordFormState = { result: null };
+
+export type ResendVerificationFormState = { email: string; result: ActionResult | null };
+export const initialResendVerificationFormState: ResendVerificationFormState = { email: "", result: null };

@@ -45,7 +45,8 @@ vi.mock("@/i18n/navigation", () => ({
 }));
 
 const forms = await import("./form-actions");
-const { initialLoginFormState, initialRegisterFormState, initialResetPasswordFormState } = await import("./form-states");
+const { initialLoginFormState, initialRegisterFormState, initialResendVerificationFormState, initialResetPasswordFormState } =
+  await import("./form-states");
 const { authOptions } = await import("./auth-options");
 const { loadSessionUser, sessionClaims } = await import("./session-user");
 
@@ -186,6 +187,15 @@ describe("account forms without JavaScript", () => {
     expect(sent.result).toMatchObject({ ok: true, data: { email: "neu@example.org" } });
     expect(JSON.stringify(sent)).not.toContain(PASSWORD);
     expect(await db.prisma.user.count({ where: { email: "neu@example.org" } })).toBe(1);
+  });
+
+  it("resending the verification link answers the same for any address, and a bad one with a field error", async () => {
+    const known = await forms.resendVerificationFormAction(initialResendVerificationFormState, form({ email: "neu@example.org" }));
+    const unknown = await forms.resendVerificationFormAction(initialResendVerificationFormState, form({ email: "niemand@example.org" }));
+    expect(known).toMatchObject({ email: "neu@example.org", result: { ok: true } });
+    expect(unknown).toMatchObject({ email: "niemand@example.org", result: { ok: true } });
+    const bad = await forms.resendVerificationFormAction(initialResendVerificationFormState, form({ email: "kein-at" }));
+    expect(bad.result).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)] } });
   });
 
   it("a reset with a bad token fails with a message and changes nothing", async () => {
