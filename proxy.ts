@@ -4,6 +4,7 @@ import { routing } from "./i18n/routing";
 import { loggablePath, logger } from "./lib/logger";
 import { checkActionHeaders, checkActionText, isActionRequest, type GuardVerdict } from "./lib/action-request-guard";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/security-headers";
+import { SEARCH_PAGE_PATHS, withoutEmptyParams } from "./lib/empty-params";
 
 const intl = createIntlMiddleware(routing);
 
@@ -15,6 +16,20 @@ export default async function proxy(request: NextRequest) {
   if (isActionRequest(request.method, request.headers)) {
     const verdict = await checkActionRequest(request);
     if (verdict) return badRequest(verdict);
+  }
+  // The search pages without the empty parameters a GET filter form sends (lib/empty-params.ts).
+  if (request.method === "GET" && SEARCH_PAGE_PATHS.has(pathname)) {
+    // The query as sent: nextUrl.searchParams went through an object where `?constructor=-1` meets
+    // Object.prototype and gains an empty `constructor=` (which made this redirect loop).
+    const rawQuery = request.url.includes("?") ? request.url.slice(request.url.indexOf("?") + 1).split("#")[0] : "";
+    const cleaned = withoutEmptyParams(new URLSearchParams(rawQuery));
+    if (cleaned && cleaned.toString() !== rawQuery) {
+      const target = request.nextUrl.clone();
+      target.search = cleaned.toString();
+      const response = NextResponse.redirect(target, 307);
+      response.headers.set("Content-Security-Policy", contentSecurityPolicy());
+      return response;
+    }
   }
   const isApi = pathname.startsWith("/api/");
   // Set per request (not in next.config): a fresh script nonce for every page, and the tile host

@@ -1,20 +1,39 @@
 import { deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
 import { logIn } from "./flows";
 
-// Issue 5: the editors' overviews — the editor area's own navigation, the blocked list, the
-// filterable audit log (a GET form that works without JavaScript) and its paging; at 360 px too.
+// Issue 5: the editors' overviews — the editor pages in the account navigation, the blocked list,
+// the filterable audit log (a GET form that works without JavaScript) and its paging; at 360 px too.
+// Issue 18: one navigation (not an account menu and an editor menu stacked), folded at 360 px.
 
 test.describe("editors' overviews", () => {
   test("navigation, blocked list and the filtered, paged audit log", async ({ page, db }) => {
     await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
     await page.goto("/de/redaktion");
-    const nav = page.getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true });
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.overview"), exact: true })).toHaveAttribute(
+    const nav = page.getByRole("navigation", { name: deText("AccountNav.label"), exact: true });
+    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.label"), exact: true })).toHaveAttribute(
       "aria-current",
       "page",
     );
+    // One navigation in the page's content, one "Übersicht" in it, and no "join an organisation" for editors.
+    await expect(page.getByRole("main").getByRole("navigation")).toHaveCount(1);
+    await expect(nav.getByRole("link", { name: deText("AccountNav.dashboard"), exact: true })).toHaveCount(1);
+    await expect(nav.getByRole("link", { name: deText("AccountNav.join"), exact: true })).toHaveCount(0);
+    // Detail pages are titled after their item, and the review shows the content before the decision.
+    const offer = await db.offer.findFirstOrThrow({
+      where: { deletedAt: null },
+      select: { id: true, title: true },
+      orderBy: { id: "asc" },
+    });
+    await page.goto(`/de/redaktion/angebote/${offer.id}`);
+    await expect(page).toHaveTitle(new RegExp(`^${offer.title.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&")} – `));
+    const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+    expect(headings).toContain(deText("Editorial.offers.sectionData"));
+    expect(headings.indexOf(deText("Editorial.offers.sectionData"))).toBeLessThan(
+      headings.indexOf(deText("Editorial.offers.sectionDecision")),
+    );
+    await page.goto("/de/redaktion");
     // Portal settings are for admins only.
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.settings"), exact: true })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: deText("AreaMenu.portalSettings"), exact: true })).toHaveCount(0);
 
     await nav.getByRole("link", { name: deText("EditorialOverview.nav.blocked"), exact: true }).click();
     await expect(page).toHaveURL(/\/de\/redaktion\/gesperrt$/);
@@ -27,7 +46,7 @@ test.describe("editors' overviews", () => {
     if (blockedOffer) await expect(page.getByRole("link", { name: blockedOffer.title, exact: true }).first()).toBeVisible();
 
     await page
-      .getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true })
+      .getByRole("navigation", { name: deText("AccountNav.label"), exact: true })
       .getByRole("link", { name: deText("EditorialOverview.nav.audit"), exact: true })
       .click();
     await expect(page.getByRole("heading", { level: 1, name: deText("EditorialOverview.audit.title") })).toBeVisible();
@@ -65,16 +84,21 @@ test.describe("editors' overviews", () => {
     await expect(note).toContainText(deText("EditorialOverview.audit.filterName.from"));
   });
 
-  test("admins see the settings link; the navigation wraps at 360 px", async ({ page }) => {
+  test("admins see the settings link; the navigation folds into a menu at 360 px", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
     await page.goto("/de/redaktion/veroeffentlicht");
-    const nav = page.getByRole("navigation", { name: deText("EditorialOverview.nav.label"), exact: true });
+    // Folded, the menu leaves the heading near the top of the screen.
+    const heading = page.getByRole("heading", { level: 1 });
+    expect((await heading.boundingBox())?.y ?? Infinity).toBeLessThan(260);
+    const nav = page.getByRole("navigation", { name: deText("AccountNav.label"), exact: true });
+    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.published"), exact: true })).toBeHidden();
+    await nav.getByText(deText("AreaMenu.toggle"), { exact: true }).click();
     await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.published"), exact: true })).toHaveAttribute(
       "aria-current",
       "page",
     );
-    await expect(nav.getByRole("link", { name: deText("EditorialOverview.nav.settings"), exact: true })).toBeVisible();
+    await expect(nav.getByRole("link", { name: deText("AreaMenu.portalSettings"), exact: true })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -25,6 +25,8 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "Freshness",
   "ContentTranslations",
   "OfferExchange",
+  "ListEditor",
+  "LazyMap",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

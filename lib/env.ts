@@ -110,6 +110,21 @@ export function authSecret(): string {
 }
 
 /**
+ * Whether next-auth names its session cookie `__Secure-…` (next-auth/utils/detect-origin.js and
+ * core/init.js): its configured origin (NEXTAUTH_URL, derived from APP_URL) decides; without one the
+ * request's forwarded protocol does, and anything but "http" counts as https, as in next-auth.
+ * The no-JavaScript login (features/accounts/session-cookie.ts) sets the same cookie.
+ */
+export function authUsesSecureCookies(
+  forwardedProto: string | null,
+  environment: Record<string, string | undefined> = process.env,
+): boolean {
+  const configured = environment.NEXTAUTH_URL;
+  if (configured) return configured.startsWith("https://");
+  return forwardedProto !== "http";
+}
+
+/**
  * Tells next-auth its public origin. With APP_URL set, NEXTAUTH_URL becomes `<origin>/api/auth`;
  * otherwise AUTH_TRUST_HOST is turned on (see features/accounts/auth-options.ts for why). next-auth
  * reads these from process.env itself, so this is the one place that writes it.

@@ -37,6 +37,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+        {/* Parts that only work with scripts (the search map) keep their space from the first paint, and vanish without JS. */}
+        <noscript>
+          <style>{".needs-js{display:none!important}"}</style>
+        </noscript>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"

@@ -24,9 +24,25 @@ type FieldProps = {
   registration: UseFormRegisterReturn;
   maxLength?: number;
   describedBy?: string;
+  /**
+   * The value the server renders into the input. react-hook-form fills registered inputs only once
+   * scripts run, so a form answered without JavaScript (useActionState) passes the sent value here.
+   */
+  defaultValue?: string;
 };
 
-export function Field({ id, label, hint, error, type = "text", autoComplete, registration, maxLength, describedBy: extra }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  type = "text",
+  autoComplete,
+  registration,
+  maxLength,
+  describedBy: extra,
+  defaultValue,
+}: FieldProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -42,6 +58,7 @@ export function Field({ id, label, hint, error, type = "text", autoComplete, reg
         type={type}
         autoComplete={autoComplete}
         maxLength={maxLength}
+        defaultValue={defaultValue}
         {...(type === "email" ? { inputMode: "email" as const, autoCapitalize: "none", spellCheck: false } : {})}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { hint, error, extra })}

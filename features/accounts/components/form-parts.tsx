@@ -62,6 +62,14 @@ export function NewPasswordFields({
   );
 }
 
+/** The first message per field of a failed action (a no-JavaScript form's answer), to show before react-hook-form has any. */
+export function serverFieldErrors(
+  result: { ok: boolean; fieldErrors?: Record<string, string[]> } | null,
+): Record<string, string | undefined> {
+  if (!result || result.ok || !result.fieldErrors) return {};
+  return Object.fromEntries(Object.entries(result.fieldErrors).map(([field, messages]) => [field, messages[0]]));
+}
+
 /** Puts a failed action's field errors on the fields of the form (unknown fields are ignored). */
 export function applyFieldErrors<T extends FieldValues>(
   failure: ActionFailure,
@@ -82,9 +90,13 @@ export function applyFieldErrors<T extends FieldValues>(
  * react-hook-form plus the status line of an account form. `failed` puts a failed action's field
  * errors on `fields`, or shows its message when none of them is concerned.
  */
-export function useAccountForm<T extends FieldValues, C = unknown, O = T>(options: UseFormProps<T, C, O>, fields: readonly Path<T>[]) {
+export function useAccountForm<T extends FieldValues, C = unknown, O = T>(
+  options: UseFormProps<T, C, O>,
+  fields: readonly Path<T>[],
+  initialStatus: Notice = null,
+) {
   const form = useForm<T, C, O>(options);
-  const [status, setStatus] = useState<Notice>(null);
+  const [status, setStatus] = useState<Notice>(initialStatus);
   function failed(failure: ActionFailure): void {
     if (!applyFieldErrors(failure, form.setError, fields)) setStatus({ kind: "error", text: failure.message });
   }

@@ -1,15 +1,17 @@
 "use client";
 
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { LOGIN_RATE_LIMITED_PREFIX, LOGIN_UNAVAILABLE, LOGIN_UNVERIFIED, LoginSchema, type LoginInput } from "../schemas";
+import { loginFormAction } from "../form-actions";
+import { initialLoginFormState, type LoginFormError } from "../form-states";
 import { ResendVerificationForm } from "./resend-verification-form";
 import { inputClass } from "@/components/ui/field";
 
-export type LoginFormError = "invalidCredentials" | "unavailable" | "unverified" | "rateLimited";
+export type { LoginFormError };
 // The keys LoginSchema uses as messages (see schemas.ts).
 const FIELD_MESSAGES = ["emailRequired", "emailInvalid", "passwordRequired"] as const;
 type FieldMessage = (typeof FIELD_MESSAGES)[number];
@@ -21,12 +23,15 @@ function isFieldMessage(value: string | undefined): value is FieldMessage {
 /**
  * Credentials login. `redirectTo` is an already-checked relative path (see safeCallbackUrl); after
  * success the page is reloaded there so every server component sees the new session cookie.
+ * Without JavaScript the form posts to loginFormAction, which sets the same session cookie and
+ * redirects; its answer (error, address) comes back as `noScript` and is shown like our own.
  */
 export function LoginForm({ redirectTo, initialError }: { redirectTo: string; initialError?: LoginFormError }) {
   const t = useTranslations("Auth");
-  const [formError, setFormError] = useState<LoginFormError | null>(initialError ?? null);
-  const [waitMinutes, setWaitMinutes] = useState(15);
-  const [unverifiedEmail, setUnverifiedEmail] = useState("");
+  const [noScript, formAction] = useActionState(loginFormAction, initialLoginFormState);
+  const [formError, setFormError] = useState<LoginFormError | null>(noScript.error ?? initialError ?? null);
+  const [waitMinutes, setWaitMinutes] = useState(noScript.waitMinutes);
+  const [unverifiedEmail, setUnverifiedEmail] = useState(noScript.error === "unverified" ? noScript.email : "");
   const [redirecting, setRedirecting] = useState(false);
   const {
     register,
@@ -34,7 +39,7 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
     resetField,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(LoginSchema), defaultValues: { email: "", password: "" } });
+  } = useForm<LoginInput>({ resolver: zodResolver(LoginSchema), defaultValues: { email: noScript.email, password: "" } });
 
   async function onSubmit(values: LoginInput) {
     setFormError(null);
@@ -70,7 +75,8 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
 
   return (
     <>
-      <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+      <form action={formAction} noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+        <input type="hidden" name="callbackUrl" value={redirectTo} />
         <div id="login-form-error" role="alert" className="empty:hidden">
           {formError ? (
             <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
@@ -86,6 +92,7 @@ export function LoginForm({ redirectTo, initialError }: { redirectTo: string; in
           <input
             id="login-email"
             type="email"
+            defaultValue={noScript.email}
             autoComplete="username"
             inputMode="email"
             autoCapitalize="none"

@@ -1,16 +1,18 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { registerAction } from "../actions";
+import { registerFormAction } from "../form-actions";
+import { initialRegisterFormState } from "../form-states";
 import { RegisterSchema, type RegisterInput } from "../schemas";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/notice";
-import { applyFieldErrors, useFieldMessage } from "./form-parts";
+import { applyFieldErrors, serverFieldErrors, useFieldMessage } from "./form-parts";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 const FIELDS = ["mode", "organizationName", "name", "email", "password", "acceptTerms"] as const;
@@ -18,13 +20,19 @@ const FIELDS = ["mode", "organizationName", "name", "email", "password", "accept
 /**
  * Registration in two modes: a new organisation (the user becomes its admin) or joining an existing
  * one by its exact name. After sending, the same "check your mail" view appears whatever the server
- * knew about the address.
+ * knew about the address. Without JavaScript the form posts to registerFormAction (the same action);
+ * its answer comes back as `noScript` (sent, or the errors and the fields to fill in again).
  */
 export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
   const t = useTranslations("Register");
   const fieldMessage = useFieldMessage();
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [noScript, formAction] = useActionState(registerFormAction, initialRegisterFormState);
+  const noScriptResult = noScript.result;
+  const [sentTo, setSentTo] = useState<string | null>(noScriptResult?.ok ? noScriptResult.data.email : null);
+  const [formError, setFormError] = useState<string | null>(
+    noScriptResult && !noScriptResult.ok && Object.keys(noScriptResult.fieldErrors).length === 0 ? noScriptResult.message : null,
+  );
+  const [serverErrors, setServerErrors] = useState(() => serverFieldErrors(noScriptResult));
   const [showPassword, setShowPassword] = useState(false);
   const {
     register,
@@ -35,12 +43,12 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
   } = useForm({
     resolver: zodResolver(RegisterSchema),
     defaultValues: {
-      mode: "new",
-      organizationName: "",
-      name: "",
-      email: "",
+      mode: noScript.values?.mode ?? "new",
+      organizationName: noScript.values?.organizationName ?? "",
+      name: noScript.values?.name ?? "",
+      email: noScript.values?.email ?? "",
       password: "",
-      acceptTerms: false as unknown as true,
+      acceptTerms: (noScript.values?.acceptTerms ?? false) as unknown as true,
     } satisfies RegisterInput,
   });
   const mode = useWatch({ control, name: "mode" });
@@ -51,6 +59,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
 
   async function onSubmit(values: RegisterInput) {
     setFormError(null);
+    setServerErrors({});
     const result = await registerAction(values);
     if (result.ok) {
       setSentTo(result.data.email);
@@ -75,17 +84,25 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
     );
   }
 
-  const error = (field: (typeof FIELDS)[number]) => fieldMessage(errors[field]?.message);
+  const error = (field: (typeof FIELDS)[number]) => fieldMessage(errors[field]?.message) ?? serverErrors[field];
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit, () => setFormError(t("errorSummary")))} className="flex flex-col gap-6">
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={handleSubmit(onSubmit, () => {
+        setServerErrors({});
+        setFormError(t("errorSummary"));
+      })}
+      className="flex flex-col gap-6"
+    >
       {formError ? (
         <FormMessage id="register-form-error" kind="error">
           {formError}
         </FormMessage>
       ) : null}
 
-      <fieldset className="flex flex-col gap-3" aria-describedby={errors.mode ? "register-mode-error" : undefined}>
+      <fieldset className="flex flex-col gap-3" aria-describedby={error("mode") ? "register-mode-error" : undefined}>
         <legend className="mb-2 text-lg font-semibold">{t("modeLegend")}</legend>
         {(["new", "join"] as const).map((value) => (
           <div key={value} className="flex items-start gap-3 rounded border border-slate-300 p-3">
@@ -93,6 +110,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
               id={`register-mode-${value}`}
               type="radio"
               value={value}
+              defaultChecked={(noScript.values?.mode ?? "new") === value}
               className="mt-1 size-5"
               aria-describedby={`register-mode-${value}-hint`}
               {...register("mode")}
@@ -107,7 +125,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
             </div>
           </div>
         ))}
-        {errors.mode ? (
+        {error("mode") ? (
           <p id="register-mode-error" className="text-sm text-red-800">
             {error("mode")}
           </p>
@@ -118,6 +136,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
         <legend className="mb-2 text-lg font-semibold">{t("organizationLegend")}</legend>
         <Field
           id="register-organization"
+          defaultValue={noScript.values?.organizationName}
           label={mode === "join" ? t("organizationNameJoin") : t("organizationNameNew")}
           hint={mode === "join" ? t("organizationNameJoinHint") : t("organizationNameNewHint")}
           autoComplete="organization"
@@ -131,6 +150,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
         <legend className="mb-2 text-lg font-semibold">{t("personLegend")}</legend>
         <Field
           id="register-name"
+          defaultValue={noScript.values?.name}
           label={t("nameLabel")}
           autoComplete="name"
           maxLength={100}
@@ -139,6 +159,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
         />
         <Field
           id="register-email"
+          defaultValue={noScript.values?.email}
           type="email"
           label={t("emailLabel")}
           autoComplete="email"
@@ -171,9 +192,10 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
           <input
             id="register-terms"
             type="checkbox"
+            defaultChecked={noScript.values?.acceptTerms}
             className="mt-1 size-5"
-            aria-invalid={errors.acceptTerms ? true : undefined}
-            aria-describedby={errors.acceptTerms ? "register-terms-error" : undefined}
+            aria-invalid={error("acceptTerms") ? true : undefined}
+            aria-describedby={error("acceptTerms") ? "register-terms-error" : undefined}
             {...register("acceptTerms")}
           />
           <label htmlFor="register-terms">{t("acceptTermsLabel")}</label>
@@ -181,7 +203,7 @@ export function RegisterForm({ outboxHint }: { outboxHint?: React.ReactNode }) {
         <Link href="/terms" target="_blank" className="ms-8 text-brand-700 underline">
           {t("termsLink")}
         </Link>
-        {errors.acceptTerms ? (
+        {error("acceptTerms") ? (
           <p id="register-terms-error" className="text-sm text-red-800">
             {error("acceptTerms")}
           </p>

@@ -1,22 +1,33 @@
 "use client";
 
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { resetPasswordAction } from "../actions";
+import { resetPasswordFormAction } from "../form-actions";
+import { initialResetPasswordFormState } from "../form-states";
 import { ResetPasswordSchema, type ResetPasswordInput } from "../schemas";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/notice";
-import { applyFieldErrors, NewPasswordFields, useFieldMessage } from "./form-parts";
+import { applyFieldErrors, NewPasswordFields, serverFieldErrors, useFieldMessage } from "./form-parts";
 
-/** Sets a new password with the token from the reset link. */
+/**
+ * Sets a new password with the token from the reset link (a hidden field: it is posted, never put
+ * into another URL). Without JavaScript the form posts to resetPasswordFormAction; its answer comes
+ * back as `noScript`.
+ */
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("Auth");
   const fieldMessage = useFieldMessage();
-  const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [noScript, formAction] = useActionState(resetPasswordFormAction, initialResetPasswordFormState);
+  const noScriptResult = noScript.result;
+  const [done, setDone] = useState(noScriptResult?.ok ?? false);
+  const [serverErrors, setServerErrors] = useState(() => serverFieldErrors(noScriptResult));
+  const [formError, setFormError] = useState<string | null>(
+    noScriptResult && !noScriptResult.ok && !serverErrors.password && !serverErrors.passwordConfirm ? noScriptResult.message : null,
+  );
   const {
     register,
     handleSubmit,
@@ -29,6 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   async function onSubmit(values: ResetPasswordInput) {
     setFormError(null);
+    setServerErrors({});
     const result = await resetPasswordAction(values);
     if (result.ok) setDone(true);
     else if (!applyFieldErrors(result, setError, ["password", "passwordConfirm"])) setFormError(result.message);
@@ -48,7 +60,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
+    <form action={formAction} noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4">
       {formError ? (
         <div className="flex flex-col gap-2">
           <FormMessage id="reset-error" kind="error">
@@ -59,13 +71,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </Link>
         </div>
       ) : null}
-      <input type="hidden" {...register("token")} />
+      <input type="hidden" defaultValue={token} {...register("token")} />
       <NewPasswordFields
         id="reset-password"
         label={t("newPasswordLabel")}
         confirmLabel={t("newPasswordConfirmLabel")}
-        error={fieldMessage(errors.password?.message)}
-        confirmError={fieldMessage(errors.passwordConfirm?.message)}
+        error={fieldMessage(errors.password?.message) ?? serverErrors.password}
+        confirmError={fieldMessage(errors.passwordConfirm?.message) ?? serverErrors.passwordConfirm}
         registration={register("password")}
         confirmRegistration={register("passwordConfirm")}
       />

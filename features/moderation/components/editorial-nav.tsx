@@ -4,7 +4,6 @@ import { hasRole } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
 
 type EditorialPath =
-  | "/editorial"
   | "/editorial/providers"
   | "/editorial/offers"
   | "/editorial/published"
@@ -16,7 +15,6 @@ type EditorialPath =
   | "/editorial/import";
 
 const LINKS: { href: EditorialPath; key: string; adminOnly?: boolean }[] = [
-  { href: "/editorial", key: "overview" },
   { href: "/editorial/providers", key: "providers" },
   { href: "/editorial/offers", key: "review" },
   { href: "/editorial/published", key: "published" },
@@ -28,21 +26,28 @@ const LINKS: { href: EditorialPath; key: string; adminOnly?: boolean }[] = [
   { href: "/editorial/settings", key: "settings", adminOnly: true },
 ];
 
-/** The editor area's own navigation (above its pages); the portal settings only for admins. */
-export async function EditorialNav({ user }: { user: SessionUser }) {
-  const t = await getTranslations("EditorialOverview.nav");
+/**
+ * The editor area's part of the one account navigation (AccountNav, rendered by the account layout):
+ * "Redaktion" (its overview) with the editor pages below it; the portal settings only for admins.
+ */
+export async function EditorialNavLinks({ user }: { user: SessionUser }) {
+  const [t, tMenu] = await Promise.all([getTranslations("EditorialOverview.nav"), getTranslations("AreaMenu")]);
   const isAdmin = hasRole(user, "ADMIN");
   return (
-    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200 pb-2">
-      <ul className="flex flex-wrap gap-1">
+    <li>
+      <AccountNavLink href="/editorial" exact>
+        {t("label")}
+      </AccountNavLink>
+      <ul aria-label={t("label")} className="ms-3 flex flex-col gap-0.5 border-s-2 border-slate-200 ps-1">
         {LINKS.filter((link) => !link.adminOnly || isAdmin).map((link) => (
           <li key={link.href}>
-            <AccountNavLink href={link.href} exact={link.href === "/editorial"}>
-              {t(link.key as "overview")}
+            {/* "Portal-Einstellungen": the account's own "Einstellungen" is in the same navigation. */}
+            <AccountNavLink href={link.href}>
+              {link.key === "settings" ? tMenu("portalSettings") : t(link.key as "providers")}
             </AccountNavLink>
           </li>
         ))}
       </ul>
-    </nav>
+    </li>
   );
 }

@@ -157,6 +157,17 @@ export async function OfferReview({
         </ReviewSection>
       ) : null}
 
+      <ReviewSection id="data" title={t("offers.sectionData")}>
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,auto)_1fr]">
+          {data.fields.map((row) => (
+            <div key={row.field} className="contents">
+              <dt className="font-medium">{fieldLabel(row.field)}</dt>
+              <dd className="mb-2 break-words whitespace-pre-wrap sm:mb-0">{show(row.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </ReviewSection>
+
       <ReviewSection id="decision" title={t("offers.sectionDecision")}>
         {actions.length === 0 ? (
           <p>{t("decision.noActions")}</p>
@@ -190,16 +201,6 @@ export async function OfferReview({
 
       <TrashSection kind="offer" action={deleteOfferAsEditorAction} hidden={{ offerId: String(data.id) }} />
 
-      <ReviewSection id="data" title={t("offers.sectionData")}>
-        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,auto)_1fr]">
-          {data.fields.map((row) => (
-            <div key={row.field} className="contents">
-              <dt className="font-medium">{fieldLabel(row.field)}</dt>
-              <dd className="mb-2 break-words whitespace-pre-wrap sm:mb-0">{show(row.value)}</dd>
-            </div>
-          ))}
-        </dl>
-      </ReviewSection>
       <FullHistoryLink entityType="offer" entityId={data.id} />
     </article>
   );

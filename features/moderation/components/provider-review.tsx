@@ -58,6 +58,12 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
         <nav aria-label={ta("actionsHeading")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
+              {/* The decision comes after the content it is about; this jumps there. */}
+              <a href="#decision" className="font-semibold text-brand-700 underline">
+                {t("detail.sectionDecision")}
+              </a>
+            </li>
+            <li>
               <Link
                 href={{ pathname: "/editorial/providers/[id]/edit", params: { id: String(org.id) } }}
                 className="font-semibold text-brand-700 underline"
@@ -76,25 +82,6 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
           </ul>
         </nav>
       </header>
-
-      <ReviewSection id="decision" title={t("detail.sectionDecision")}>
-        {actions.length === 0 ? (
-          <p>{t("decision.noActions")}</p>
-        ) : (
-          <OrganizationDecisionForm
-            organizationId={org.id}
-            actions={actions}
-            reasonMaxLength={REASON_MAX_LENGTH}
-            labels={{
-              intro: t("decision.intro"),
-              reasonLabel: t("decision.reasonLabel"),
-              reasonHint: t("decision.reasonHint", { max: REASON_MAX_LENGTH }),
-              pending: t("decision.pending"),
-              actions: Object.fromEntries(actions.map((action) => [action, t(`decision.${action}`)])),
-            }}
-          />
-        )}
-      </ReviewSection>
 
       <ReviewSection id="profile" title={t("detail.sectionProfile")}>
         <Facts
@@ -258,6 +245,25 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
               </li>
             ))}
           </ul>
+        )}
+      </ReviewSection>
+
+      <ReviewSection id="decision" title={t("detail.sectionDecision")}>
+        {actions.length === 0 ? (
+          <p>{t("decision.noActions")}</p>
+        ) : (
+          <OrganizationDecisionForm
+            organizationId={org.id}
+            actions={actions}
+            reasonMaxLength={REASON_MAX_LENGTH}
+            labels={{
+              intro: t("decision.intro"),
+              reasonLabel: t("decision.reasonLabel"),
+              reasonHint: t("decision.reasonHint", { max: REASON_MAX_LENGTH }),
+              pending: t("decision.pending"),
+              actions: Object.fromEntries(actions.map((action) => [action, t(`decision.${action}`)])),
+            }}
+          />
         )}
       </ReviewSection>
 

@@ -2,6 +2,7 @@
 
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { LiveAnnouncement, useListFocus } from "@/components/ui/list-focus";
 import { timeToMinutes, minutesToTime, WEEKDAYS, type ProfileFormValues } from "../schemas";
 import { buttonClass, FieldError, fieldId, inputClass, TextField, useErrorText } from "./profile-fields";
 
@@ -13,7 +14,11 @@ function nextWindow(existing: { start: string; end: string }[]): { start: string
   return { start: minutesToTime(start), end: minutesToTime(Math.min(start + 180, 23 * 60 + 59)) };
 }
 
-/** Opening hours per weekday: any number of windows per day (or none = closed), plus a free note. */
+/**
+ * Opening hours per weekday: any number of windows per day (or none = closed), plus a free note.
+ * Adding a window focuses its first field; removing one focuses the day's next (else previous)
+ * window, or the day's add button (components/ui/list-focus.tsx).
+ */
 export function OpeningHoursEditor() {
   const t = useTranslations("ProfileForm");
   const errorText = useErrorText();
@@ -24,6 +29,26 @@ export function OpeningHoursEditor() {
     formState: { errors },
   } = useFormContext<ProfileFormValues>();
   const { fields, append, remove, replace } = useFieldArray({ control, name: "openingHours" });
+  const tList = useTranslations("ListEditor");
+  const { moveFocus, announcement } = useListFocus();
+  const addButtonId = (weekday: number) => `profile-openingHours-add-${weekday}`;
+
+  function addWindow(weekday: number) {
+    const ofDay = getValues("openingHours").filter((w) => w.weekday === weekday);
+    append({ weekday, ...nextWindow(ofDay) }, { shouldFocus: false });
+    moveFocus(fieldId(`openingHours.${fields.length}.start`), tList("rowAdded", { number: ofDay.length + 1 }));
+  }
+
+  /** Removes the window at `index` (flat) that is `position` of the day's `dayIndexes`. */
+  function removeWindow(index: number, position: number, dayIndexes: number[], weekday: number) {
+    remove(index);
+    // Indexes after the removed one move up by one.
+    const next = dayIndexes[position + 1] !== undefined ? dayIndexes[position + 1] - 1 : dayIndexes[position - 1];
+    moveFocus(
+      next === undefined ? addButtonId(weekday) : fieldId(`openingHours.${next}.start`),
+      tList("rowRemoved", { count: dayIndexes.length - 1 }),
+    );
+  }
 
   function copyMonday() {
     const current = getValues("openingHours");
@@ -40,6 +65,7 @@ export function OpeningHoursEditor() {
         {WEEKDAYS.map((weekday) => {
           const day = t(`weekday${weekday}`);
           const windows = fields.map((field, index) => ({ field, index })).filter(({ field }) => field.weekday === weekday);
+          const dayIndexes = windows.map((w) => w.index);
           return (
             <li key={weekday} className="py-3">
               <fieldset className="flex flex-col gap-2">
@@ -86,13 +112,10 @@ export function OpeningHoursEditor() {
                           {...register(`openingHours.${index}.end`)}
                         />
                       </div>
-                      <button
-                        type="button"
-                        className={buttonClass}
-                        onClick={() => remove(index)}
-                        aria-label={t("removeWindowFor", { weekday: day, number: position + 1 })}
-                      >
+                      <button type="button" className={buttonClass} onClick={() => removeWindow(index, position, dayIndexes, weekday)}>
+                        {/* The visible text first, so the accessible name contains it (WCAG 2.5.3). */}
                         {t("removeWindow")}
+                        <span className="sr-only"> ({t("windowLabel", { weekday: day, number: position + 1 })})</span>
                       </button>
                       <div className="basis-full">
                         <FieldError id={`${startId}-error`} message={startError} />
@@ -102,13 +125,10 @@ export function OpeningHoursEditor() {
                   );
                 })}
                 <div>
-                  <button
-                    type="button"
-                    className={buttonClass}
-                    aria-label={t("addWindowFor", { weekday: day })}
-                    onClick={() => append({ weekday, ...nextWindow(getValues("openingHours").filter((w) => w.weekday === weekday)) })}
-                  >
-                    + {t("addWindow")}
+                  <button id={addButtonId(weekday)} type="button" className={buttonClass} onClick={() => addWindow(weekday)}>
+                    <span aria-hidden="true">+ </span>
+                    {t("addWindow")}
+                    <span className="sr-only"> ({day})</span>
                   </button>
                 </div>
               </fieldset>
@@ -123,6 +143,7 @@ export function OpeningHoursEditor() {
           </button>
         </div>
       ) : null}
+      <LiveAnnouncement text={announcement} />
       <FieldError id="profile-openingHours-error" message={errorText(errors.openingHours?.message ?? errors.openingHours?.root?.message)} />
       <TextField
         name="openingHoursNote"

@@ -51,6 +51,7 @@ export function OfferSearchView({
   locale,
 }: Props) {
   const t = useTranslations("Search");
+  const tSkip = useTranslations("SkipLinks");
   const searchParams = offerSearchToParams({ ...query, page: result.page });
   const current = paramsToQuery(searchParams);
   const withView = mapView ? { ...current, ansicht: "karte" } : current;
@@ -104,6 +105,14 @@ export function OfferSearchView({
               <noscript>
                 <p className="mt-4 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800">{t("mapNeedsJs")}</p>
               </noscript>
+              {result.total > 0 ? (
+                <a
+                  href="#results-below-map"
+                  className="sr-only focus:not-sr-only focus:mt-4 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700 focus:underline"
+                >
+                  {tSkip("pastMap")}
+                </a>
+              ) : null}
               <SearchMapPanel
                 endpoint={`/api/search/markers?${markerParams}`}
                 tileUrl={map.tileUrl}
@@ -112,7 +121,11 @@ export function OfferSearchView({
                 zoom={map.zoom}
                 ariaLabel={t("mapLabel")}
               />
-              {result.total > 0 ? <h3 className="mt-6 text-lg font-semibold">{t("listBelowMap")}</h3> : null}
+              {result.total > 0 ? (
+                <h3 id="results-below-map" tabIndex={-1} className="mt-6 text-lg font-semibold">
+                  {t("listBelowMap")}
+                </h3>
+              ) : null}
             </>
           ) : null}
 

@@ -32,6 +32,7 @@ type Props = {
 export function ProviderSearchView({ query, ignored, truncated, result, offerCount, categories, districts, mapView, action, map }: Props) {
   const t = useTranslations("ProviderSearch");
   const ts = useTranslations("Search");
+  const tSkip = useTranslations("SkipLinks");
   const locale = useLocale();
   const current = paramsToQuery(providerSearchToParams({ ...query, page: result.page }));
   const withView = mapView ? { ...current, ansicht: "karte" } : current;
@@ -139,6 +140,14 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
               <noscript>
                 <p className="mt-4 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800">{ts("mapNeedsJs")}</p>
               </noscript>
+              {result.total > 0 ? (
+                <a
+                  href="#results-below-map"
+                  className="sr-only focus:not-sr-only focus:mt-4 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700 focus:underline"
+                >
+                  {tSkip("pastMap")}
+                </a>
+              ) : null}
               <SearchMapPanel
                 endpoint={`/api/search/provider-markers?${markerParams}`}
                 tileUrl={map.tileUrl}
@@ -147,7 +156,11 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
                 zoom={map.zoom}
                 ariaLabel={t("mapLabel")}
               />
-              {result.total > 0 ? <h3 className="mt-6 text-lg font-semibold">{ts("listBelowMap")}</h3> : null}
+              {result.total > 0 ? (
+                <h3 id="results-below-map" tabIndex={-1} className="mt-6 text-lg font-semibold">
+                  {ts("listBelowMap")}
+                </h3>
+              ) : null}
             </>
           ) : null}
 

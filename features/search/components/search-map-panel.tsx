@@ -15,6 +15,15 @@ const Inner = dynamic(() => import("./search-map-panel-inner"), {
   ),
 });
 
+/**
+ * The server renders the loading placeholder, so the map's space is reserved from the first paint
+ * (no layout shift when it hydrates); `needs-js` hides it in a browser without JavaScript (the
+ * layout's <noscript> style), which gets the page's note and the result list instead of a grey box.
+ */
 export function SearchMapPanel(props: SearchMapPanelProps) {
-  return <Inner {...props} />;
+  return (
+    <div className="needs-js">
+      <Inner {...props} />
+    </div>
+  );
 }

@@ -116,11 +116,12 @@ function MembershipRow({
         <Button
           variant="secondary"
           className="min-h-11"
-          aria-label={t("memberships.changeFor", { organization: organization.name })}
           disabled={pending || role === membership.role}
           onClick={() => run(() => changeMembership(userId, { organizationId: organization.id, role }))}
         >
+          {/* The visible text starts the accessible name (WCAG 2.5.3 label in name); the organisation follows for screen readers. */}
           {t("memberships.change")}
+          <span className="sr-only"> ({organization.name})</span>
         </Button>
         <ConfirmButton
           confirmLabel={tTeam("confirm")}

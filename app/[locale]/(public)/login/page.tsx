@@ -17,7 +17,7 @@ function loginErrorFrom(error: string | string[] | undefined): LoginFormError | 
 
 type Props = {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; reset?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,6 +37,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
     <div className="mx-auto flex w-full max-w-md flex-col gap-4">
       <h1 className="text-3xl font-bold text-brand-800">{t("loginTitle")}</h1>
       <p className="text-slate-700">{t("loginIntro")}</p>
+      {query.reset === "1" ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          {t("resetDone")}
+        </p>
+      ) : null}
       <noscript>
         <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{t("noscript")}</p>
       </noscript>

@@ -4,6 +4,7 @@ import { useState, type BaseSyntheticEvent, type KeyboardEvent } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { OfferStatus } from "@/generated/prisma/enums";
 import { createOfferAction, updateOfferAction } from "@/features/offers/actions";
 import type { OfferFormState, OrganizationDefaults } from "@/features/offers/form-values";
@@ -195,7 +196,11 @@ export function OfferForm(props: OfferFormProps) {
           <TranslationsSection />
         </Section>
 
-        <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+        {/* The save bar stays at the bottom of the screen while the (long) form is in view, with the preview beside it. */}
+        <div
+          data-testid="offer-save-bar"
+          className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.08)]"
+        >
           {publishLabel ? (
             <button
               type="submit"
@@ -219,6 +224,14 @@ export function OfferForm(props: OfferFormProps) {
                 ? t("actions.draft")
                 : t("actions.saveOnly")}
             </button>
+          ) : null}
+          {offerId !== null ? (
+            <Link
+              href={{ pathname: "/account/offers/[id]/preview", params: { id: String(offerId) } }}
+              className="font-semibold text-brand-700 underline"
+            >
+              {t("previewLink")}
+            </Link>
           ) : null}
           {busy ? (
             <p role="status" className="self-center text-slate-700">

@@ -6,11 +6,29 @@ import { useLocale, useTranslations } from "next-intl";
 import type { OfferFormState } from "@/features/offers/form-values";
 import { SCHEDULE_LIMITS, type ScheduleInput } from "@/features/offers/schedule-schema";
 import { addDays, todayLocal } from "@/lib/dates";
+import { LiveAnnouncement, neighbourAfterRemoval, useListFocus } from "@/components/ui/list-focus";
 import { FieldError, fieldId, inputClass, smallButtonClass, useFieldError } from "./fields";
 
 // The "When" editor for every schedule kind. The schedule is one controlled value of the form (a
 // discriminated union); switching the kind keeps what was entered for the other kinds, so trying
-// a kind out loses nothing.
+// a kind out loses nothing. Adding a row focuses its first field, removing one focuses a neighbour
+// (components/ui/list-focus.tsx).
+
+/** Focus after adding/removing rows of one list: `firstField(i)` is the id of row i's first field. */
+function useRowFocus(listName: string, firstField: (index: number) => string) {
+  const t = useTranslations("ListEditor");
+  const { moveFocus, announcement } = useListFocus();
+  const addButtonId = `${fieldId(listName)}-add`;
+  return {
+    addButtonId,
+    announcement,
+    added: (newCount: number) => moveFocus(fieldId(firstField(newCount - 1)), t("rowAdded", { number: newCount })),
+    removed: (index: number, oldCount: number) => {
+      const next = neighbourAfterRemoval(index, oldCount);
+      moveFocus(next === null ? addButtonId : fieldId(firstField(next)), t("rowRemoved", { count: oldCount - 1 }));
+    },
+  };
+}
 
 type Kind = ScheduleInput["kind"];
 type WeekdayWindow = { weekday: number; startTime: string; endTime: string };
@@ -123,10 +141,16 @@ function WeekdayWindows({
 }) {
   const t = useTranslations("OfferForm");
   const weekdayName = useWeekdayNames();
+  const focus = useRowFocus("schedule.windows", (i) => `schedule.windows.${i}.weekday`);
   const update = (index: number, patch: Partial<WeekdayWindow>) => onChange(windows.map((w, i) => (i === index ? { ...w, ...patch } : w)));
   const add = () => {
     const last = windows.at(-1);
     onChange([...windows, last ? { ...last, weekday: (last.weekday % 7) + 1 } : { weekday: 1, startTime: "10:00", endTime: "12:00" }]);
+    focus.added(windows.length + 1);
+  };
+  const remove = (index: number) => {
+    onChange(windows.filter((_, i) => i !== index));
+    focus.removed(index, windows.length);
   };
   return (
     <fieldset id={fieldId("schedule.windows")} className="flex flex-col gap-3">
@@ -166,7 +190,7 @@ function WeekdayWindows({
                 value={w.endTime}
                 onChange={(v) => update(index, { endTime: v })}
               />
-              <button type="button" className={smallButtonClass} onClick={() => onChange(windows.filter((_, i) => i !== index))}>
+              <button type="button" className={smallButtonClass} onClick={() => remove(index)}>
                 {t("schedule.removeWindow", { weekday: weekdayName(w.weekday), start: w.startTime })}
               </button>
             </li>
@@ -175,17 +199,23 @@ function WeekdayWindows({
       </ul>
       <FieldError name="schedule.windows" />
       {windows.length < SCHEDULE_LIMITS.windows ? (
-        <button type="button" className={`${smallButtonClass} self-start`} onClick={add}>
+        <button id={focus.addButtonId} type="button" className={`${smallButtonClass} self-start`} onClick={add}>
           {t("schedule.addWindow")}
         </button>
       ) : null}
+      <LiveAnnouncement text={focus.announcement} />
     </fieldset>
   );
 }
 
 function TimeWindows({ windows, onChange }: { windows: TimeWindow[]; onChange: (w: TimeWindow[]) => void }) {
   const t = useTranslations("OfferForm");
+  const focus = useRowFocus("schedule.windows", (i) => `schedule.windows.${i}.startTime`);
   const update = (index: number, patch: Partial<TimeWindow>) => onChange(windows.map((w, i) => (i === index ? { ...w, ...patch } : w)));
+  const remove = (index: number) => {
+    onChange(windows.filter((_, i) => i !== index));
+    focus.removed(index, windows.length);
+  };
   return (
     <fieldset id={fieldId("schedule.windows")} className="flex flex-col gap-3">
       <legend className="mb-1 font-medium">{t("schedule.timesLegend")}</legend>
@@ -205,7 +235,7 @@ function TimeWindows({ windows, onChange }: { windows: TimeWindow[]; onChange: (
               value={w.endTime}
               onChange={(v) => update(index, { endTime: v })}
             />
-            <button type="button" className={smallButtonClass} onClick={() => onChange(windows.filter((_, i) => i !== index))}>
+            <button type="button" className={smallButtonClass} onClick={() => remove(index)}>
               {t("schedule.removeTime", { start: w.startTime })}
             </button>
           </li>
@@ -213,12 +243,17 @@ function TimeWindows({ windows, onChange }: { windows: TimeWindow[]; onChange: (
       </ul>
       <FieldError name="schedule.windows" />
       <button
+        id={focus.addButtonId}
         type="button"
         className={`${smallButtonClass} self-start`}
-        onClick={() => onChange([...windows, { startTime: "14:00", endTime: "16:00" }])}
+        onClick={() => {
+          onChange([...windows, { startTime: "14:00", endTime: "16:00" }]);
+          focus.added(windows.length + 1);
+        }}
       >
         {t("schedule.addTime")}
       </button>
+      <LiveAnnouncement text={focus.announcement} />
     </fieldset>
   );
 }
@@ -237,12 +272,18 @@ function DatesList({ dates, onChange, today }: { dates: DatedEntry[]; onChange: 
         return next;
       }),
     );
+  const focus = useRowFocus("schedule.dates", (i) => `schedule.dates.${i}.date`);
   const add = () => {
     const last = dates.at(-1);
     onChange([
       ...dates,
       last ? { ...last, date: last.date ? addDays(last.date, 7) : today } : { date: today, startTime: "18:00", endTime: "20:00" },
     ]);
+    focus.added(dates.length + 1);
+  };
+  const remove = (index: number) => {
+    onChange(dates.filter((_, i) => i !== index));
+    focus.removed(index, dates.length);
   };
   return (
     <fieldset id={fieldId("schedule.dates")} className="flex flex-col gap-3">
@@ -271,7 +312,7 @@ function DatesList({ dates, onChange, today }: { dates: DatedEntry[]; onChange: 
                 value={d.endTime ?? ""}
                 onChange={(v) => update(index, { endTime: v })}
               />
-              <button type="button" className={smallButtonClass} onClick={() => onChange(dates.filter((_, i) => i !== index))}>
+              <button type="button" className={smallButtonClass} onClick={() => remove(index)}>
                 {t("schedule.removeDate", { date: shortDate(d.date) })}
               </button>
             </li>
@@ -280,10 +321,11 @@ function DatesList({ dates, onChange, today }: { dates: DatedEntry[]; onChange: 
       </ul>
       <FieldError name="schedule.dates" />
       {dates.length < SCHEDULE_LIMITS.dates ? (
-        <button type="button" className={`${smallButtonClass} self-start`} onClick={add}>
+        <button id={focus.addButtonId} type="button" className={`${smallButtonClass} self-start`} onClick={add}>
           {t("schedule.addDate")}
         </button>
       ) : null}
+      <LiveAnnouncement text={focus.announcement} />
     </fieldset>
   );
 }
@@ -291,6 +333,15 @@ function DatesList({ dates, onChange, today }: { dates: DatedEntry[]; onChange: 
 function Exceptions({ exceptions, onChange, today }: { exceptions: string[]; onChange: (e: string[]) => void; today: string }) {
   const t = useTranslations("OfferForm");
   const shortDate = useShortDate();
+  const focus = useRowFocus("schedule.exceptions", (i) => `schedule.exceptions.${i}`);
+  const remove = (index: number) => {
+    onChange(exceptions.filter((_, i) => i !== index));
+    focus.removed(index, exceptions.length);
+  };
+  const add = () => {
+    onChange([...exceptions, exceptions.at(-1) ? addDays(exceptions.at(-1) as string, 1) : today]);
+    focus.added(exceptions.length + 1);
+  };
   return (
     <fieldset id={fieldId("schedule.exceptions")} className="flex flex-col gap-3">
       <legend className="mb-1 font-medium">{t("schedule.exceptionsLegend")}</legend>
@@ -305,7 +356,7 @@ function Exceptions({ exceptions, onChange, today }: { exceptions: string[]; onC
               onChange={(v) => onChange(exceptions.map((e, i) => (i === index ? v : e)))}
               required
             />
-            <button type="button" className={smallButtonClass} onClick={() => onChange(exceptions.filter((_, i) => i !== index))}>
+            <button type="button" className={smallButtonClass} onClick={() => remove(index)}>
               {t("schedule.removeException", { date: shortDate(date) })}
             </button>
           </li>
@@ -313,14 +364,11 @@ function Exceptions({ exceptions, onChange, today }: { exceptions: string[]; onC
       </ul>
       <FieldError name="schedule.exceptions" />
       {exceptions.length < SCHEDULE_LIMITS.exceptions ? (
-        <button
-          type="button"
-          className={`${smallButtonClass} self-start`}
-          onClick={() => onChange([...exceptions, exceptions.at(-1) ? addDays(exceptions.at(-1) as string, 1) : today])}
-        >
+        <button id={focus.addButtonId} type="button" className={`${smallButtonClass} self-start`} onClick={add}>
           {t("schedule.addException")}
         </button>
       ) : null}
+      <LiveAnnouncement text={focus.announcement} />
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireUser } from "@/features/accounts/session";
+import { getSessionUser, requireUser } from "@/features/accounts/session";
 import { OfferForm, type SaveNotice } from "@/features/offers/components/offer-form/offer-form";
 import { OfferFormHeader } from "@/features/offers/components/offer-form/offer-form-header";
 import { loadOfferForEdit, loadOfferFormOptions } from "@/features/offers/form-queries";
@@ -13,10 +14,17 @@ type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Pr
 
 const NOTICES: SaveNotice[] = ["draft", "published", "submitted", "revision", "saved"];
 
+// The title names the offer — only for a user who may edit it (loadOfferForEdit checks).
+const loadTitle = cache(async (id: string) => {
+  const [user, offerId] = [await getSessionUser(), parseId(id)];
+  if (!user || !offerId) return null;
+  return (await loadOfferForEdit(user, offerId))?.values.title ?? null;
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "OfferForm" });
-  return { title: t("titleEdit"), robots: { index: false, follow: false } };
+  const { locale, id } = await params;
+  const [t, title] = await Promise.all([getTranslations({ locale, namespace: "OfferForm" }), loadTitle(id)]);
+  return { title: title ? `${title} – ${t("titleEdit")}` : t("titleEdit"), robots: { index: false, follow: false } };
 }
 
 export default async function EditOfferPage({ params, searchParams }: Props) {
