@@ -61,6 +61,8 @@ export const routing = defineRouting({
     "/editorial/users/[id]": paths("/redaktion/nutzer/[id]", "/editorial/users/[id]"),
     "/editorial/audit": paths("/redaktion/protokoll", "/editorial/audit"),
     "/editorial/settings": paths("/redaktion/einstellungen", "/editorial/settings"),
+    "/editorial/settings/portal": paths("/redaktion/einstellungen/portal", "/editorial/settings/portal"),
+    "/editorial/settings/categories": paths("/redaktion/einstellungen/kategorien", "/editorial/settings/categories"),
   },
 });
 

@@ -22,6 +22,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "Dashboard",
   "FormCommon",
   "Users",
+  "PortalLook",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { parseFooterLinks, type PortalLookInput } from "./portal-schemas";
 
 /** Portal settings (a single row, created with defaults on first read). Cached per request. */
 export const getSettings = cache(async () => {
@@ -17,4 +18,23 @@ export const getLegalText = cache(async (kind: "IMPRINT" | "PRIVACY" | "TERMS", 
 export async function getPortalSettingsForm() {
   const { requireOfferApproval, editorNotification, offerReminderMonths } = await getSettings();
   return { requireOfferApproval, editorNotification, offerReminderMonths };
+}
+
+/** The values of the admins' portal form (name, look, texts, contact), same names as PortalLookSchema. */
+export async function getPortalLookForm(): Promise<PortalLookInput> {
+  const s = await getSettings();
+  return {
+    portalName: s.portalName,
+    municipalityName: s.municipalityName,
+    logoPath: s.logoPath,
+    faviconPath: s.faviconPath,
+    primaryColor: s.primaryColor,
+    accentColor: s.accentColor,
+    introText: s.introText,
+    introTextEn: s.introTextEn,
+    contactAddress: s.contactAddress,
+    contactEmail: s.contactEmail,
+    contactPhone: s.contactPhone,
+    footerLinks: parseFooterLinks(s.footerLinks),
+  };
 }
