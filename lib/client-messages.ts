@@ -23,6 +23,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "FormCommon",
   "Users",
   "PortalLook",
+  "Vocabulary",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

@@ -4,6 +4,7 @@ import { AccountNavLink } from "@/features/accounts/components/account-nav-link"
 const LINKS = [
   { href: "/editorial/settings", key: "workflow", exact: true },
   { href: "/editorial/settings/portal", key: "portal", exact: false },
+  { href: "/editorial/settings/categories", key: "categories", exact: false },
 ] as const;
 
 /** The sections of the admins' settings (workflow, portal look, vocabularies). */
