@@ -23,6 +23,8 @@ export type OfferSearchOptions = {
   pageSize?: number;
   /** Receives every statement with its parameters (the benchmark replays them on the raw file). */
   onSql?: (sql: string, params: unknown[]) => void;
+  /** Category/target-group filters through the link tables even where bit slots exist: the benchmark's check that both agree. */
+  linkTablesOnly?: boolean;
 };
 export type OfferSearchResult = {
   total: number;
@@ -75,6 +77,7 @@ export async function searchOffers(query: OfferSearchQuery, opts: OfferSearchOpt
   const now = opts.now ?? new Date();
   const pageSize = clampPageSize(opts.pageSize);
   const ctx = await resolveContext(query, now);
+  if (opts.linkTablesOnly) Object.assign(ctx, { categoryBits: null, targetGroupBits: null });
   const run = runner(opts.onSql);
   // Keyword matches, and distance order (never read in index order), sort every match anyway:
   // count and page them in one statement.
