@@ -63,6 +63,7 @@ export const routing = defineRouting({
     "/editorial/settings": paths("/redaktion/einstellungen", "/editorial/settings"),
     "/editorial/settings/portal": paths("/redaktion/einstellungen/portal", "/editorial/settings/portal"),
     "/editorial/settings/categories": paths("/redaktion/einstellungen/kategorien", "/editorial/settings/categories"),
+    "/editorial/settings/legal": paths("/redaktion/einstellungen/rechtliches", "/editorial/settings/legal"),
   },
 });
 

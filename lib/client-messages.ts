@@ -24,6 +24,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "Users",
   "PortalLook",
   "Vocabulary",
+  "LegalAdmin",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

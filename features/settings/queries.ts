@@ -38,3 +38,30 @@ export async function getPortalLookForm(): Promise<PortalLookInput> {
     footerLinks: parseFooterLinks(s.footerLinks),
   };
 }
+
+/** An archived version of a legal text (older terms stay readable), or null. */
+export async function getLegalTextVersion(kind: "IMPRINT" | "PRIVACY" | "TERMS", locale: string, version: number) {
+  const texts = await prisma.legalTextVersion.findMany({ where: { kind, version, locale: { in: [locale, "de"] } } });
+  const text = texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === "de");
+  return text
+    ? { kind: text.kind, locale: text.locale, version: text.version, title: text.title, body: text.body, updatedAt: text.publishedAt }
+    : null;
+}
+
+/** The archived version numbers of a legal text (newest first), for the links to older versions. */
+export async function legalTextVersions(kind: "IMPRINT" | "PRIVACY" | "TERMS", locale: string): Promise<number[]> {
+  const rows = await prisma.legalTextVersion.findMany({
+    where: { kind, locale: { in: [locale, "de"] } },
+    select: { version: true },
+    orderBy: { version: "desc" },
+    take: 100,
+  });
+  return [...new Set(rows.map((r) => r.version))];
+}
+
+/** The three legal texts of one language for the admins' form (null = not written yet). */
+export async function getLegalTextsForm(locale: string) {
+  const rows = await prisma.legalText.findMany({ where: { locale }, select: { kind: true, title: true, body: true, version: true } });
+  const of = (kind: "IMPRINT" | "PRIVACY" | "TERMS") => rows.find((r) => r.kind === kind) ?? null;
+  return { IMPRINT: of("IMPRINT"), PRIVACY: of("PRIVACY"), TERMS: of("TERMS") };
+}

@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/editorial/settings", key: "workflow", exact: true },
   { href: "/editorial/settings/portal", key: "portal", exact: false },
   { href: "/editorial/settings/categories", key: "categories", exact: false },
+  { href: "/editorial/settings/legal", key: "legal", exact: false },
 ] as const;
 
 /** The sections of the admins' settings (workflow, portal look, vocabularies). */

@@ -93,3 +93,16 @@ DROP INDEX "Offer_search_idx";
 CREATE INDEX "Offer_search_idx" ON "Offer"("status", "deletedAt", "organizationId", "endsAt", "nextListedAt", "publishedAt", "locationType", "isFree", "wheelchair", "registrationRequired", "districtId", "ageMin", "ageMax", "lat", "lng", "scheduleKind", "searchMode", "searchMask", "searchFrom", "searchUntil", "searchExceptionsFrom", "searchExceptionsUntil", "searchCategories", "searchTargetGroups", "searchCategories2", "searchTargetGroups2", "intervalWeeks", "searchExceptionCount");
 DROP INDEX "Offer_visible_search_idx";
 CREATE INDEX "Offer_visible_search_idx" ON "Offer"("organizationId", "endsAt", "locationType", "isFree", "wheelchair", "registrationRequired", "districtId", "ageMin", "ageMax", "lat", "lng", "scheduleKind", "searchMode", "searchMask", "searchFrom", "searchUntil", "searchExceptionsFrom", "searchExceptionsUntil", "searchCategories", "searchTargetGroups", "searchCategories2", "searchTargetGroups2", "intervalWeeks", "searchExceptionCount", "status", "deletedAt") WHERE "status" = 'PUBLISHED' AND "deletedAt" IS NULL;
+
+-- Former versions of the legal texts (features/settings/legal-mutations.ts): publishing a new
+-- version of the terms archives the old one here, readable at /nutzungsbedingungen?version=n.
+CREATE TABLE "LegalTextVersion" (
+    "kind" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "publishedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("kind", "locale", "version")
+);
