@@ -94,7 +94,11 @@ export function PortalLookForm({ values }: { values: PortalLookInput }) {
             name={field}
             type="color"
             value={colors[field]}
-            onChange={(event) => setColors((current) => ({ ...current, [field]: event.currentTarget.value }))}
+            onChange={(event) => {
+              // Read now: React clears currentTarget before the state updater runs.
+              const value = event.currentTarget.value;
+              setColors((current) => ({ ...current, [field]: value }));
+            }}
             className="h-11 w-16 cursor-pointer rounded border border-slate-400 bg-white p-1"
             {...aria(field, `${id}-${field}-ratio`)}
           />
