@@ -14,6 +14,9 @@ const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefi
 // mode change (it restores the setting at the end). Run it alone with
 // `npx playwright test --project=approval-modes --no-deps`.
 const APPROVAL_MODES_SPEC = /editorial-approval\.spec\.ts$/;
+// Renames the portal, recolours it and adds a category: portal-wide too, and it needs approval off
+// while the approval spec switches it, so it runs after that project.
+const PORTAL_SETTINGS_SPEC = /portal-settings\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -47,7 +50,7 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
-      testIgnore: APPROVAL_MODES_SPEC,
+      testIgnore: [APPROVAL_MODES_SPEC, PORTAL_SETTINGS_SPEC],
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
     {
@@ -60,6 +63,12 @@ export default defineConfig({
       name: "approval-modes",
       testMatch: APPROVAL_MODES_SPEC,
       dependencies: ["desktop", "mobile"],
+      use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: "portal-settings",
+      testMatch: PORTAL_SETTINGS_SPEC,
+      dependencies: ["approval-modes"],
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
   ],

@@ -67,6 +67,9 @@ export const routing = defineRouting({
     "/editorial/audit": paths("/redaktion/protokoll", "/editorial/audit"),
     "/editorial/settings": paths("/redaktion/einstellungen", "/editorial/settings"),
     "/editorial/import": paths("/redaktion/import", "/editorial/import"),
+    "/editorial/settings/portal": paths("/redaktion/einstellungen/portal", "/editorial/settings/portal"),
+    "/editorial/settings/categories": paths("/redaktion/einstellungen/kategorien", "/editorial/settings/categories"),
+    "/editorial/settings/legal": paths("/redaktion/einstellungen/rechtliches", "/editorial/settings/legal"),
   },
 });
 

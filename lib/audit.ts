@@ -10,9 +10,14 @@ export type AuditEntry = {
   actorId: number | null;
   /** "<entity>.<verb>", e.g. "offer.update", "organization.approve", "membership.remove". */
   action: string;
-  entityType: "offer" | "organization" | "user" | "membership" | "invitation" | "joinRequest" | "settings";
+  entityType: "offer" | "organization" | "user" | "membership" | "invitation" | "joinRequest" | "settings" | "category";
   entityId: number | string;
   changedFields?: string[];
+  /**
+   * Old and new values ({field: {from, to}}) — only for portal configuration (settings, vocabularies),
+   * never for records about people: their log keeps field names only.
+   */
+  changes?: Record<string, { from: unknown; to: unknown }>;
   reason?: string | null;
 };
 
@@ -25,6 +30,7 @@ export async function recordAudit(db: AuditClient, entry: AuditEntry): Promise<v
       entityType: entry.entityType,
       entityId: String(entry.entityId),
       changedFields: entry.changedFields && entry.changedFields.length > 0 ? JSON.stringify([...entry.changedFields].sort()) : null,
+      changes: entry.changes && Object.keys(entry.changes).length > 0 ? JSON.stringify(entry.changes) : null,
       reason: entry.reason ?? null,
     },
   });
@@ -47,4 +53,13 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
     if (typeof a === "object" || typeof b === "object") return JSON.stringify(a) !== JSON.stringify(b);
     return a !== b;
   });
+}
+
+/** The old and new value of each changed field, for configuration audits (see AuditEntry.changes). */
+export function valueChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  fields: string[] = changedFields(before, after),
+): Record<string, { from: unknown; to: unknown }> {
+  return Object.fromEntries(fields.map((field) => [field, { from: normalize(before?.[field]), to: normalize(after[field]) }]));
 }

@@ -27,6 +27,9 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "OfferExchange",
   "ListEditor",
   "LazyMap",
+  "PortalLook",
+  "Vocabulary",
+  "LegalAdmin",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

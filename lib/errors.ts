@@ -58,8 +58,9 @@ export class DatabaseBusyError extends AppError {
 export class ValidationError extends AppError {
   readonly fieldErrors: FieldErrors;
 
-  constructor(fieldErrors: FieldErrors = {}, code: ErrorCode = "ActionErrors.validation") {
-    super(code, 400);
+  /** `values` fill placeholders of the code and of the field messages ("measured {ratio}:1"). */
+  constructor(fieldErrors: FieldErrors = {}, code: ErrorCode = "ActionErrors.validation", values?: MessageValues) {
+    super(code, 400, { values });
     this.fieldErrors = fieldErrors;
   }
 
@@ -105,7 +106,7 @@ export async function actionError(error: unknown, translate?: Translate): Promis
   unstable_rethrow(error);
   const appError = toAppError(error);
   const t = translate ?? ((await getTranslations()) as unknown as Translate);
-  const text = (key: string) => (t.has(key) ? t(key) : key);
+  const text = (key: string) => (t.has(key) ? t(key, appError.values) : key);
   const fieldErrors: FieldErrors = {};
   if (appError instanceof ValidationError) {
     for (const [field, messages] of Object.entries(appError.fieldErrors)) fieldErrors[field] = messages.map(text);

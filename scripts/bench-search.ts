@@ -1,15 +1,18 @@
-// `npm run bench:search [-- --fresh] [--sizes 10000,100000] [--runs 5]`: search speed at 10⁴ and 10⁵ offers.
+// `npm run bench:search [-- --fresh] [--sizes 10000,100000] [--runs 5] [--variants seed,wide]`: search speed at 10⁴ and 10⁵ offers.
 // Seeds data/bench-10k.db and data/bench-100k.db (reused when they hold the same number of offers and
 // the current migrations; --fresh re-seeds), runs a fixed mix of realistic searches through
 // searchOffers — the code path the search page uses — and prints p50/p95. The same generated SQL is
-// then replayed directly on the file with better-sqlite3 for comparison. Results: docs/PERFORMANCE.md.
+// then replayed directly on the file with better-sqlite3 for comparison. The "wide" variant is a copy
+// with 60 categories and 40 target groups, the new ones created after the seed (issue 13), and a few
+// more searches on them; there every search's result is also checked against the link tables alone
+// (identical totals and ids, else the script fails). Results: docs/PERFORMANCE.md.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { ensureDatabase, searchMix } from "./lib/bench-databases";
+import { ensureDatabase, ensureWideTermsDatabase, searchMix, wideTermsMix } from "./lib/bench-databases";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -27,10 +30,11 @@ if (!process.execArgv.includes("--conditions=react-server")) {
   process.exit(child.status ?? 1);
 }
 
-type Args = { fresh: boolean; sizes: number[]; runs: number };
+type Variant = "seed" | "wide";
+type Args = { fresh: boolean; sizes: number[]; runs: number; variants: Variant[] };
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { fresh: false, sizes: [10_000, 100_000], runs: 5 };
+  const args: Args = { fresh: false, sizes: [10_000, 100_000], runs: 5, variants: ["seed", "wide"] };
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
@@ -41,7 +45,11 @@ function parseArgs(argv: string[]): Args {
         .map(Number)
         .filter((n) => Number.isInteger(n) && n > 0);
     else if (name === "--runs") args.runs = Math.max(1, Number(value()) || 5);
-    else throw new Error(`Unknown option ${argv[i]} (use --fresh, --sizes 10000,100000, --runs 5)`);
+    else if (name === "--variants")
+      args.variants = value()
+        .split(",")
+        .filter((v): v is Variant => v === "seed" || v === "wide");
+    else throw new Error(`Unknown option ${argv[i]} (use --fresh, --sizes 10000,100000, --runs 5, --variants seed,wide)`);
   }
   return args;
 }
@@ -59,15 +67,27 @@ function percentile(values: number[], p: number): number {
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-async function benchSize(offers: number, args: Args) {
-  const file = ensureDatabase(ROOT, offers, args.fresh);
+async function benchSize(offers: number, args: Args, variant: Variant) {
+  const file = variant === "wide" ? ensureWideTermsDatabase(ROOT, offers, args.fresh) : ensureDatabase(ROOT, offers, args.fresh);
   process.env.DATABASE_URL = `file:${file}`;
   const { searchOffers } = await import("../features/search/offer-search");
   const { parseOfferSearch } = await import("../features/search/params/parse");
   const { todayLocal } = await import("../lib/dates");
   const { prisma } = await import("../lib/db");
   const now = new Date();
-  const mix = searchMix(todayLocal(now));
+  const mix = [...searchMix(todayLocal(now)), ...(variant === "wide" ? wideTermsMix(file) : [])];
+
+  let equal = 0;
+  if (variant === "wide") {
+    // The bit words must give exactly what the link tables give: totals and the ids of the first page.
+    for (const search of mix) {
+      const query = parseOfferSearch(search.params).query;
+      const [bits, links] = await Promise.all([searchOffers(query, { now }), searchOffers(query, { now, linkTablesOnly: true })]);
+      const ids = (r: typeof bits) => JSON.stringify([r.total, r.offers.map((o) => o.id)]);
+      if (ids(bits) !== ids(links)) throw new Error(`"${search.name}": bit words ${ids(bits)} ≠ link tables ${ids(links)}`);
+      equal++;
+    }
+  }
 
   // The machine may be shared: compare only figures taken at a similar load.
   const loadBefore = loadAverage();
@@ -129,9 +149,11 @@ async function benchSize(offers: number, args: Args) {
   }
   db.close();
 
+  const label = variant === "wide" ? ", 60 categories / 40 target groups (terms created after the seed)" : "";
   console.log(
-    `\n${offers.toLocaleString("en-US")} offers — ${mix.length} searches × ${args.runs} runs — load average before/after: ${loadBefore} / ${loadAverage()}`,
+    `\n${offers.toLocaleString("en-US")} offers${label} — ${mix.length} searches × ${args.runs} runs — load average before/after: ${loadBefore} / ${loadAverage()}`,
   );
+  if (variant === "wide") console.log(`  results equal to the link tables alone: ${equal} of ${mix.length} searches`);
   console.log(
     `  ${"search".padEnd(34)} ${"results".padStart(8)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"CPU p95".padStart(10)} ${"raw p50".padStart(10)}`,
   );
@@ -151,6 +173,7 @@ async function benchSize(offers: number, args: Args) {
     `  loadOfferSearch (whole page loader, shared data cached): p50 ${ms(percentile(loaderTimes, 50))}, p95 ${ms(percentile(loaderTimes, 95))}; CPU p50 ${ms(percentile(loaderCpu, 50))}, p95 ${ms(percentile(loaderCpu, 95))}`,
   );
   return {
+    variant,
     loaderP95: percentile(loaderTimes, 95),
     loaderCpuP95: percentile(loaderCpu, 95),
     offers,
@@ -175,11 +198,11 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const results = [];
   // Each size in its own module instance would be cleaner, but lib/db switches clients when DATABASE_URL changes.
-  for (const size of args.sizes) results.push(await benchSize(size, args));
+  for (const size of args.sizes) for (const variant of args.variants) results.push(await benchSize(size, args, variant));
   console.log("\nSummary");
   for (const r of results) {
     console.log(
-      `  ${r.offers.toLocaleString("en-US").padStart(8)} offers: p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (CPU p50 ${ms(r.cpuP50)}, p95 ${ms(r.cpuP95)}; raw SQL p50 ${ms(r.rawP50)}, p95 ${ms(r.rawP95)}; page loader p95 ${ms(r.loaderP95)}, CPU p95 ${ms(r.loaderCpuP95)})`,
+      `  ${r.offers.toLocaleString("en-US").padStart(8)} offers${r.variant === "wide" ? " (60/40 terms)" : ""}: p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (CPU p50 ${ms(r.cpuP50)}, p95 ${ms(r.cpuP95)}; raw SQL p50 ${ms(r.rawP50)}, p95 ${ms(r.rawP95)}; page loader p95 ${ms(r.loaderP95)}, CPU p95 ${ms(r.loaderCpuP95)})`,
     );
   }
   printBundleFigure();

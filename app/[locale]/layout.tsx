@@ -5,6 +5,8 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
+import { parseFooterLinks } from "@/features/settings/portal-schemas";
+import { themeVariables } from "@/features/settings/theme";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { getSessionUser } from "@/features/accounts/session";
@@ -20,6 +22,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(publicBaseUrl()),
     title: { default: settings.portalName, template: `%s · ${settings.portalName}` },
     description: t("metaDescription", { municipality: settings.municipalityName }),
+    // The admins' favicon (features/settings); without one, app/favicon.ico stays.
+    ...(settings.faviconPath ? { icons: { icon: [{ url: settings.faviconPath, type: "image/webp" }] } } : {}),
   };
 }
 
@@ -35,7 +39,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   ]);
 
   return (
-    <html lang={locale} dir={textDirection(locale)}>
+    // The portal's colours as the CSS variables of the Tailwind theme: a saved change shows on the next page.
+    <html lang={locale} dir={textDirection(locale)} style={themeVariables(settings)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         {/* Parts that only work with scripts (the search map) keep their space from the first paint, and vanish without JS. */}
         <noscript>
@@ -53,7 +58,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
             {children}
           </main>
-          <SiteFooter settings={settings} />
+          <SiteFooter settings={{ ...settings, footerLinks: parseFooterLinks(settings.footerLinks) }} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { badgeColors, contrastRatio, relativeLuminance } from "./contrast";
+import { contrastRatio, relativeLuminance } from "@/lib/contrast";
+import { badgeColors } from "./contrast";
 
 describe("badgeColors", () => {
   it("puts white text on dark category colours", () => {

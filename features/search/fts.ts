@@ -195,6 +195,11 @@ export async function reindexOrganizationOffers(target: SearchIndexTarget, organ
   return reindexWhere(runnerFor(target), "o.organizationId = ?", [organizationId]);
 }
 
+/** Re-creates the documents of all offers of a category (its names are part of them: rename, merge). */
+export async function reindexCategoryOffers(target: SearchIndexTarget, categoryId: number): Promise<number> {
+  return reindexWhere(runnerFor(target), `o.id IN (SELECT oc.offerId FROM "OfferCategory" oc WHERE oc.categoryId = ?)`, [categoryId]);
+}
+
 /**
  * Rebuilds every document and the FTS index. With a better-sqlite3 connection it runs in one
  * transaction (the seed: ~10⁵ offers); with Prisma, pass a client — batches run one by one.

@@ -2,7 +2,7 @@ import "server-only";
 import { todayLocal } from "@/lib/dates";
 import { prisma } from "@/lib/db";
 import { buildKeywordFilter } from "./fts";
-import { linkBitMask } from "./link-bits";
+import { linkBitMasks, type LinkBitWords } from "./link-bits";
 import type { OfferSearchQuery } from "./params/vocabulary";
 import { resolvePlaceFilter, type PlaceResolved } from "./place";
 import { placeholders, type Fragment } from "./sql/fragment";
@@ -24,6 +24,9 @@ export type SearchContext = {
   today: string;
   categoryIds: number[] | null; // null = no filter
   targetGroupIds: number[] | null;
+  /** The words a category / target-group filter tests on Offer; null = no filter, or a term without a slot (link table). */
+  categoryBits: LinkBitWords | null;
+  targetGroupBits: LinkBitWords | null;
   districtIds: number[] | null;
   place: PlaceResolved | null;
   placeNotFound: boolean;
@@ -38,6 +41,8 @@ export async function resolveContext(query: OfferSearchQuery, now: Date): Promis
     today: todayLocal(now),
     categoryIds: null,
     targetGroupIds: null,
+    categoryBits: null,
+    targetGroupBits: null,
     districtIds: null,
     place: null,
     placeNotFound: false,
@@ -48,24 +53,24 @@ export async function resolveContext(query: OfferSearchQuery, now: Date): Promis
   if (query.categories.length > 0) {
     // A root slug selects its subcategories too.
     parts.push({
-      sql: `SELECT 'c' AS k, c."id" AS id FROM "Category" c LEFT JOIN "Category" p ON p."id" = c."parentId" WHERE c."slug" IN (${placeholders(query.categories.length)}) OR p."slug" IN (${placeholders(query.categories.length)})`,
+      sql: `SELECT 'c' AS k, c."id" AS id, c."searchBit" AS bit FROM "Category" c LEFT JOIN "Category" p ON p."id" = c."parentId" WHERE c."slug" IN (${placeholders(query.categories.length)}) OR p."slug" IN (${placeholders(query.categories.length)})`,
       params: [...query.categories, ...query.categories],
     });
   }
   if (query.targetGroups.length > 0) {
     parts.push({
-      sql: `SELECT 't' AS k, "id" AS id FROM "TargetGroup" WHERE "slug" IN (${placeholders(query.targetGroups.length)})`,
+      sql: `SELECT 't' AS k, "id" AS id, "searchBit" AS bit FROM "TargetGroup" WHERE "slug" IN (${placeholders(query.targetGroups.length)})`,
       params: query.targetGroups,
     });
   }
   if (query.districts.length > 0) {
     parts.push({
-      sql: `SELECT 'd' AS k, "id" AS id FROM "District" WHERE "slug" IN (${placeholders(query.districts.length)})`,
+      sql: `SELECT 'd' AS k, "id" AS id, NULL AS bit FROM "District" WHERE "slug" IN (${placeholders(query.districts.length)})`,
       params: query.districts,
     });
   }
   if (parts.length > 0) {
-    const rows = await prisma.$queryRawUnsafe<{ k: string; id: number }[]>(
+    const rows = await prisma.$queryRawUnsafe<{ k: string; id: number; bit: number | bigint | null }[]>(
       parts.map((p) => p.sql).join(" UNION ALL "),
       ...parts.flatMap((p) => p.params),
     );
@@ -74,12 +79,15 @@ export async function resolveContext(query: OfferSearchQuery, now: Date): Promis
     if (query.categories.length > 0 && ids("c").length > 0) ctx.categoryIds = ids("c");
     if (query.targetGroups.length > 0 && ids("t").length > 0) ctx.targetGroupIds = ids("t");
     if (query.districts.length > 0 && ids("d").length > 0) ctx.districtIds = ids("d");
+    const bits = (k: string) => linkBitMasks(rows.filter((r) => r.k === k).map((r) => (r.bit === null ? null : Number(r.bit))));
+    if (ctx.categoryIds) ctx.categoryBits = bits("c");
+    if (ctx.targetGroupIds) ctx.targetGroupBits = bits("t");
   }
   const keyword = buildKeywordFilter(query.q);
   // Only link-table filters depend on it (date/weekday/time filters are per-offer column checks).
   const linkFilters =
-    (ctx.categoryIds !== null && linkBitMask(ctx.categoryIds) === null) ||
-    (ctx.targetGroupIds !== null && linkBitMask(ctx.targetGroupIds) === null) ||
+    (ctx.categoryIds !== null && ctx.categoryBits === null) ||
+    (ctx.targetGroupIds !== null && ctx.targetGroupBits === null) ||
     query.languages.length > 0;
   if (keyword.kind === "match" && linkFilters) {
     // Counting matches reads only the FTS doclists (2 ms for a rare word, ~25 ms for "kinder" at 100k).

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { parseFooterLinks, type PortalLookInput } from "./portal-schemas";
 
 /** Portal settings (a single row, created with defaults on first read). Cached per request. */
 export const getSettings = cache(async () => {
@@ -31,4 +32,50 @@ export async function getPortalSettingsForm() {
     offerEndingReminderDays,
     staleHideAfterDays,
   };
+}
+
+/** The values of the admins' portal form (name, look, texts, contact), same names as PortalLookSchema. */
+export async function getPortalLookForm(): Promise<PortalLookInput> {
+  const s = await getSettings();
+  return {
+    portalName: s.portalName,
+    municipalityName: s.municipalityName,
+    logoPath: s.logoPath,
+    faviconPath: s.faviconPath,
+    primaryColor: s.primaryColor,
+    accentColor: s.accentColor,
+    introText: s.introText,
+    introTextEn: s.introTextEn,
+    contactAddress: s.contactAddress,
+    contactEmail: s.contactEmail,
+    contactPhone: s.contactPhone,
+    footerLinks: parseFooterLinks(s.footerLinks),
+  };
+}
+
+/** An archived version of a legal text (older terms stay readable), or null. */
+export async function getLegalTextVersion(kind: "IMPRINT" | "PRIVACY" | "TERMS", locale: string, version: number) {
+  const texts = await prisma.legalTextVersion.findMany({ where: { kind, version, locale: { in: [locale, "de"] } } });
+  const text = texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === "de");
+  return text
+    ? { kind: text.kind, locale: text.locale, version: text.version, title: text.title, body: text.body, updatedAt: text.publishedAt }
+    : null;
+}
+
+/** The archived version numbers of a legal text (newest first), for the links to older versions. */
+export async function legalTextVersions(kind: "IMPRINT" | "PRIVACY" | "TERMS", locale: string): Promise<number[]> {
+  const rows = await prisma.legalTextVersion.findMany({
+    where: { kind, locale: { in: [locale, "de"] } },
+    select: { version: true },
+    orderBy: { version: "desc" },
+    take: 100,
+  });
+  return [...new Set(rows.map((r) => r.version))];
+}
+
+/** The three legal texts of one language for the admins' form (null = not written yet). */
+export async function getLegalTextsForm(locale: string) {
+  const rows = await prisma.legalText.findMany({ where: { locale }, select: { kind: true, title: true, body: true, version: true } });
+  const of = (kind: "IMPRINT" | "PRIVACY" | "TERMS") => rows.find((r) => r.kind === kind) ?? null;
+  return { IMPRINT: of("IMPRINT"), PRIVACY: of("PRIVACY"), TERMS: of("TERMS") };
 }

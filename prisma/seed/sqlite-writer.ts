@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { storedLinkBits } from "@/features/search/link-bits";
+import { storedLinkWords } from "@/features/search/link-bits";
 import { toSqlDateTime, toSqlDateTimeOrNull } from "@/lib/sql-dates";
 import type { MemberRecord } from "./members";
 import type { OfferRecord } from "./offer-assembly";
@@ -159,6 +159,8 @@ export class SqliteWriter {
       "searchExceptionCount",
       "searchCategories",
       "searchTargetGroups",
+      "searchCategories2",
+      "searchTargetGroups2",
     ]);
     this.slot = inserter(db, "OfferSlot", ["offerId", "weekday", "startMinute", "endMinute", "validFrom", "validUntil"]);
     this.date = inserter(db, "OfferDate", ["offerId", "date", "startMinute", "endMinute", "startsAt", "endsAt"]);
@@ -167,7 +169,27 @@ export class SqliteWriter {
     this.offerTargetGroup = inserter(db, "OfferTargetGroup", ["offerId", "targetGroupId"]);
     this.offerLanguage = inserter(db, "OfferLanguage", ["offerId", "code"]);
     this.offerFeature = inserter(db, "OfferAccessibilityFeature", ["offerId", "feature"]);
+    // The terms' bit slots (given by the insert triggers of migration 0012) for the offers' link words.
+    const slots = (table: string) =>
+      new Map(
+        (db.prepare(`SELECT "id", "searchBit" FROM "${table}"`).all() as { id: number; searchBit: number | null }[]).map((r) => [
+          r.id,
+          r.searchBit,
+        ]),
+      );
+    this.categorySlots = slots("Category");
+    this.targetGroupSlots = slots("TargetGroup");
   }
+
+  private readonly categorySlots: Map<number, number | null>;
+
+  /** [searchCategories, searchTargetGroups, searchCategories2, searchTargetGroups2] of an offer. */
+  private linkWords(categoryIds: number[], targetGroupIds: number[]): number[] {
+    const [c1, c2] = storedLinkWords(categoryIds.map((id) => this.categorySlots.get(id)));
+    const [t1, t2] = storedLinkWords(targetGroupIds.map((id) => this.targetGroupSlots.get(id)));
+    return [c1, t1, c2, t2];
+  }
+  private readonly targetGroupSlots: Map<number, number | null>;
 
   private id(map: Map<string, number>, key: string): number {
     const value = map.get(key);
@@ -312,9 +334,8 @@ export class SqliteWriter {
       d.searchExceptionsFrom,
       d.searchExceptionsUntil,
       d.searchExceptionCount,
-      // What the link-table triggers of migration 0006 would write: written here, they find nothing to change.
-      storedLinkBits(categoryIds),
-      storedLinkBits(targetGroupIds),
+      // What the link-table triggers of migration 0012 would write: written here, they find nothing to change.
+      ...this.linkWords(categoryIds, targetGroupIds),
     ]);
     for (const s of r.slots) this.slot([id, s.weekday, s.startMinute, s.endMinute, s.validFrom, s.validUntil]);
     for (const d of r.dates) this.date([id, d.date, d.startMinute, d.endMinute, toSqlDateTime(d.startsAt), toSqlDateTime(d.endsAt)]);

@@ -119,3 +119,79 @@ export function searchMix(today: string): { name: string; params: Params }[] {
     },
   ];
 }
+
+/** Terms of the "wide vocabulary" bench databases: the ~30 categories of the seed grown to this many. */
+export const WIDE_CATEGORIES = 60;
+export const WIDE_TARGET_GROUPS = 40;
+
+/**
+ * The bench database with `offers` offers plus terms created after the seed (issue 13): categories up
+ * to WIDE_CATEGORIES (new roots with three subcategories each) and target groups up to
+ * WIDE_TARGET_GROUPS, every third offer linked to one of the new subcategories and every fourth to a
+ * new target group — written through the link tables, so the triggers set the offers' bit words as
+ * the app's saves do. A copy of the base database, rebuilt when the base is newer.
+ */
+export function ensureWideTermsDatabase(root: string, offers: number, fresh: boolean): string {
+  const base = ensureDatabase(root, offers, fresh);
+  const file = base.replace(/\.db$/, "-terms.db");
+  if (!fresh && fs.existsSync(file) && fs.statSync(file).mtimeMs > fs.statSync(base).mtimeMs) {
+    console.log(`› Reusing ${path.relative(root, file)} (${WIDE_CATEGORIES} categories, ${WIDE_TARGET_GROUPS} target groups)`);
+    return file;
+  }
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  const source = new Database(base);
+  source.pragma("wal_checkpoint(TRUNCATE)");
+  source.close();
+  fs.copyFileSync(base, file);
+  const db = new Database(file);
+  const started = performance.now();
+  db.transaction(() => {
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    const addCategory = db.prepare(
+      `INSERT INTO "Category" ("slug", "name", "parentId", "color", "icon", "position") VALUES (?, ?, ?, '#0f766e', 'laptop', ?)`,
+    );
+    const leaves: number[] = [];
+    for (let i = 0; count("Category") < WIDE_CATEGORIES; i++) {
+      const rootId = Number(addCategory.run(`neu-${i}`, `Neue Kategorie ${i}`, null, 100 + i).lastInsertRowid);
+      for (let n = 1; n <= 3 && count("Category") < WIDE_CATEGORIES; n++) {
+        leaves.push(Number(addCategory.run(`neu-${i}-${n}`, `Neue Unterkategorie ${i}.${n}`, rootId, n).lastInsertRowid));
+      }
+    }
+    const addGroup = db.prepare(`INSERT INTO "TargetGroup" ("slug", "name", "position") VALUES (?, ?, ?)`);
+    const groups: number[] = [];
+    for (let i = 0; count("TargetGroup") < WIDE_TARGET_GROUPS; i++) {
+      groups.push(Number(addGroup.run(`neu-gruppe-${i}`, `Neue Zielgruppe ${i}`, 100 + i).lastInsertRowid));
+    }
+    const linkCategory = db.prepare(`INSERT OR IGNORE INTO "OfferCategory" ("offerId", "categoryId") VALUES (?, ?)`);
+    const linkGroup = db.prepare(`INSERT OR IGNORE INTO "OfferTargetGroup" ("offerId", "targetGroupId") VALUES (?, ?)`);
+    for (const { id } of db.prepare(`SELECT "id" FROM "Offer" ORDER BY "id"`).all() as { id: number }[]) {
+      if (leaves.length > 0 && id % 3 === 0) linkCategory.run(id, leaves[(id / 3) % leaves.length]);
+      if (groups.length > 0 && id % 4 === 0) linkGroup.run(id, groups[(id / 4) % groups.length]);
+    }
+  })();
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  console.log(`  added terms and links in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+/** Searches for the wide-vocabulary database: new roots, subcategories in the second bit word, new target groups, mixed with old terms. */
+export function wideTermsMix(file: string): { name: string; params: Params }[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const late = db.prepare(`SELECT "slug" FROM "Category" WHERE "searchBit" >= 52 ORDER BY "searchBit" LIMIT 1`).get() as
+      { slug: string } | undefined;
+    const oldRoot = db.prepare(`SELECT "slug" FROM "Category" WHERE "parentId" IS NULL ORDER BY "id" LIMIT 1`).get() as { slug: string };
+    const oldGroup = db.prepare(`SELECT "slug" FROM "TargetGroup" ORDER BY "id" LIMIT 1`).get() as { slug: string };
+    return [
+      { name: "new root category", params: { kategorie: "neu-1" } },
+      { name: "new subcategory (2nd bit word)", params: { kategorie: late?.slug ?? "neu-7-1" } },
+      { name: "new + old root categories", params: { kategorie: ["neu-0", oldRoot.slug] } },
+      { name: "new target group", params: { zielgruppe: "neu-gruppe-3" } },
+      { name: "new + old target group + age", params: { zielgruppe: ["neu-gruppe-5", oldGroup.slug], alter: "8" } },
+      { name: "new category + keyword", params: { q: "kurs", kategorie: "neu-2" } },
+    ];
+  } finally {
+    db.close();
+  }
+}

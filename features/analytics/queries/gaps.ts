@@ -1,9 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
-import { LINK_BITS_MAX_ID } from "@/features/search/link-bits";
 import type { AnalyticsFilter } from "../schemas";
-import { supplySql } from "./supply-sql";
+import { slotBitSql, supplySql } from "./supply-sql";
 
 export type GapCell = { count: number; level: "empty" | "thin" | "ok" };
 export type GapMatrix = {
@@ -22,13 +21,16 @@ export async function gapMatrix(filter: AnalyticsFilter, locale: string): Promis
   const where = supplySql(filter);
   const [districts, groups] = await Promise.all([
     prisma.district.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
-    prisma.targetGroup.findMany({ select: { id: true, ...translatedNameSelect.select }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    prisma.targetGroup.findMany({
+      select: { id: true, searchBit: true, ...translatedNameSelect.select },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    }),
   ]);
   let counts: { d: number; g: number; n: number | bigint }[];
-  if (groups.length > 0 && groups.every((g) => g.id <= LINK_BITS_MAX_ID)) {
+  if (groups.length > 0 && groups.every((g) => g.searchBit !== null)) {
     // One pass over the covering index: per district, each group's bit summed.
     const rows = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
-      `SELECT o."districtId" AS d, ${groups.map((g, i) => `SUM((o."searchTargetGroups" >> ${g.id}) & 1) AS g${i}`).join(", ")}
+      `SELECT o."districtId" AS d, ${groups.map((g, i) => `SUM(${slotBitSql("o", "searchTargetGroups", g.searchBit!)}) AS g${i}`).join(", ")}
        FROM "Offer" o WHERE ${where.sql} AND o."districtId" IS NOT NULL GROUP BY o."districtId"`,
       ...where.params,
     );

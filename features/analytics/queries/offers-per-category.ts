@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
-import { linkBitMask } from "@/features/search/link-bits";
+import { linkBitMasks } from "@/features/search/link-bits";
 import type { AnalyticsFilter } from "../schemas";
 import { supplySql } from "./supply-sql";
 
@@ -11,18 +11,18 @@ export type CategoryRow = { categoryId: number; name: string; count: number };
 export async function offersPerCategory(filter: AnalyticsFilter, locale: string): Promise<CategoryRow[]> {
   const where = supplySql(filter);
   const categories = await prisma.category.findMany({
-    select: { id: true, parentId: true, ...translatedNameSelect.select },
+    select: { id: true, parentId: true, searchBit: true, ...translatedNameSelect.select },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
   const roots = categories.filter((c) => c.parentId === null);
-  const idsOf = (root: number) => categories.filter((c) => c.id === root || c.parentId === root).map((c) => c.id);
-  const masks = roots.map((root) => linkBitMask(idsOf(root.id)));
+  const slotsOf = (root: number) => categories.filter((c) => c.id === root || c.parentId === root).map((c) => c.searchBit);
+  const masks = roots.map((root) => linkBitMasks(slotsOf(root.id)));
   let byId: Map<number, number>;
   if (roots.length > 0 && masks.every((m) => m !== null)) {
     // One pass over the covering index: per main category, offers with any of its bits.
     const [row] = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
-      `SELECT ${roots.map((_, i) => `SUM((o."searchCategories" & ?) <> 0) AS c${i}`).join(", ")} FROM "Offer" o WHERE ${where.sql}`,
-      ...masks,
+      `SELECT ${roots.map((_, i) => `SUM((o."searchCategories" & ?) <> 0 OR (o."searchCategories2" & ?) <> 0) AS c${i}`).join(", ")} FROM "Offer" o WHERE ${where.sql}`,
+      ...masks.flatMap((m) => m!),
       ...where.params,
     );
     byId = new Map(roots.map((root, i) => [root.id, Number(row?.[`c${i}`] ?? 0)]));

@@ -1,9 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
-import { LINK_BITS_MAX_ID } from "@/features/search/link-bits";
 import type { AnalyticsFilter } from "../schemas";
-import { supplySql } from "./supply-sql";
+import { slotBitSql, supplySql } from "./supply-sql";
 
 export type TargetGroupRow = { targetGroupId: number; name: string; count: number };
 
@@ -11,14 +10,14 @@ export type TargetGroupRow = { targetGroupId: number; name: string; count: numbe
 export async function offersPerTargetGroup(filter: AnalyticsFilter, locale: string): Promise<TargetGroupRow[]> {
   const where = supplySql(filter);
   const groups = await prisma.targetGroup.findMany({
-    select: { id: true, ...translatedNameSelect.select },
+    select: { id: true, searchBit: true, ...translatedNameSelect.select },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
   let byId: Map<number, number>;
-  if (groups.length > 0 && groups.every((g) => g.id <= LINK_BITS_MAX_ID)) {
+  if (groups.length > 0 && groups.every((g) => g.searchBit !== null)) {
     // One pass over the covering index, reading each group's bit.
     const [row] = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
-      `SELECT ${groups.map((g, i) => `SUM(("searchTargetGroups" >> ${g.id}) & 1) AS g${i}`).join(", ")} FROM "Offer" o WHERE ${where.sql}`,
+      `SELECT ${groups.map((g, i) => `SUM(${slotBitSql("o", "searchTargetGroups", g.searchBit!)}) AS g${i}`).join(", ")} FROM "Offer" o WHERE ${where.sql}`,
       ...where.params,
     );
     byId = new Map(groups.map((g, i) => [g.id, Number(row?.[`g${i}`] ?? 0)]));

@@ -1,6 +1,6 @@
 import "server-only";
 import { publishedOffersSql } from "@/features/search/visibility";
-import { LINK_BITS_MAX_ID } from "@/features/search/link-bits";
+import { LINK_BITS_PER_WORD, LINK_BIT_SLOTS } from "@/features/search/link-bits";
 import { addDays, localDateTimeToUtc } from "@/lib/dates";
 import { toSqlDateTime } from "@/lib/sql-dates";
 import type { AnalyticsFilter } from "../schemas";
@@ -17,27 +17,40 @@ export type Fragment = { sql: string; params: unknown[] };
 export const PUBLISHED_AT = (alias: string) => `IFNULL(${alias}."publishedAt", ${alias}."createdAt")`;
 const FAR_FUTURE = "9999-12-31";
 
+/**
+ * SQL true when the offer's words of `column` (first word: slots 0–51, second: 52–103) have a bit of
+ * a term from `terms` (a SELECT of `s` = slot; takes its parameters twice, once per word).
+ */
+function slotWordsTest(alias: string, column: "searchCategories" | "searchTargetGroups", terms: string): string {
+  const word = (suffix: string, from: number, to: number) =>
+    `(${alias}."${column}${suffix}" & (SELECT IFNULL(SUM(1 << (t.s - ${from})), 0) FROM (${terms}) t WHERE t.s BETWEEN ${from} AND ${to})) <> 0`;
+  return `${word("", 0, LINK_BITS_PER_WORD - 1)} OR ${word("2", LINK_BITS_PER_WORD, LINK_BIT_SLOTS - 1)}`;
+}
+
+/** One term's bit of the offer's words as 0/1 (the term has slot `slot`). */
+export function slotBitSql(alias: string, column: "searchCategories" | "searchTargetGroups", slot: number): string {
+  const second = slot >= LINK_BITS_PER_WORD;
+  return `((${alias}."${column}${second ? "2" : ""}" >> ${slot % LINK_BITS_PER_WORD}) & 1)`;
+}
+
 /** The filter's attribute conditions on Offer `alias` (category, target group, district, postal code, free, accessible). */
 export function offerAttributesSql(filter: AnalyticsFilter, alias = "o"): Fragment {
   const parts: string[] = [];
   const params: unknown[] = [];
-  // Category (with its subcategories) and target group through the offer's link bits (ids 1–30, on
-  // the covering index), with the link tables only for ids beyond the bits (features/search/link-bits.ts).
+  // Category (with its subcategories) and target group through the offer's link-bit words (each term's
+  // slot, Category/TargetGroup."searchBit", on the covering index), with the link tables only for terms
+  // without a slot (features/search/link-bits.ts).
   if (filter.category) {
-    parts.push(
-      `((${alias}."searchCategories" & (SELECT IFNULL(SUM(1 << c."id"), 0) FROM "Category" c WHERE (c."id" = ? OR c."parentId" = ?) AND c."id" BETWEEN 1 AND ${LINK_BITS_MAX_ID})) <> 0
-        OR ${alias}."id" IN (SELECT oc."offerId" FROM "OfferCategory" oc WHERE oc."categoryId" IN (SELECT c."id" FROM "Category" c WHERE (c."id" = ? OR c."parentId" = ?) AND c."id" > ${LINK_BITS_MAX_ID})))`,
-    );
-    params.push(filter.category, filter.category, filter.category, filter.category);
+    const terms = `SELECT c."searchBit" AS s, c."id" AS id FROM "Category" c WHERE c."id" = ? OR c."parentId" = ?`;
+    parts.push(`(${slotWordsTest(alias, "searchCategories", terms)}
+        OR ${alias}."id" IN (SELECT oc."offerId" FROM "OfferCategory" oc WHERE oc."categoryId" IN (SELECT t.id FROM (${terms}) t WHERE t.s IS NULL)))`);
+    params.push(...Array(3).fill([filter.category, filter.category]).flat());
   }
   if (filter.targetGroup) {
-    if (filter.targetGroup <= LINK_BITS_MAX_ID) {
-      parts.push(`(${alias}."searchTargetGroups" & ?) <> 0`);
-      params.push(2 ** filter.targetGroup);
-    } else {
-      parts.push(`${alias}."id" IN (SELECT otg."offerId" FROM "OfferTargetGroup" otg WHERE otg."targetGroupId" = ?)`);
-      params.push(filter.targetGroup);
-    }
+    const terms = `SELECT tg."searchBit" AS s, tg."id" AS id FROM "TargetGroup" tg WHERE tg."id" = ?`;
+    parts.push(`(${slotWordsTest(alias, "searchTargetGroups", terms)}
+        OR ${alias}."id" IN (SELECT otg."offerId" FROM "OfferTargetGroup" otg WHERE otg."targetGroupId" IN (SELECT t.id FROM (${terms}) t WHERE t.s IS NULL)))`);
+    params.push(filter.targetGroup, filter.targetGroup, filter.targetGroup);
   }
   if (filter.district) {
     parts.push(`${alias}."districtId" = ?`);

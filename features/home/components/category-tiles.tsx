@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { CategoryFacet } from "@/features/search/facets";
+import { CategoryIcon } from "@/components/ui/category-icons";
 import { badgeColors } from "../contrast";
 
 /** Root categories as tiles with the number of current offers, each opening the filtered search. */
@@ -27,7 +28,8 @@ export function CategoryTiles({ categories, counts }: { categories: CategoryFace
                   className="flex size-10 shrink-0 items-center justify-center rounded-full text-lg font-bold"
                   style={{ backgroundColor: colors.background, color: colors.text }}
                 >
-                  {category.label.charAt(0)}
+                  {/* A category without a (known) icon keeps its initial. */}
+                  <CategoryIcon name={category.icon} className="size-6" fallback={category.label.charAt(0)} />
                 </span>
                 <span className="flex flex-col">
                   <span className="font-semibold text-slate-900">{category.label}</span>

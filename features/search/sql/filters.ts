@@ -1,4 +1,4 @@
-import { linkBitMask } from "../link-bits";
+import type { LinkBitWords } from "../link-bits";
 import type { OfferSearchQuery } from "../params/vocabulary";
 import type { PlaceResolved } from "../place";
 import type { SearchContext } from "../search-context";
@@ -22,18 +22,16 @@ export function linkFilters(query: OfferSearchQuery, ctx: SearchContext, correla
       ? `EXISTS (SELECT 1 FROM ${table} WHERE ${alias}."offerId" = o."id" AND ${condition})`
       : `o."id" IN (SELECT ${alias}."offerId" FROM ${table} WHERE ${condition})`;
   };
-  const categoryBits = ctx.categoryIds ? linkBitMask(ctx.categoryIds) : null;
-  const targetGroupBits = ctx.targetGroupIds ? linkBitMask(ctx.targetGroupIds) : null;
-  if (categoryBits !== null) {
-    out.push({ sql: `(o."searchCategories" & ?) <> 0`, params: [categoryBits] });
+  if (ctx.categoryBits !== null) {
+    out.push(bitsFilter("searchCategories", ctx.categoryBits));
   } else if (ctx.categoryIds) {
     out.push({
       sql: linked(`"OfferCategory" oc`, `oc."categoryId" IN (${placeholders(ctx.categoryIds.length)})`),
       params: ctx.categoryIds,
     });
   }
-  if (targetGroupBits !== null) {
-    out.push({ sql: `(o."searchTargetGroups" & ?) <> 0`, params: [targetGroupBits] });
+  if (ctx.targetGroupBits !== null) {
+    out.push(bitsFilter("searchTargetGroups", ctx.targetGroupBits));
   } else if (ctx.targetGroupIds) {
     out.push({
       sql: linked(`"OfferTargetGroup" otg`, `otg."targetGroupId" IN (${placeholders(ctx.targetGroupIds.length)})`),
@@ -47,6 +45,18 @@ export function linkFilters(query: OfferSearchQuery, ctx: SearchContext, correla
     });
   }
   return out;
+}
+
+/**
+ * Linked to any term of the mask: its words on the offer (`column`, `column`2), each tested only when
+ * the mask has a bit in it — on the covering index, without the link table.
+ */
+function bitsFilter(column: "searchCategories" | "searchTargetGroups", [first, second]: LinkBitWords): Fragment {
+  const parts: Fragment[] = [];
+  if (first !== 0) parts.push({ sql: `(o."${column}" & ?) <> 0`, params: [first] });
+  if (second !== 0) parts.push({ sql: `(o."${column}2" & ?) <> 0`, params: [second] });
+  if (parts.length === 0) return { sql: "0", params: [] };
+  return parts.length === 1 ? parts[0] : { sql: `(${parts[0].sql} OR ${parts[1].sql})`, params: [...parts[0].params, ...parts[1].params] };
 }
 
 /** Filters on the offer's own columns. */

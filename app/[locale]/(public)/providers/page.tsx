@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
+import { categoryAliasQuery } from "@/features/settings/category-queries";
 import { categoryTree, districtOptions } from "@/features/search/facets";
 import { type SearchParamsInput } from "@/features/search/params/vocabulary";
 import { parseOfferSearch, parseProviderSearch, providerSearchToParams } from "@/features/search/params/parse";
@@ -28,6 +30,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ProvidersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
+  // A renamed or merged category's old slug leads to its current one (old links, bookmarks).
+  const current = await categoryAliasQuery(sp, "kategorie");
+  if (current !== null) redirect(`${getPathname({ locale, href: "/providers" })}?${current}`);
   const [categories, districts, settings] = await Promise.all([categoryTree(locale), districtOptions(locale), getSettings()]);
   const { query, ignored, truncated } = parseProviderSearch(sp, {
     categories: categories.flatMap((c) => [c.value, ...c.children.map((child) => child.value)]),

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LegalTextForm } from "@/features/settings/components/legal-text-form";
+import { LEGAL_KINDS } from "@/features/settings/legal-schemas";
+import { requireSettingsPage } from "@/features/settings/page-access";
+import { getLegalTextsForm } from "@/features/settings/queries";
+import { getPathname, Link } from "@/i18n/navigation";
+import { locales, type Locale } from "@/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ sprache?: string | string[] }> };
+
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  de: "Deutsch",
+  en: "English",
+  tr: "Türkçe",
+  ar: "العربية",
+  uk: "Українська",
+  ru: "Русский",
+};
+const TITLE_KEYS = { IMPRINT: "imprintTitle", PRIVACY: "privacyTitle", TERMS: "termsTitle" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "LegalAdmin" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
+  return { title: `${t("title")} – ${te("title")}` };
+}
+
+export default async function LegalSettingsPage({ params, searchParams }: Props) {
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/legal" }));
+  const requested = Array.isArray(sp.sprache) ? sp.sprache[0] : sp.sprache;
+  const textLocale: Locale = (locales as readonly string[]).includes(requested ?? "") ? (requested as Locale) : "de";
+  const [t, tl, texts] = await Promise.all([getTranslations("LegalAdmin"), getTranslations("Legal"), getLegalTextsForm(textLocale)]);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+      <nav aria-label={t("languages")}>
+        <ul className="flex flex-wrap gap-2">
+          {locales.map((code) => (
+            <li key={code}>
+              <Link
+                href={{ pathname: "/editorial/settings/legal", query: { sprache: code } }}
+                aria-current={code === textLocale ? "page" : undefined}
+                className="rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
+                lang={code}
+              >
+                {LANGUAGE_NAMES[code]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {LEGAL_KINDS.map((kind) => (
+        <LegalTextForm
+          key={`${kind}-${textLocale}`}
+          kind={kind}
+          locale={textLocale}
+          heading={`${tl(TITLE_KEYS[kind])} (${LANGUAGE_NAMES[textLocale]})`}
+          values={texts[kind]}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PortalLookForm } from "@/features/settings/components/portal-look-form";
+import { requireSettingsPage } from "@/features/settings/page-access";
+import { getPortalLookForm } from "@/features/settings/queries";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "PortalLook" }),
+    getTranslations({ locale, namespace: "Editorial" }),
+  ]);
+  return { title: `${t("title")} – ${te("title")}` };
+}
+
+export default async function PortalLookPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/portal" }));
+  const [t, values] = await Promise.all([getTranslations("PortalLook"), getPortalLookForm()]);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+      <PortalLookForm values={values} />
+    </div>
+  );
+}

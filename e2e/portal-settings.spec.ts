@@ -1,0 +1,104 @@
+import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test, waitForHydration } from "./fixtures";
+import { fillNewPermanentOffer, logIn, newPage } from "./flows";
+
+// Issue 13, "Done when": an admin renames the portal, changes its colour (a pale one is refused with
+// the measured contrast) and adds a category with an icon; a provider files an offer under it; a
+// resident finds it through the new category tile on the home page — all without a restart.
+//
+// Name, colours and the category list are portal-wide, so this file runs in its own Playwright
+// project after all others (playwright.config.ts) and restores the settings and removes its
+// category and offer at the end. Run it alone with `npx playwright test --project=portal-settings --no-deps`.
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+const run = Date.now().toString(36);
+const NEW_NAME = `Chancen Nord ${run}`;
+const CATEGORY = `Digitales ${run}`;
+const OFFER_TITLE = `Programmieren für Kinder ${run}`;
+let initial: { portalName: string; primaryColor: string; requireOfferApproval: boolean } | null = null;
+
+test.beforeAll(async ({ db }) => {
+  initial = await db.settings.upsert({
+    where: { id: 1 },
+    update: {},
+    create: { id: 1 },
+    select: { portalName: true, primaryColor: true, requireOfferApproval: true },
+  });
+  // The provider's offer must publish directly for the resident to find it.
+  await db.settings.update({ where: { id: 1 }, data: { requireOfferApproval: false } });
+});
+
+test.afterAll(async ({ db }) => {
+  if (initial) await db.settings.update({ where: { id: 1 }, data: initial });
+  await db.offer.deleteMany({ where: { title: OFFER_TITLE } });
+  await db.category.deleteMany({ where: { name: CATEGORY } });
+});
+
+test("admin renames the portal, recolours it and adds a category; a provider files an offer; a resident finds it by the tile", async ({
+  page,
+  browser,
+  db,
+}) => {
+  // ── The admin: portal name and colour ──
+  await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
+  await page.goto("/de/redaktion/einstellungen/portal");
+  await expect(page.getByRole("heading", { level: 1, name: deText("PortalLook.title") })).toBeVisible();
+  const name = page.getByLabel(deText("PortalLook.fields.portalName"), { exact: true });
+  await waitForHydration(name);
+  await name.fill(NEW_NAME);
+  const primary = page.getByLabel(deText("PortalLook.fields.primaryColor"), { exact: true });
+  // A pale colour: the live preview says so, and saving is refused with the measured ratio.
+  await primary.fill("#93c5fd");
+  await expect(page.getByText(/Kontrast nur \d\.\d\d : 1/)).toBeVisible();
+  await clickWhenHydrated(page.getByRole("button", { name: deText("PortalLook.save"), exact: true }));
+  await expect(page.getByText(/Die Hauptfarbe ist nicht gut lesbar: Kontrast \d\.\d\d : 1/)).toBeVisible();
+  expect((await db.settings.findUniqueOrThrow({ where: { id: 1 } })).portalName).not.toBe(NEW_NAME);
+
+  await primary.fill("#0f5132");
+  await expect(page.getByText(/Kontrast \d+\.\d\d : 1 – gut lesbar/).first()).toBeVisible();
+  await clickWhenHydrated(page.getByRole("button", { name: deText("PortalLook.save"), exact: true }));
+  await expect(page.getByRole("status").getByText(deText("PortalLook.saved"))).toBeVisible();
+
+  // ── The admin: a new category with an icon ──
+  await page.goto("/de/redaktion/einstellungen/kategorien");
+  await expect(page.getByRole("heading", { level: 1, name: deText("Vocabulary.title") })).toBeVisible();
+  const newCategory = page.getByRole("region", { name: deText("Vocabulary.newTitle") });
+  const germanName = newCategory.getByLabel(deText("Vocabulary.nameRequired", { language: "Deutsch" }), { exact: true });
+  await waitForHydration(germanName);
+  await germanName.fill(CATEGORY);
+  await newCategory.getByLabel("English", { exact: true }).fill(`Digital ${run}`);
+  // The icons are radio buttons drawn by their labels (the input itself is visually hidden): click the icon.
+  const laptopName = deText("Vocabulary.iconName", { name: "laptop" });
+  await newCategory.locator("label", { has: page.getByRole("radio", { name: laptopName }) }).click();
+  await expect(newCategory.getByRole("radio", { name: laptopName })).toBeChecked();
+  await clickWhenHydrated(newCategory.getByRole("button", { name: deText("Vocabulary.create"), exact: true }));
+  await expect(newCategory.getByRole("status").getByText(deText("Vocabulary.created"))).toBeVisible();
+  const category = await db.category.findFirstOrThrow({ where: { name: CATEGORY } });
+  expect(category).toMatchObject({ icon: "laptop", parentId: null });
+  // The list shows it (after refresh), last among the top-level categories: it can move up.
+  await expect(page.getByRole("button", { name: deText("Vocabulary.moveUp", { name: CATEGORY }) })).toBeEnabled();
+
+  // ── A provider files an offer under the new category ──
+  const provider = await newPage(browser);
+  await logIn(provider, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+  await fillNewPermanentOffer(provider, { title: OFFER_TITLE, summary: "Scratch und kleine Roboter für Kinder.", category: CATEGORY });
+  await clickWhenHydrated(provider.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
+  await expect(provider.getByText(deText("OfferForm.notice.published"))).toBeVisible();
+  await provider.context().close();
+
+  // ── A resident: the new name and colour, the tile with its icon, the offer behind it ──
+  const resident = await newPage(browser);
+  await resident.goto("/de");
+  await expect(resident.getByRole("heading", { level: 1 })).toContainText(NEW_NAME);
+  await expect(resident.getByRole("banner").getByRole("link").first()).toContainText(NEW_NAME);
+  expect(await resident.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--color-brand-700").trim())).toBe(
+    "#0f5132",
+  );
+  const tile = resident.getByRole("region", { name: deText("Home.categoriesTitle") }).getByRole("link", { name: new RegExp(CATEGORY) });
+  await expect(tile).toBeVisible();
+  await expect(tile.locator('svg[data-icon="laptop"]')).toHaveCount(1);
+  await tile.click();
+  await expect(resident).toHaveURL(new RegExp(`kategorie=${category.slug}`));
+  await expect(resident.getByRole("heading", { name: OFFER_TITLE })).toBeVisible();
+  await resident.context().close();
+});

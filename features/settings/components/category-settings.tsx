@@ -1,0 +1,32 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { AdminCategory } from "../category-queries";
+import { CategoryForm } from "./category-form";
+import { CategoryList } from "./category-list";
+
+/** The admins' category page: the tree with its actions, and the form for a new category. */
+export async function CategorySettings({ categories }: { categories: AdminCategory[] }) {
+  const [t, locale] = await Promise.all([getTranslations("Vocabulary"), getLocale()]);
+  const roots = categories
+    .filter((c) => c.parentId === null)
+    .map((c) => ({ id: c.id, name: c.names[locale as keyof AdminCategory["names"]] ?? c.names.de ?? c.slug }));
+  return (
+    <div className="flex max-w-4xl flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+      <section aria-labelledby="category-list" className="flex flex-col gap-3">
+        <h2 id="category-list" className="text-2xl font-semibold">
+          {t("listTitle", { count: categories.length })}
+        </h2>
+        <CategoryList categories={categories} />
+      </section>
+      <section aria-labelledby="category-new" className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+        <h2 id="category-new" className="text-2xl font-semibold">
+          {t("newTitle")}
+        </h2>
+        <CategoryForm category={null} roots={roots} />
+      </section>
+    </div>
+  );
+}
