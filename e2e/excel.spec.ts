@@ -128,7 +128,7 @@ test.describe("Excel import for editors", () => {
     await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
     await page.goto("/de/redaktion");
     await page
-      .getByRole("navigation", { name: deText("EditorialOverview.nav.label") })
+      .getByRole("navigation", { name: deText("AccountNav.label"), exact: true })
       .getByRole("link", { name: deText("EditorialOverview.nav.import") })
       .click();
     await expect(page.getByRole("heading", { level: 1, name: deText("OfferExchange.page.editorTitle") })).toBeVisible();
