@@ -30,6 +30,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "PortalLook",
   "Vocabulary",
   "LegalAdmin",
+  "OfferLivePreview",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */

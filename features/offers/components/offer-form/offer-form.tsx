@@ -17,6 +17,7 @@ import { CategoriesField, type Option } from "./choice-fields";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { fieldId, flattenErrors, Section, TextField, useErrorText } from "./fields";
 import { ImagesSection } from "./images-section";
+import { OfferLivePreview, OfferPreviewDialog } from "./live-preview";
 import { LocationSection, type MapSettings } from "./location-section";
 import { ScheduleEditor } from "./schedule-editor";
 import { SchedulePreview } from "./schedule-preview";
@@ -124,6 +125,8 @@ export function OfferForm(props: OfferFormProps) {
     router.refresh();
   }
 
+  const previewProps = { organization, categories: props.categories, scheduleMessages };
+
   const publishLabel =
     buttons.publish === "saveChanges" && requireApproval
       ? t("actions.submitChanges")
@@ -133,114 +136,122 @@ export function OfferForm(props: OfferFormProps) {
 
   return (
     <FormProvider {...form}>
-      <form
-        noValidate
-        onSubmit={form.handleSubmit(onValid, onInvalid)}
-        onKeyDown={preventImplicitSubmit}
-        className="flex flex-col gap-6"
-        aria-busy={busy || undefined}
-      >
-        <div role="status" aria-live="polite" className="empty:hidden">
-          {notice ? (
-            <div className="rounded border border-green-300 bg-green-50 px-4 py-3 text-green-900">
-              <p className="font-semibold">{t(`notice.${notice}`)}</p>
-              {geoSource === "POSTAL_CODE" ? <p className="mt-1 text-sm">{t("location.postalCodeOnly")}</p> : null}
-            </div>
-          ) : null}
-        </div>
-        <ErrorSummary items={summary} message={formError} title={tc("errorSummaryTitle")} />
-
-        <Section id="offer-basics" title={t("sections.basics")}>
-          <BasicsFields />
-          <CategoriesField categories={props.categories} />
-        </Section>
-
-        <Section id="offer-when" title={t("sections.when")} description={t("sections.whenHint")}>
-          <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-            <ScheduleEditor now={now} />
-            <div className="lg:sticky lg:top-4 lg:self-start">
-              <SchedulePreview scheduleMessages={scheduleMessages} now={now} />
-            </div>
-          </div>
-          <TextField
-            name="scheduleNote"
-            label={t("schedule.note")}
-            hint={t("schedule.noteHint")}
-            multiline
-            rows={2}
-            maxLength={OFFER_LIMITS.note}
-          />
-        </Section>
-
-        <Section id="offer-where" title={t("sections.where")}>
-          <LocationSection organization={organization} map={map} savedGeoSource={geoSource} />
-        </Section>
-
-        <Section id="offer-who" title={t("sections.who")}>
-          <WhoFields targetGroups={props.targetGroups} />
-        </Section>
-
-        <Section id="offer-costs" title={t("sections.costs")}>
-          <CostsFields />
-        </Section>
-
-        <Section id="offer-contact" title={t("sections.contact")} description={t("sections.contactHint")}>
-          <ContactFields organization={organization} />
-        </Section>
-
-        <Section id="offer-images" title={t("sections.images")}>
-          <ImagesSection />
-        </Section>
-
-        <Section id="offer-translations" title={tt("sectionTitle")} description={requireApproval ? tt("approvalNote") : undefined}>
-          <TranslationsSection />
-        </Section>
-
-        {/* The save bar stays at the bottom of the screen while the (long) form is in view, with the preview beside it. */}
-        <div
-          data-testid="offer-save-bar"
-          className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.08)]"
+      {/* From xl on, the live preview stands beside the form; below, the save bar opens it in a dialog. */}
+      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start xl:gap-6">
+        <form
+          noValidate
+          onSubmit={form.handleSubmit(onValid, onInvalid)}
+          onKeyDown={preventImplicitSubmit}
+          className="flex flex-col gap-6"
+          aria-busy={busy || undefined}
         >
-          {publishLabel ? (
-            <button
-              type="submit"
-              disabled={busy}
-              name="intent"
-              value="publish"
-              className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-            >
-              {publishLabel}
-            </button>
-          ) : null}
-          {buttons.draft ? (
-            <button
-              type="submit"
-              disabled={busy}
-              name="intent"
-              value="draft"
-              className="rounded border border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-            >
-              {currentStatus === null || currentStatus === "DRAFT" || currentStatus === "PENDING_REVIEW"
-                ? t("actions.draft")
-                : t("actions.saveOnly")}
-            </button>
-          ) : null}
-          {offerId !== null ? (
-            <Link
-              href={{ pathname: "/account/offers/[id]/preview", params: { id: String(offerId) } }}
-              className="font-semibold text-brand-700 underline"
-            >
-              {t("previewLink")}
-            </Link>
-          ) : null}
-          {busy ? (
-            <p role="status" className="self-center text-slate-700">
-              {tc("saving")}
-            </p>
-          ) : null}
+          <div role="status" aria-live="polite" className="empty:hidden">
+            {notice ? (
+              <div className="rounded border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+                <p className="font-semibold">{t(`notice.${notice}`)}</p>
+                {geoSource === "POSTAL_CODE" ? <p className="mt-1 text-sm">{t("location.postalCodeOnly")}</p> : null}
+              </div>
+            ) : null}
+          </div>
+          <ErrorSummary items={summary} message={formError} title={tc("errorSummaryTitle")} />
+
+          <Section id="offer-basics" title={t("sections.basics")}>
+            <BasicsFields />
+            <CategoriesField categories={props.categories} />
+          </Section>
+
+          <Section id="offer-when" title={t("sections.when")} description={t("sections.whenHint")}>
+            {/* From xl on the live preview takes the side column: the schedule's next dates go below the editor. */}
+            <div className="grid gap-6 lg:grid-cols-[3fr_2fr] xl:grid-cols-1">
+              <ScheduleEditor now={now} />
+              <div className="lg:sticky lg:top-4 lg:self-start xl:static">
+                <SchedulePreview scheduleMessages={scheduleMessages} now={now} />
+              </div>
+            </div>
+            <TextField
+              name="scheduleNote"
+              label={t("schedule.note")}
+              hint={t("schedule.noteHint")}
+              multiline
+              rows={2}
+              maxLength={OFFER_LIMITS.note}
+            />
+          </Section>
+
+          <Section id="offer-where" title={t("sections.where")}>
+            <LocationSection organization={organization} map={map} savedGeoSource={geoSource} />
+          </Section>
+
+          <Section id="offer-who" title={t("sections.who")}>
+            <WhoFields targetGroups={props.targetGroups} />
+          </Section>
+
+          <Section id="offer-costs" title={t("sections.costs")}>
+            <CostsFields />
+          </Section>
+
+          <Section id="offer-contact" title={t("sections.contact")} description={t("sections.contactHint")}>
+            <ContactFields organization={organization} />
+          </Section>
+
+          <Section id="offer-images" title={t("sections.images")}>
+            <ImagesSection />
+          </Section>
+
+          <Section id="offer-translations" title={tt("sectionTitle")} description={requireApproval ? tt("approvalNote") : undefined}>
+            <TranslationsSection />
+          </Section>
+
+          {/* The save bar stays at the bottom of the screen while the (long) form is in view, with the preview beside it. */}
+          <div
+            data-testid="offer-save-bar"
+            className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.08)]"
+          >
+            {publishLabel ? (
+              <button
+                type="submit"
+                disabled={busy}
+                name="intent"
+                value="publish"
+                className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+              >
+                {publishLabel}
+              </button>
+            ) : null}
+            {buttons.draft ? (
+              <button
+                type="submit"
+                disabled={busy}
+                name="intent"
+                value="draft"
+                className="rounded border border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
+              >
+                {currentStatus === null || currentStatus === "DRAFT" || currentStatus === "PENDING_REVIEW"
+                  ? t("actions.draft")
+                  : t("actions.saveOnly")}
+              </button>
+            ) : null}
+            <OfferPreviewDialog {...previewProps} />
+            {offerId !== null ? (
+              <Link
+                href={{ pathname: "/account/offers/[id]/preview", params: { id: String(offerId) } }}
+                className="font-semibold text-brand-700 underline"
+              >
+                {t("previewLink")}
+              </Link>
+            ) : null}
+            {busy ? (
+              <p role="status" className="self-center text-slate-700">
+                {tc("saving")}
+              </p>
+            ) : null}
+          </div>
+          {requireApproval && buttons.publish !== null ? <p className="text-sm text-slate-700">{t("actions.approvalHint")}</p> : null}
+        </form>
+        <div className="hidden xl:sticky xl:top-4 xl:block xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+          <OfferLivePreview {...previewProps} />
         </div>
-        {requireApproval && buttons.publish !== null ? <p className="text-sm text-slate-700">{t("actions.approvalHint")}</p> : null}
-      </form>
+      </div>
     </FormProvider>
   );
 }
