@@ -137,4 +137,51 @@ test.describe("offer translations", () => {
       await db.organizationTranslation.deleteMany({ where: { organizationId: organization.id, locale: "tr" } });
     }
   });
+  test(
+    "a provider asks for a machine translation, checks it later; residents see the note",
+    { tag: "@mobile" },
+    async ({ page, browser, db }) => {
+      // The e2e server's TRANSLATE_URL is a LibreTranslate stub answering "[<target>] <German text>".
+      const run = Date.now().toString(36);
+      const title = `Lesepaten Maschine ${run}`;
+      const summary = "Vorlesen für Kinder.";
+      await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+      await fillNewPermanentOffer(page, { title, summary, category: await someCategoryName(db) });
+
+      const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
+      await section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true }).selectOption("en");
+      await clickWhenHydrated(section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }));
+      await expect(section.getByText(deText("MachineTranslation.privacy"))).toBeVisible();
+      await section.getByRole("button", { name: deText("MachineTranslation.buttonLabel", { language: "Englisch" }) }).click();
+      await expect(section.getByText(deText("MachineTranslation.filled"))).toBeVisible();
+      const englishTitle = section.getByLabel(deText("ContentTranslations.title", { language: "Englisch" }), { exact: true });
+      await expect(englishTitle).toHaveValue(`[en] ${title}`);
+      await expect(section.getByText(deText("ContentTranslations.machineNotice"))).toBeVisible();
+      await expect(section.getByLabel(deText("ContentTranslations.reviewedLabel"))).not.toBeChecked();
+      // The button, its privacy hint and the notice fit the screen (the mobile project runs this at 360 px).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      // Nothing is stored before the form is saved.
+      expect(await db.offer.count({ where: { title } })).toBe(0);
+
+      await clickWhenHydrated(page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
+      await expect(page.getByText(deText("OfferForm.notice.published"))).toBeVisible();
+      const offer = await db.offer.findFirstOrThrow({ where: { title }, select: { id: true, slug: true } });
+      const stored = await db.offerTranslation.findMany({ where: { offerId: offer.id } });
+      expect(stored.map((t) => [t.locale, t.title, t.summary, t.source, t.reviewed])).toEqual([
+        ["en", `[en] ${title}`, `[en] ${summary}`, "MACHINE", false],
+      ]);
+
+      const resident = await newPage(browser);
+      await resident.goto(`/en/offers/${offer.slug}`);
+      await expect(resident.getByRole("heading", { level: 1 })).toHaveText(`[en] ${title}`);
+      await expect(resident.locator('[data-content-note="machine"]').first()).toBeVisible();
+      await resident.context().close();
+
+      // A failing service: a clear message, the fields stay as they were.
+      await page.getByLabel(deText("OfferForm.basics.title"), { exact: true }).fill(`FEHLER-TEST ${title}`);
+      await section.getByRole("button", { name: deText("MachineTranslation.buttonLabel", { language: "Englisch" }) }).click();
+      await expect(section.getByText(deText("MachineTranslation.unavailable"))).toBeVisible();
+      await expect(englishTitle).toHaveValue(`[en] ${title}`);
+    },
+  );
 });

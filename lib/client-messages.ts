@@ -24,6 +24,7 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "Users",
   "Freshness",
   "ContentTranslations",
+  "MachineTranslation",
   "OfferExchange",
   "ListEditor",
   "LazyMap",

@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap-Mitwirkende"),
   GEOCODER_URL: optionalUrl,
+  /** LibreTranslate-compatible endpoint (base URL; `/translate` is appended) for translation suggestions; unset = off. */
+  TRANSLATE_URL: optionalUrl,
+  TRANSLATE_API_KEY: z.preprocess(blankIsUnset, z.string().max(500).optional()),
   UPLOAD_DIR: z.string().default("./data/uploads"),
   /** Excel import (features/offer-exchange): largest file, most offers per file, where uploaded files wait for confirmation. */
   IMPORT_MAX_BYTES: z.preprocess(

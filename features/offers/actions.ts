@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { IdSchema } from "@/lib/ids";
+import { suggestOfferTranslationFor } from "./machine-translation";
 import { createOfferFor, updateOfferFor } from "./mutations";
 
 // The offer form's saves on the action pipeline (lib/action.ts); permission, validation,
@@ -23,4 +24,10 @@ export const updateOfferAction = defineAction({
   schema: z.object({ offerId: IdSchema, input: z.unknown(), intent: z.unknown() }),
   run: (user, { offerId, input, intent }) => updateOfferFor(user, offerId, input, intent),
   revalidate: OFFER_PAGES,
+});
+
+/** A machine translation suggestion for the form (nothing saved, nothing to revalidate). */
+export const suggestOfferTranslationAction = defineAction({
+  schema: z.unknown(),
+  run: (user, input) => suggestOfferTranslationFor(user, input),
 });

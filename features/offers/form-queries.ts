@@ -1,4 +1,5 @@
 import "server-only";
+import { machineTranslationEnabled } from "@/lib/machine-translation";
 import type { OfferStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/features/accounts/types";
 import { getCategoryTree, type CategoryOption } from "@/features/settings/categories";
@@ -26,6 +27,8 @@ export type OfferFormOptions = {
   targetGroups: Option[];
   requireApproval: boolean;
   map: { lat: number; lng: number; zoom: number; tileUrl: string; attribution: string };
+  /** TRANSLATE_URL is set: the translations offer "Vorschlag übersetzen". */
+  machineTranslation: boolean;
 };
 
 export async function loadOfferFormOptions(locale: string): Promise<OfferFormOptions> {
@@ -38,6 +41,7 @@ export async function loadOfferFormOptions(locale: string): Promise<OfferFormOpt
     categories,
     targetGroups: targetGroups.map((g) => ({ id: g.id, name: localizedName(g, locale) })),
     requireApproval: settings.requireOfferApproval,
+    machineTranslation: machineTranslationEnabled(),
     map: {
       lat: settings.mapCenterLat,
       lng: settings.mapCenterLng,

@@ -289,3 +289,18 @@ export const OFFER_MESSAGE_KEYS = [
   "errors.translationTitleRequired",
   "errors.translationDuplicate",
 ] as const;
+
+/**
+ * "Vorschlag übersetzen" (issue 14): the offer's German texts as currently typed in the form, the
+ * language wanted, and whose offer it is — the offer (when saved already) or the organisation a new
+ * one is created for; the permission is the save's.
+ */
+export const OfferTranslationSuggestionSchema = z.object({
+  organizationId: z.coerce.number().int().positive(),
+  offerId: z.coerce.number().int().positive().nullable(),
+  target: z.enum(TRANSLATION_LOCALES),
+  title: z.string().max(OFFER_LIMITS.title),
+  summary: z.string().max(OFFER_LIMITS.summary),
+  description: z.string().max(OFFER_LIMITS.description),
+});
+export type OfferTranslationSuggestionInput = z.infer<typeof OfferTranslationSuggestionSchema>;

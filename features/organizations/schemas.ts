@@ -194,3 +194,12 @@ export type ProfileInput = z.output<typeof ProfileSchema>;
 
 /** Message keys of the schema live below this namespace. */
 export const PROFILE_ERRORS_NAMESPACE = "ProfileForm.errors";
+
+/** "Vorschlag übersetzen" (issue 14): the profile's German texts as currently typed in the form and the language wanted. */
+export const ProfileTranslationSuggestionSchema = z.object({
+  target: z.enum(TRANSLATION_LOCALES),
+  subline: z.string().max(150),
+  summary: z.string().max(SUMMARY_MAX),
+  description: z.string().max(5000),
+});
+export type ProfileTranslationSuggestionInput = z.infer<typeof ProfileTranslationSuggestionSchema>;

@@ -10,3 +10,6 @@ export const E2E_AUTH_SECRET = "e2e-only-secret-never-used-in-production-0123456
 // the portal sends during a run and writes it to E2E_MAIL_DIR, where specs read links from them.
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT) || E2E_PORT + 1;
 export const E2E_MAIL_DIR = "data/e2e-mail";
+// A LibreTranslate-speaking stub inside the e2e server process (scripts/lib/e2e-translate.ts): the
+// run's TRANSLATE_URL, so the forms show "Vorschlag übersetzen" (issue 14).
+export const E2E_TRANSLATE_PORT = Number(process.env.E2E_TRANSLATE_PORT) || E2E_PORT + 2;

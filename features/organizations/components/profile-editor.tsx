@@ -1,4 +1,5 @@
 import { getSettings } from "@/features/settings/queries";
+import { machineTranslationEnabled } from "@/lib/machine-translation";
 import type { CategoryOption } from "@/features/settings/categories";
 import type { ProfileForEdit } from "../queries";
 import { ProfileForm } from "./profile-form";
@@ -15,6 +16,7 @@ export async function ProfileEditor({ profile, categories }: { profile: ProfileF
       geoSource={profile.geoSource}
       hasAddress={Boolean(street || postalCode || city || manualPin)}
       coordinates={profile.coordinates}
+      machineTranslation={machineTranslationEnabled()}
       map={{
         tileUrl: settings.tileUrl,
         attribution: settings.tileAttribution,

@@ -26,6 +26,8 @@ type Props = {
   hasAddress: boolean;
   coordinates: { lat: number; lng: number } | null;
   map: MapSettings;
+  /** A translation service is configured (TRANSLATE_URL): offer "Vorschlag übersetzen". */
+  machineTranslation?: boolean;
 };
 
 /** The whole organisation profile in one form, validated with the schema the server action uses. */
@@ -37,6 +39,7 @@ export function ProfileForm({
   hasAddress,
   coordinates: initialCoordinates,
   map,
+  machineTranslation = false,
 }: Props) {
   const t = useTranslations("ProfileForm");
   const tt = useTranslations("ContentTranslations");
@@ -218,7 +221,7 @@ export function ProfileForm({
         </Section>
 
         <Section id="profile-translations" title={tt("sectionTitle")}>
-          <TranslationsEditor />
+          <TranslationsEditor suggestFor={machineTranslation ? organizationId : null} />
         </Section>
 
         <div className="sticky bottom-0 -mx-1 border-t border-slate-200 bg-white px-1 py-3">

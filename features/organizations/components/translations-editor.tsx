@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
+import { SuggestTranslationButton } from "@/components/ui/suggest-translation-button";
+import { suggestProfileTranslation } from "../actions";
 import { TRANSLATION_LOCALES, type TranslationLocale } from "@/lib/content-translation";
 import { textDirection } from "@/lib/text-direction";
 import { SUMMARY_MAX, type ProfileFormValues } from "../schemas";
@@ -14,10 +16,10 @@ type TranslationRow = NonNullable<ProfileFormValues["translations"]>[number];
  * The organisation's translations: one group per added language with subtitle, short description
  * and description, typed in that language (lang/dir on the inputs). Saved with the profile.
  */
-export function TranslationsEditor({ disabled = false }: { disabled?: boolean }) {
+export function TranslationsEditor({ disabled = false, suggestFor = null }: { disabled?: boolean; suggestFor?: number | null }) {
   const t = useTranslations("ContentTranslations");
   const locale = useLocale();
-  const { control, register } = useFormContext<ProfileFormValues>();
+  const { control, register, getValues, setValue } = useFormContext<ProfileFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "translations" });
   const translations = (useWatch({ control, name: "translations" }) as TranslationRow[] | undefined) ?? [];
   const used = new Set(translations.map((row) => row.locale));
@@ -38,6 +40,28 @@ export function TranslationsEditor({ disabled = false }: { disabled?: boolean })
         return (
           <fieldset key={field.id} className="flex flex-col gap-3 rounded border border-slate-300 p-3 sm:p-4" data-locale={row.locale}>
             <legend className="px-1 text-lg font-semibold">{language}</legend>
+            {suggestFor !== null && !disabled ? (
+              <SuggestTranslationButton
+                language={language}
+                suggest={() =>
+                  suggestProfileTranslation(suggestFor, {
+                    target: row.locale,
+                    subline: getValues("subline") ?? "",
+                    summary: getValues("summary") ?? "",
+                    description: getValues("description") ?? "",
+                  })
+                }
+                onFill={(data) => {
+                  // A suggestion, not a save: it is stored only when the profile is saved.
+                  const options = { shouldDirty: true, shouldValidate: true } as const;
+                  setValue(`translations.${index}.subline`, data.subline, options);
+                  setValue(`translations.${index}.summary`, data.summary, options);
+                  setValue(`translations.${index}.description`, data.description, options);
+                  setValue(`translations.${index}.source`, "MACHINE", options);
+                  setValue(`translations.${index}.reviewed`, false, options);
+                }}
+              />
+            ) : null}
             {row.source === "MACHINE" ? (
               <div className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">
                 <p>{t("machineNotice")}</p>

@@ -43,6 +43,8 @@ export type OfferFormProps = {
   savedGeoSource: string | null;
   /** Shown once after a redirect from the new-offer page. */
   initialNotice?: SaveNotice | null;
+  /** A translation service is configured (TRANSLATE_URL): offer "Vorschlag übersetzen". */
+  machineTranslation?: boolean;
 };
 
 function noticeFor(result: SaveOfferResult): SaveNotice {
@@ -199,7 +201,7 @@ export function OfferForm(props: OfferFormProps) {
           </Section>
 
           <Section id="offer-translations" title={tt("sectionTitle")} description={requireApproval ? tt("approvalNote") : undefined}>
-            <TranslationsSection />
+            <TranslationsSection suggestFor={props.machineTranslation ? { offerId, organizationId: organization.id } : null} />
           </Section>
 
           {/* The save bar stays at the bottom of the screen while the (long) form is in view, with the preview beside it. */}

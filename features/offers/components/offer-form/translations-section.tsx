@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { SuggestTranslationButton } from "@/components/ui/suggest-translation-button";
+import { suggestOfferTranslationAction } from "@/features/offers/actions";
 import { useLocale, useTranslations } from "next-intl";
 import type { OfferFormState, OfferTranslationFormState } from "@/features/offers/form-values";
 import { OFFER_LIMITS } from "@/features/offers/schemas";
@@ -14,10 +16,10 @@ import { CheckboxField, inputClass, smallButtonClass, TextField } from "./fields
  * typed in that language (lang/dir on the inputs). Saved with the offer — with approval on, a
  * published offer's changed translations wait for review together with the other changes.
  */
-export function TranslationsSection() {
+export function TranslationsSection({ suggestFor = null }: { suggestFor?: { offerId: number | null; organizationId: number } | null }) {
   const t = useTranslations("ContentTranslations");
   const locale = useLocale();
-  const { control } = useFormContext<OfferFormState>();
+  const { control, getValues, setValue } = useFormContext<OfferFormState>();
   const { fields, append, remove } = useFieldArray({ control, name: "translations" as never });
   const translations = (useWatch({ control, name: "translations" as never }) as OfferTranslationFormState[] | undefined) ?? [];
   const used = new Set(translations.map((row) => row.locale));
@@ -39,6 +41,29 @@ export function TranslationsSection() {
         return (
           <fieldset key={field.id} className="flex flex-col gap-3 rounded border border-slate-300 p-3 sm:p-4" data-locale={row.locale}>
             <legend className="px-1 text-lg font-semibold">{language}</legend>
+            {suggestFor ? (
+              <SuggestTranslationButton
+                language={language}
+                suggest={() =>
+                  suggestOfferTranslationAction({
+                    ...suggestFor,
+                    target: row.locale,
+                    title: getValues("title") ?? "",
+                    summary: getValues("summary") ?? "",
+                    description: getValues("description") ?? "",
+                  })
+                }
+                onFill={(data) => {
+                  // A suggestion, not a save: it is stored only when the provider saves the form.
+                  const options = { shouldDirty: true, shouldValidate: true } as const;
+                  setValue(`${base}.title` as never, data.title as never, options);
+                  setValue(`${base}.summary` as never, data.summary as never, options);
+                  setValue(`${base}.description` as never, data.description as never, options);
+                  setValue(`${base}.source` as never, "MACHINE" as never, options);
+                  setValue(`${base}.reviewed` as never, false as never, options);
+                }}
+              />
+            ) : null}
             {row.source === "MACHINE" ? (
               <div className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">
                 <p>{t("machineNotice")}</p>

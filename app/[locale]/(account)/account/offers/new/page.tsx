@@ -77,6 +77,7 @@ export default async function NewOfferPage({ params, searchParams }: Props) {
         categories={options.categories}
         targetGroups={options.targetGroups}
         requireApproval={options.requireApproval}
+        machineTranslation={options.machineTranslation}
         map={options.map}
         scheduleMessages={messages.Schedule as Record<string, string>}
         nowIso={new Date().toISOString()}
