@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { toSqlDateTime } from "@/lib/sql-dates";
+import { CATALOGUE_OFFER_TRANSLATIONS } from "./data/catalogue-translations";
 import { FEATURED_OFFERS } from "./data/featured-offers";
 import {
   DEMO_OFFER_TRANSLATIONS,
@@ -7,20 +8,30 @@ import {
   MACHINE_TRANSLATED,
   type DemoTranslation,
 } from "./data/offer-translations";
+import { TEMPLATES } from "./offer-input";
 
-// The demo's content translations (issue 14): the hand-written demo offers in every interface
-// language, so translated pages, notes and the search over translations can be seen after `npm run demo`.
+// The demo's content translations (issue 14): the hand-written demo offers and a part of the
+// generated catalogue in every interface language, so translated pages, notes and the search over
+// translations can be seen after `npm run demo`.
+
+/** The German summary of the template that has this title (catalogue translations match title and summary). */
+export function templateSummary(title: string): string | null {
+  const templates = TEMPLATES.filter((template) => template.titles.includes(title));
+  return templates.length === 1 ? templates[0].summary : null;
+}
 
 export function writeDemoTranslations(db: Database.Database, now: Date): number {
   // The hand-written offer itself: generated offers may share its title, not its text.
   const findOffers = db.prepare(`SELECT id FROM "Offer" WHERE title = ? AND summary = ?`);
-  const summaries = new Map(FEATURED_OFFERS.map((offer) => [offer.title, offer.summary]));
+  // Generated offers written from a template share its title and summary, and so its translation.
+  const summaries = new Map<string, string | null>(FEATURED_OFFERS.map((offer) => [offer.title, offer.summary]));
+  for (const title of Object.keys(CATALOGUE_OFFER_TRANSLATIONS)) summaries.set(title, templateSummary(title));
   const insert = db.prepare(
     `INSERT INTO "OfferTranslation" ("offerId", "locale", "title", "summary", "description", "source", "reviewed", "updatedAt")
      VALUES (?, ?, ?, ?, NULL, ?, ?, ?)`,
   );
   let written = 0;
-  for (const [germanTitle, translations] of Object.entries(DEMO_OFFER_TRANSLATIONS)) {
+  for (const [germanTitle, translations] of [...Object.entries(DEMO_OFFER_TRANSLATIONS), ...Object.entries(CATALOGUE_OFFER_TRANSLATIONS)]) {
     const machine = MACHINE_TRANSLATED[germanTitle] ?? [];
     for (const { id } of findOffers.all(germanTitle, summaries.get(germanTitle) ?? null) as { id: number }[]) {
       for (const [locale, text] of Object.entries(translations) as [keyof DemoTranslation, DemoTranslation[keyof DemoTranslation]][]) {

@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import { CATALOGUE_OFFER_TRANSLATIONS } from "../prisma/seed/data/catalogue-translations";
+import { currentOfferCountWithTitle, expect, test, upcomingOffer } from "./fixtures";
+import { publishedOffersWhere } from "../features/search/visibility";
+
+// Issue 14's "Done when" on the demo data the e2e server seeds (prisma/seed/data/*translations.ts):
+// a translated offer shows in Turkish on /tr; an offer without a Russian translation shows its German
+// text with the "Originalsprache: Deutsch" note in Russian on /ru; a search in Ukrainian finds the
+// offers by a word that only their Ukrainian translation contains.
+
+type Messages = { [key: string]: string | Messages };
+
+/** A UI string of one locale's messages file, with `{name}` placeholders filled in. */
+function localeText(locale: string, key: string, values: Record<string, string> = {}): string {
+  let node: string | Messages = JSON.parse(fs.readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), "utf8")) as Messages;
+  for (const part of key.split(".")) {
+    if (typeof node === "string" || !(part in node)) throw new Error(`messages/${locale}.json has no ${key}`);
+    node = node[part];
+  }
+  if (typeof node !== "string") throw new Error(`messages/${locale}.json: ${key} is not a string`);
+  return node.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+test.describe("demo translations", () => {
+  test("a translated demo offer shows in Turkish on /tr", async ({ page, db }) => {
+    const german = "Offene Sozialberatung";
+    const turkish = CATALOGUE_OFFER_TRANSLATIONS[german].tr;
+    const offer = await db.offer.findFirstOrThrow({
+      where: { ...publishedOffersWhere(), title: german, translations: { some: { locale: "tr", title: turkish.title } } },
+      orderBy: { id: "asc" },
+      select: { slug: true },
+    });
+
+    await page.goto(`/tr/offers/${offer.slug}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(turkish.title);
+    await expect(h1).toHaveAttribute("lang", "tr");
+    await expect(page.getByText(turkish.summary, { exact: true }).first()).toHaveAttribute("lang", "tr");
+    await expect(page.getByText(german, { exact: true })).toHaveCount(0);
+  });
+
+  test("an offer without a Russian translation shows German with the note in Russian on /ru", async ({ page, db }) => {
+    const offer = await upcomingOffer(db); // has no translation at all
+    await page.goto(`/ru/offers/${offer.slug}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(offer.title);
+    await expect(h1).toHaveAttribute("lang", "de");
+    const language = new Intl.DisplayNames(["ru"], { type: "language" }).of("de")!;
+    const note = localeText("ru", "Content.originalLanguage", { language });
+    expect(note).toMatch(/^Язык оригинала: /);
+    await expect(page.locator('[data-content-note="original"]').filter({ hasText: note }).first()).toBeVisible();
+  });
+
+  test("a search in Ukrainian finds the offers by a word of their Ukrainian translation", async ({ page, db }) => {
+    const german = "Nachbarschaftscafé";
+    const ukrainian = CATALOGUE_OFFER_TRANSLATIONS[german].uk;
+    const word = "Сусідське";
+    // The word is in this Ukrainian title only: not German, not in any other translation.
+    expect(ukrainian.title).toContain(word);
+    const carriers = await db.offerTranslation.findMany({ where: { title: { contains: word } }, select: { locale: true } });
+    expect(new Set(carriers.map((c) => c.locale))).toEqual(new Set(["uk"]));
+    const expected = await currentOfferCountWithTitle(db, german);
+    expect(expected).toBeGreaterThan(0);
+
+    await page.goto(`/uk/offers?q=${encodeURIComponent(word.toLowerCase())}`);
+    const cards = page.getByRole("article");
+    await expect(cards).toHaveCount(expected);
+    const links = page.getByRole("article").getByRole("link", { name: ukrainian.title, exact: true });
+    await expect(links).toHaveCount(expected);
+    await expect(cards.first().getByRole("heading", { level: 3 })).toHaveAttribute("lang", "uk");
+  });
+});
