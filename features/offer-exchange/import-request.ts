@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBodyWithLimit } from "@/lib/request-body";
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import { parseId } from "@/lib/ids";
@@ -33,34 +34,6 @@ function json(body: unknown, status: number): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-class BodyTooLarge extends Error {}
-
-async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 function targetOf(value: FormDataEntryValue | null): ImportTarget | null {
   if (value === "file") return { kind: "file" };
   const id = parseId(typeof value === "string" ? value : null);
@@ -78,10 +51,10 @@ export async function handleImportPreviewRequest(request: Request, user: Session
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return fail("OfferExchange.file.missingFile", 400);
   let form: FormData;
   try {
-    const body = await readBody(request, limits.maxBytes + MULTIPART_OVERHEAD);
+    const body = await readBodyWithLimit(request, limits.maxBytes + MULTIPART_OVERHEAD);
     form = await new Request("http://import.invalid/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
   } catch (error) {
-    if (error instanceof BodyTooLarge)
+    if (error instanceof BodyTooLargeError)
       return fail("OfferExchange.file.tooLarge", 413, { megabytes: Math.round((limits.maxBytes / 1048576) * 10) / 10 });
     return fail("OfferExchange.file.missingFile", 400);
   }

@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBodyWithLimit } from "@/lib/request-body";
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
@@ -70,37 +71,12 @@ export function resetUploadLimit(): void {
   recentUploads.clear();
 }
 
-/** The request body, or TooLargeError as soon as it passes `limit` bytes. */
-async function readBodyWithLimit(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new TooLargeError();
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLargeError();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 async function parseUploadForm(request: Request): Promise<{ bytes: Uint8Array; kind: UploadKind }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) throw new AppError("Uploads.missingFile", 400);
-  const body = await readBodyWithLimit(request, MAX_REQUEST_BYTES);
+  const body = await readBodyWithLimit(request, MAX_REQUEST_BYTES).catch((error: unknown) => {
+    throw error instanceof BodyTooLargeError ? new TooLargeError() : error;
+  });
   let form: FormData;
   try {
     form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
