@@ -12,7 +12,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { getSessionUser } from "@/features/accounts/session";
 import { textDirection } from "@/lib/text-direction";
 import { publicBaseUrl } from "@/lib/env";
-import { CLIENT_MESSAGE_NAMESPACES, pickMessages } from "@/lib/client-messages";
+import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from "@/lib/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -52,8 +52,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        {/* Only the namespaces client components use: the rest would be serialized into every page. */}
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGE_NAMESPACES)}>
+        {/* Only the namespaces public client components use: the rest would be serialized into every page.
+            The account area's layout provides the others. */}
+        <NextIntlClientProvider messages={pickMessages(messages, PUBLIC_CLIENT_NAMESPACES)}>
           <SiteHeader settings={settings} signedIn={user !== null} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
             {children}
