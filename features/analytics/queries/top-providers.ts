@@ -15,7 +15,7 @@ export async function topProviders(filter: AnalyticsFilter): Promise<TopProvider
   const rows = await prisma.$queryRawUnsafe<{ organizationId: number; n: number | bigint; name: string | null }[]>(
     `SELECT t."organizationId" AS "organizationId", t.n AS n, org."name" AS name
      FROM (SELECT d."organizationId" AS "organizationId", SUM(d."count") AS n FROM "AnalyticsDaily" d
-           WHERE d."metric" = 'PROVIDER_VIEW' AND d."day" BETWEEN ? AND ? AND ${match.sql}
+           WHERE d."metric" = 'PROVIDER_VIEW' AND d."offerId" = 0 AND d."day" BETWEEN ? AND ? AND ${match.sql}
            GROUP BY d."organizationId" ORDER BY n DESC, d."organizationId" LIMIT ?) t
      LEFT JOIN "Organization" org ON org."id" = t."organizationId"
      ORDER BY t.n DESC, t."organizationId"`,

@@ -31,8 +31,9 @@ CREATE TABLE "AnalyticsSearchDaily" (
 CREATE UNIQUE INDEX "AnalyticsSearchShape_filters_key" ON "AnalyticsSearchShape"("filters");
 
 -- CreateIndex: covering, per offer — offer views, contact clicks and downloads of the offers matching
--- a filter are read by probing each matching offer's days (features/analytics/queries/demand-sql.ts).
-CREATE INDEX "AnalyticsDaily_metric_offerId_day_key_count_idx" ON "AnalyticsDaily"("metric", "offerId", "day", "key", "count");
+-- a filter are read by probing each matching offer's days; provider rows (offerId 0) of a range are
+-- one range of it, organisation included (features/analytics/queries/demand-sql.ts).
+CREATE INDEX "AnalyticsDaily_metric_offerId_day_key_organizationId_count_idx" ON "AnalyticsDaily"("metric", "offerId", "day", "key", "organizationId", "count");
 
 -- Backfill from the raw events still kept (days whose raw events already expired have only the
 -- unfiltered daily counts). The same statements as DAILY_FROM_EVENTS_SQL's last three.
