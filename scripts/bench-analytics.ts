@@ -95,6 +95,10 @@ async function seedEvents(file: string, total: number, now: Date) {
   }[];
   const orgs = db.prepare(`SELECT "id" FROM "Organization" WHERE "status" = 'APPROVED' ORDER BY "id"`).all() as { id: number }[];
   const categories = db.prepare(`SELECT "slug" FROM "Category" ORDER BY "id"`).all() as { slug: string }[];
+  const targetGroups = db.prepare(`SELECT "slug" FROM "TargetGroup" ORDER BY "id"`).all() as { slug: string }[];
+  const postalCodes = (
+    db.prepare(`SELECT DISTINCT "postalCode" AS p FROM "Offer" WHERE "postalCode" IS NOT NULL ORDER BY 1`).all() as { p: string }[]
+  ).map((r) => r.p);
   const districts = db.prepare(`SELECT "slug" FROM "District" ORDER BY "id"`).all() as { slug: string }[];
   const rnd = random(12);
   const skew = (n: number, power = 2.5) => Math.min(n - 1, Math.floor(n * rnd() ** power));
@@ -121,7 +125,10 @@ async function seedEvents(file: string, total: number, now: Date) {
         const n = rnd() < 0.12 ? 0 : 1 + Math.floor(rnd() * 200);
         const filters: string[] = [];
         if (rnd() < 0.3) filters.push(`kategorie=${categories[skew(categories.length, 1.5)].slug}`);
+        if (targetGroups.length > 0 && rnd() < 0.2) filters.push(`zielgruppe=${targetGroups[skew(targetGroups.length, 1.5)].slug}`);
         if (rnd() < 0.15) filters.push(`stadtteil=${districts[skew(districts.length, 1.5)].slug}`);
+        if (postalCodes.length > 0 && rnd() < 0.08) filters.push(`ort=${postalCodes[skew(postalCodes.length, 1.5)]}`);
+        else if (rnd() < 0.05) filters.push("ort");
         if (rnd() < 0.1) filters.push("kostenlos");
         if (rnd() < 0.05) filters.push("barrierefrei");
         insert.run(
@@ -225,6 +232,10 @@ async function main() {
   const category =
     (await prisma.category.findFirst({ where: { parentId: null }, orderBy: { position: "asc" }, select: { id: true } }))?.id ?? null;
   const district = (await prisma.district.findFirst({ orderBy: { position: "asc" }, select: { id: true } }))?.id ?? null;
+  const targetGroup = (await prisma.targetGroup.findFirst({ orderBy: { position: "asc" }, select: { id: true } }))?.id ?? null;
+  const postalCode =
+    (await prisma.offer.findFirst({ where: { postalCode: { not: null } }, orderBy: { id: "asc" }, select: { postalCode: true } }))
+      ?.postalCode ?? null;
   const busiest = await prisma.analyticsDaily.groupBy({
     by: ["organizationId"],
     where: { metric: "OFFER_VIEW" },
@@ -239,6 +250,15 @@ async function main() {
       name: "13 months + category + district + free",
       filter: { ...base, from: addDays(todayLocal(now), -395), category, district, free: true },
     },
+    // One filter at a time over 13 months: the demand charts' widest reads of the per-shape search counts.
+    { name: "13 months + category", filter: { ...base, from: addDays(todayLocal(now), -395), category } },
+    { name: "13 months + free", filter: { ...base, from: addDays(todayLocal(now), -395), free: true } },
+    {
+      name: "13 months + target group + accessible",
+      filter: { ...base, from: addDays(todayLocal(now), -395), targetGroup, accessible: true },
+    },
+    { name: "13 months + postal code", filter: { ...base, from: addDays(todayLocal(now), -395), postalCode } },
+    { name: "12 weeks + district + target group", filter: { ...base, district, targetGroup } },
   ];
   const queries: { name: string; run: (f: typeof base) => Promise<unknown> }[] = [
     { name: "offers per week", run: (f) => q.offersPerWeek(f, now) },

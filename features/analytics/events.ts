@@ -75,8 +75,32 @@ export function dailyKeys(event: AnalyticsEventInput): DailyKey[] {
   }
 }
 
+// Search shapes (AnalyticsSearchShape): one row per distinct filters JSON of search events, with the
+// ids its slugs name at the time it is first recorded (a later rename does not move past searches),
+// the postal code searched for and the free / accessible flags. INSERT OR IGNORE: an existing shape
+// keeps its ids. `source` selects the filters strings as column "f" ('' = no filters).
+const shapeInsertSql = (source: string) => {
+  const values = `json_each(NULLIF(src."f", ''))`;
+  const ids = (table: string, param: string) =>
+    `(SELECT json_group_array(t."id") FROM ${values} j JOIN "${table}" t ON j.value = '${param}=' || t."slug")`;
+  return `INSERT OR IGNORE INTO "AnalyticsSearchShape" ("filters", "categoryIds", "targetGroupIds", "districtIds", "postalCode", "free", "accessible")
+   SELECT src."f", ${ids("Category", OFFER_PARAM.categories)}, ${ids("TargetGroup", OFFER_PARAM.targetGroups)}, ${ids("District", OFFER_PARAM.districts)},
+          (SELECT substr(j.value, ${OFFER_PARAM.place.length + 2}) FROM ${values} j WHERE j.value GLOB '${OFFER_PARAM.place}=[0-9][0-9][0-9][0-9][0-9]' LIMIT 1),
+          EXISTS (SELECT 1 FROM ${values} j WHERE j.value = '${OFFER_PARAM.free}'),
+          EXISTS (SELECT 1 FROM ${values} j WHERE j.value = '${OFFER_PARAM.wheelchair}')
+   FROM (${source}) src`;
+};
+
+/** Adds the shapes of a batch of live events. Parameter: a JSON array of the events' filters strings ('' = none). */
+export const SHAPES_FROM_KEYS_SQL = shapeInsertSql(`SELECT DISTINCT j.value AS "f" FROM json_each(?) j`);
+
+/** The shape key of a SEARCH row: its filters JSON, '' for none. */
+export function shapeKey(filters: string | null | undefined): string {
+  return filters ?? "";
+}
+
 /**
- * Rebuilds AnalyticsDaily for the days of the raw events in [fromDay, toDay] (inclusive) — for
+ * Rebuilds AnalyticsDaily and AnalyticsSearchDaily (adding missing search shapes) for the days of the raw events in [fromDay, toDay] (inclusive) — for
  * events written in bulk (seed, benchmark). Live events update AnalyticsDaily as they are recorded.
  * Parameters: fromDay, toDay (each statement).
  */
@@ -100,6 +124,13 @@ export const DAILY_FROM_EVENTS_SQL = [
           CASE WHEN "type" = 'PROVIDER_VIEW' THEN 0 ELSE IFNULL("offerId", 0) END, IFNULL("organizationId", 0), COUNT(*)
    FROM "AnalyticsEvent" WHERE "type" IN ('OFFER_VIEW', 'PROVIDER_VIEW', 'CONTACT', 'ICS') AND "day" BETWEEN ? AND ?
    GROUP BY "day", "type", CASE WHEN "type" = 'CONTACT' THEN "contactKind" ELSE '' END, CASE WHEN "type" = 'PROVIDER_VIEW' THEN 0 ELSE IFNULL("offerId", 0) END, IFNULL("organizationId", 0)`,
+  shapeInsertSql(`SELECT DISTINCT IFNULL("filters", '') AS "f" FROM "AnalyticsEvent" WHERE "type" = 'SEARCH' AND "day" BETWEEN ? AND ?`),
+  `DELETE FROM "AnalyticsSearchDaily" WHERE "day" BETWEEN ? AND ?`,
+  `INSERT INTO "AnalyticsSearchDaily" ("shapeId", "day", "term", "zeroResult", "view", "count")
+   SELECT s."id", e."day", IFNULL(e."term", ''), e."zeroResult", IFNULL(e."view", 'list'), COUNT(*)
+   FROM "AnalyticsEvent" e JOIN "AnalyticsSearchShape" s ON s."filters" = IFNULL(e."filters", '')
+   WHERE e."type" = 'SEARCH' AND e."day" BETWEEN ? AND ?
+   GROUP BY s."id", e."day", IFNULL(e."term", ''), e."zeroResult", IFNULL(e."view", 'list')`,
 ];
 
 /** The keyword as counted: normalized like the search index (case, umlauts, punctuation), at most MAX_TERM_LENGTH. */
@@ -120,7 +151,9 @@ export function filtersUsed(query: OfferSearchQuery): string[] {
   params.delete(OFFER_PARAM.sort);
   const used = new Set<string>();
   for (const [name, value] of params) {
-    if (NAME_ONLY.has(name)) used.add(name === OFFER_PARAM.date ? OFFER_PARAM.dateFrom : name);
+    // A postal code names an area, not a person: counted with its value (the planner's postal code filter).
+    if (name === OFFER_PARAM.place && /^\d{5}$/.test(value.trim())) used.add(`${name}=${value.trim()}`);
+    else if (NAME_ONLY.has(name)) used.add(name === OFFER_PARAM.date ? OFFER_PARAM.dateFrom : name);
     else if (value === "1" && name !== OFFER_PARAM.age) used.add(name);
     else used.add(`${name}=${value}`.slice(0, 80));
   }

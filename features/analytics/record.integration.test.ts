@@ -33,6 +33,8 @@ describe("analytics recording", () => {
     await flushAnalytics();
     await db.prisma.analyticsEvent.deleteMany();
     await db.prisma.analyticsDaily.deleteMany();
+    await db.prisma.analyticsSearchDaily.deleteMany();
+    await db.prisma.analyticsSearchShape.deleteMany();
   });
 
   it("counts a search once however often its page's beacon is sent, and a render alone counts nothing", async () => {
@@ -183,12 +185,19 @@ describe("analytics recording", () => {
     recordEvent({ type: "ICS", offerId: 1, organizationId: 2, locale: "de" }, { userAgent: BROWSER });
     await flushAnalytics();
     const live = await db.prisma.analyticsDaily.findMany({ orderBy: [{ metric: "asc" }, { key: "asc" }, { offerId: "asc" }] });
+    const searches = () => db.prisma.analyticsSearchDaily.findMany({ orderBy: [{ shapeId: "asc" }, { term: "asc" }, { view: "asc" }] });
+    const liveSearches = await searches();
+    const liveShapes = await db.prisma.analyticsSearchShape.findMany({ orderBy: { id: "asc" } });
     await db.prisma.$transaction(async (tx) => {
       for (const statement of DAILY_FROM_EVENTS_SQL) await tx.$executeRawUnsafe(statement, "0000-01-01", "9999-12-31");
     });
     const rebuilt = await db.prisma.analyticsDaily.findMany({ orderBy: [{ metric: "asc" }, { key: "asc" }, { offerId: "asc" }] });
     expect(rebuilt).toEqual(live);
     expect(live.length).toBeGreaterThan(8);
+    expect(await searches()).toEqual(liveSearches);
+    expect(liveSearches).toHaveLength(3);
+    expect(await db.prisma.analyticsSearchShape.findMany({ orderBy: { id: "asc" } })).toEqual(liveShapes);
+    expect(liveShapes.map((s) => s.filters)).toEqual(['["stadtteil=nord"]', "", '["kostenlos","barrierefrei"]']);
   });
 
   it("normalizes terms and names filters without free-text values", () => {
@@ -198,6 +207,9 @@ describe("analytics recording", () => {
     expect(
       filtersUsed({ ...emptyOfferSearch(), q: "egal", age: 9, place: "Meine Straße 1", dateFrom: "2026-01-01", dateTo: "2026-01-01" }),
     ).toEqual(["alter=9", "von", "ort"]);
+    // A postal code is an area, not a person: kept with its value (the planner's postal code filter).
+    expect(filtersUsed({ ...emptyOfferSearch(), place: " 44135 " })).toEqual(["ort=44135"]);
+    expect(filtersUsed({ ...emptyOfferSearch(), place: "441355" })).toEqual(["ort"]);
     expect(acceptBeacon({ token: 5, action: "view" }, { userAgent: BROWSER })).toBe("invalid");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { dailyKeys, eventRow, isBot, type AnalyticsEventInput } from "./events";
+import { dailyKeys, eventRow, isBot, shapeKey, SHAPES_FROM_KEYS_SQL, type AnalyticsEventInput } from "./events";
 
 // Recording never slows or breaks a page: `recordEvent` only queues the event and returns; the queue
 // is written a moment later in one transaction (one SQLite write for a burst of events), and a failed
@@ -66,8 +66,39 @@ export async function writeEvents(batch: Queued[]): Promise<void> {
     }
     return row;
   });
+  const searches = rows.flatMap((row) =>
+    row.type === "SEARCH" && "term" in row
+      ? [{ key: shapeKey(row.filters), day: row.day, term: row.term ?? "", zeroResult: row.zeroResult, view: row.view }]
+      : [],
+  );
   await prisma.$transaction(async (tx) => {
     await tx.analyticsEvent.createMany({ data: rows });
+    if (searches.length > 0) {
+      // Searches per filter shape (the planner's filters on demand charts): shapes first, then counts.
+      const keys = [...new Set(searches.map((s) => s.key))];
+      await tx.$executeRawUnsafe(SHAPES_FROM_KEYS_SQL, JSON.stringify(keys));
+      const shapes = await tx.analyticsSearchShape.findMany({ where: { filters: { in: keys } }, select: { id: true, filters: true } });
+      const shapeIds = new Map(shapes.map((s) => [s.filters, s.id]));
+      const searchCounts = new Map<
+        string,
+        { shapeId: number; day: string; term: string; zeroResult: boolean; view: string; count: number }
+      >();
+      for (const s of searches) {
+        const shapeId = shapeIds.get(s.key)!;
+        const id = JSON.stringify([shapeId, s.day, s.term, s.zeroResult, s.view]);
+        const entry = searchCounts.get(id);
+        if (entry) entry.count += 1;
+        else searchCounts.set(id, { shapeId, day: s.day, term: s.term, zeroResult: s.zeroResult, view: s.view, count: 1 });
+      }
+      for (const c of searchCounts.values()) {
+        const { count, ...id } = c;
+        await tx.analyticsSearchDaily.upsert({
+          where: { shapeId_day_term_zeroResult_view: id },
+          create: c,
+          update: { count: { increment: count } },
+        });
+      }
+    }
     for (const c of counts.values()) {
       const { count, ...id } = c;
       await tx.analyticsDaily.upsert({

@@ -4,8 +4,11 @@ import { env } from "@/lib/env";
 import { formatLocalDate, localDateTimeToUtc } from "@/lib/dates";
 
 // Raw analytics events are kept ANALYTICS_RETENTION_MONTHS (default 13) full Berlin calendar days'
-// worth of months; older ones are deleted by the daily job. Their daily counts (AnalyticsDaily) were
-// written with them and stay, so charts over older periods keep working from the aggregates alone.
+// worth of months; older ones are deleted by the daily job. Their daily counts (AnalyticsDaily, and
+// the per-filter search counts AnalyticsSearchDaily with their AnalyticsSearchShape rows) were written
+// with them in the same transaction and stay, so charts over older periods — filters included — keep
+// working from the aggregates alone (demand-filters.integration.test.ts deletes every raw event and
+// compares). Nothing here recomputes aggregates: they never depend on a raw event still existing.
 
 export const RETENTION_BATCH_SIZE = 5000;
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { chartMessageKey, type ChartId, type ChartTable } from "../charts";
 import { DataTable } from "./data-table";
 
-export type AppliesTo = "all" | "date" | "offers" | "providers";
+export type AppliesTo = "all" | "searches" | "offers" | "providers" | "totals";
 
 type Props = {
   id: ChartId;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AnalyticsFilter } from "../schemas";
-import { topKeys, type KeyCount } from "./demand-sql";
+import { topSearchTerms, type KeyCount } from "./demand-sql";
 
-/** The most searched keywords (normalized), most frequent first. */
+/** The most searched keywords (normalized), most frequent first; filters: those the search used. */
 export async function topTerms(filter: AnalyticsFilter): Promise<KeyCount[]> {
-  return topKeys("TERM", filter);
+  return topSearchTerms(filter, false);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AnalyticsFilter } from "../schemas";
-import { topKeys, type KeyCount } from "./demand-sql";
+import { topSearchTerms, type KeyCount } from "./demand-sql";
 
-/** "Gesucht, nicht gefunden": the keywords whose searches found nothing, most frequent first. */
+/** "Gesucht, nicht gefunden": the keywords whose searches found nothing, most frequent first; filters: those the search used. */
 export async function zeroResultTerms(filter: AnalyticsFilter): Promise<KeyCount[]> {
-  return topKeys("ZERO_TERM", filter);
+  return topSearchTerms(filter, true);
 }

@@ -180,7 +180,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
           {...section}
           tableOverride={<GapMatrixTable gaps={data.gaps} caption={gaps.title} />}
         />
-        <ChartSection id="zero-result-terms" table={zeroTerms} appliesTo="date" {...section}>
+        <ChartSection id="zero-result-terms" table={zeroTerms} appliesTo="searches" {...section}>
           <AnalyticsBarChart data={bars(zeroTerms)} horizontal valueLabel={tr("columns.searches")} />
         </ChartSection>
       </section>
@@ -189,12 +189,12 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
         <h2 id="demand" className={h2}>
           {t("sections.demand")}
         </h2>
-        <ChartSection id="contact-clicks" table={totals} appliesTo="date" {...section} />
+        <ChartSection id="contact-clicks" table={totals} appliesTo="totals" {...section} />
         <div className={grid}>
-          <ChartSection id="top-terms" table={terms} appliesTo="date" {...section}>
+          <ChartSection id="top-terms" table={terms} appliesTo="searches" {...section}>
             <AnalyticsBarChart data={bars(terms)} horizontal valueLabel={tr("columns.searches")} />
           </ChartSection>
-          <ChartSection id="top-filters" table={filters} appliesTo="date" {...section}>
+          <ChartSection id="top-filters" table={filters} appliesTo="searches" {...section}>
             <AnalyticsBarChart data={bars(filters)} horizontal valueLabel={tr("columns.searches")} />
           </ChartSection>
           <ChartSection id="top-offers" table={topOffers} appliesTo="offers" {...section}>
