@@ -3,8 +3,8 @@ import type { AdminCategory } from "../category-queries";
 import { CategoryForm } from "./category-form";
 import { CategoryList } from "./category-list";
 
-/** The admins' category page: the tree with its actions, and the form for a new category. */
-export async function CategorySettings({ categories }: { categories: AdminCategory[] }) {
+/** The category page: the tree with its actions and, for admins, the form for a new category. */
+export async function CategorySettings({ categories, readOnly }: { categories: AdminCategory[]; readOnly: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("Vocabulary"), getLocale()]);
   const roots = categories
     .filter((c) => c.parentId === null)
@@ -19,14 +19,16 @@ export async function CategorySettings({ categories }: { categories: AdminCatego
         <h2 id="category-list" className="text-2xl font-semibold">
           {t("listTitle", { count: categories.length })}
         </h2>
-        <CategoryList categories={categories} />
+        <CategoryList categories={categories} readOnly={readOnly} />
       </section>
-      <section aria-labelledby="category-new" className="flex flex-col gap-3 rounded border border-slate-300 p-4">
-        <h2 id="category-new" className="text-2xl font-semibold">
-          {t("newTitle")}
-        </h2>
-        <CategoryForm category={null} roots={roots} />
-      </section>
+      {readOnly ? null : (
+        <section aria-labelledby="category-new" className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+          <h2 id="category-new" className="text-2xl font-semibold">
+            {t("newTitle")}
+          </h2>
+          <CategoryForm category={null} roots={roots} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LegalTextForm } from "@/features/settings/components/legal-text-form";
+import { ReadOnlyFieldset } from "@/features/settings/components/read-only-note";
 import { LEGAL_KINDS } from "@/features/settings/legal-schemas";
 import { requireSettingsPage } from "@/features/settings/page-access";
 import { getLegalTextsForm } from "@/features/settings/queries";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LegalSettingsPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/legal" }));
+  const { readOnly } = await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/legal" }));
   const requested = Array.isArray(sp.sprache) ? sp.sprache[0] : sp.sprache;
   const textLocale: Locale = (locales as readonly string[]).includes(requested ?? "") ? (requested as Locale) : "de";
   const [t, tl, texts] = await Promise.all([getTranslations("LegalAdmin"), getTranslations("Legal"), getLegalTextsForm(textLocale)]);
@@ -57,15 +58,17 @@ export default async function LegalSettingsPage({ params, searchParams }: Props)
           ))}
         </ul>
       </nav>
-      {LEGAL_KINDS.map((kind) => (
-        <LegalTextForm
-          key={`${kind}-${textLocale}`}
-          kind={kind}
-          locale={textLocale}
-          heading={`${tl(TITLE_KEYS[kind])} (${LANGUAGE_NAMES[textLocale]})`}
-          values={texts[kind]}
-        />
-      ))}
+      <ReadOnlyFieldset readOnly={readOnly}>
+        {LEGAL_KINDS.map((kind) => (
+          <LegalTextForm
+            key={`${kind}-${textLocale}`}
+            kind={kind}
+            locale={textLocale}
+            heading={`${tl(TITLE_KEYS[kind])} (${LANGUAGE_NAMES[textLocale]})`}
+            values={texts[kind]}
+          />
+        ))}
+      </ReadOnlyFieldset>
     </div>
   );
 }

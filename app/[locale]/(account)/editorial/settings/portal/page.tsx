@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalLookForm } from "@/features/settings/components/portal-look-form";
+import { ReadOnlyFieldset } from "@/features/settings/components/read-only-note";
 import { requireSettingsPage } from "@/features/settings/page-access";
 import { getPortalLookForm } from "@/features/settings/queries";
 import { getPathname } from "@/i18n/navigation";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PortalLookPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/portal" }));
+  const { readOnly } = await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/portal" }));
   const [t, values] = await Promise.all([getTranslations("PortalLook"), getPortalLookForm()]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
@@ -28,7 +29,9 @@ export default async function PortalLookPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
       </header>
-      <PortalLookForm values={values} />
+      <ReadOnlyFieldset readOnly={readOnly}>
+        <PortalLookForm values={values} />
+      </ReadOnlyFieldset>
     </div>
   );
 }
