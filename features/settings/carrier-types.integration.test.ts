@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/features/accounts/types";
-import { addMember, createUser, sessionUser } from "@/features/organizations/test-fixtures";
+import { settingsPeople } from "./test-fixtures";
 import { useTestDatabase } from "@/test/helpers/db";
 
 // The admins' names of the carrier types through the real action pipeline and a real database: a
@@ -31,16 +31,8 @@ describe("carrier type names", () => {
   let others: (SessionUser | null)[];
 
   beforeAll(async () => {
-    admin = await sessionUser(await createUser(db.prisma, "Adam", "ADMIN"));
-    const editor = await sessionUser(await createUser(db.prisma, "Rita", "EDITOR"));
-    const planner = await sessionUser(await createUser(db.prisma, "Paula", "PLANNER"));
-    const organization = await db.prisma.organization.create({
-      data: { slug: "verein", name: "Verein", status: "APPROVED", carrierType: "ASSOCIATION" },
-    });
+    ({ admin, others } = await settingsPeople(db.prisma, { carrierType: "ASSOCIATION" }));
     await db.prisma.organization.create({ data: { slug: "kirche", name: "Kirche", status: "APPROVED", carrierType: "CHURCH" } });
-    const providerId = await createUser(db.prisma, "Olga");
-    await addMember(db.prisma, providerId, organization.id, "ORG_ADMIN");
-    others = [null, editor, planner, await sessionUser(providerId)];
   });
 
   beforeEach(async () => {

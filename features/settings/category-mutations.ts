@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit, valueChanges } from "@/lib/audit";
+import { valueChanges } from "@/lib/audit";
 import { reindexCategoryOffers } from "@/features/search/fts";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -10,11 +10,14 @@ import { parseInput } from "@/lib/validation";
 import { assertCanManageSettings } from "./permissions";
 import { CATEGORY_ERRORS_NAMESPACE, CategorySchema } from "./category-schemas";
 import {
+  auditMerge,
+  auditTerm,
   freeTermSlug,
   missingLinks,
   movedPositions,
   nameFields,
   rewritePendingRevisions,
+  snapshotChanges,
   translationRows,
   type NameFields,
 } from "./term-mutations";
@@ -84,14 +87,7 @@ export async function createCategoryFor(user: SessionUser | null, input: unknown
       select: { id: true, slug: true },
     });
     const after = (await snapshot(tx, created.id))!;
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.create",
-      entityType: "category",
-      entityId: created.id,
-      changedFields: Object.keys(after),
-      changes: valueChanges(null, after),
-    });
+    await auditTerm(tx, user.id, "category", "create", created.id, snapshotChanges(null, after));
     return created;
   });
 }
@@ -143,14 +139,7 @@ export async function updateCategoryFor(
       const children = await tx.category.findMany({ where: { parentId: id }, select: { id: true } });
       for (const categoryId of [id, ...children.map((c) => c.id)]) await reindexCategoryOffers(tx, categoryId);
     }
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.update",
-      entityType: "category",
-      entityId: id,
-      changedFields: fields,
-      changes,
-    });
+    await auditTerm(tx, user.id, "category", "update", id, changes);
     return { changedFields: fields };
   });
 }
@@ -174,14 +163,7 @@ export async function moveCategoryFor(
     const move = movedPositions(siblings, id, direction);
     if (!move) return { moved: false };
     for (const update of move.updates) await tx.category.update({ where: { id: update.id }, data: { position: update.position } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.move",
-      entityType: "category",
-      entityId: id,
-      changedFields: ["position"],
-      changes: { position: { from: move.from, to: move.to } },
-    });
+    await auditTerm(tx, user.id, "category", "move", id, { position: { from: move.from, to: move.to } });
     return { moved: true };
   });
 }
@@ -206,14 +188,7 @@ export async function deleteCategoryFor(user: SessionUser | null, categoryId: un
     const usage = await categoryUsage(tx, id);
     if (usage.offers + usage.providers + usage.children > 0) throw new CategoryInUseError(usage);
     await tx.category.delete({ where: { id } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.delete",
-      entityType: "category",
-      entityId: id,
-      changedFields: Object.keys(before),
-      changes: valueChanges(before, {}, Object.keys(before)),
-    });
+    await auditTerm(tx, user.id, "category", "delete", id, snapshotChanges(before, null));
     return { slug: before.slug };
   });
 }
@@ -286,16 +261,7 @@ export async function mergeCategoryFor(
       offers: { from: offerIds.length, to: 0 },
       providers: { from: organizationIds.length, to: 0 },
     };
-    for (const entityId of [sourceId, targetId]) {
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "category.merge",
-        entityType: "category",
-        entityId,
-        changedFields: ["mergedInto"],
-        changes,
-      });
-    }
+    await auditMerge(tx, user.id, "category", sourceId, targetId, changes);
     return { offers: offerIds.length, providers: organizationIds.length };
   });
 }

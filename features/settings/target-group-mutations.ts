@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit, valueChanges } from "@/lib/audit";
+import { valueChanges } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { requireId } from "@/lib/ids";
@@ -9,11 +9,14 @@ import { parseInput } from "@/lib/validation";
 import { assertCanManageSettings } from "./permissions";
 import { TARGET_GROUP_ERRORS_NAMESPACE, TargetGroupSchema } from "./target-group-schemas";
 import {
+  auditMerge,
+  auditTerm,
   freeTermSlug,
   missingLinks,
   movedPositions,
   nameFields,
   rewritePendingRevisions,
+  snapshotChanges,
   translationRows,
   type NameFields,
 } from "./term-mutations";
@@ -75,14 +78,7 @@ export async function createTargetGroupFor(user: SessionUser | null, input: unkn
       select: { id: true, slug: true },
     });
     const after = (await snapshot(tx, created.id))!;
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "targetGroup.create",
-      entityType: "targetGroup",
-      entityId: created.id,
-      changedFields: Object.keys(after),
-      changes: valueChanges(null, after),
-    });
+    await auditTerm(tx, user.id, "targetGroup", "create", created.id, snapshotChanges(null, after));
     return created;
   });
 }
@@ -110,14 +106,7 @@ export async function updateTargetGroupFor(
     const changes = valueChanges(before, (await snapshot(tx, id))!);
     const fields = Object.keys(changes);
     if (fields.length === 0) return { changedFields: [] };
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "targetGroup.update",
-      entityType: "targetGroup",
-      entityId: id,
-      changedFields: fields,
-      changes,
-    });
+    await auditTerm(tx, user.id, "targetGroup", "update", id, changes);
     return { changedFields: fields };
   });
 }
@@ -139,14 +128,7 @@ export async function moveTargetGroupFor(
     const move = movedPositions(siblings, id, direction);
     if (!move) return { moved: false };
     for (const update of move.updates) await tx.targetGroup.update({ where: { id: update.id }, data: { position: update.position } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "targetGroup.move",
-      entityType: "targetGroup",
-      entityId: id,
-      changedFields: ["position"],
-      changes: { position: { from: move.from, to: move.to } },
-    });
+    await auditTerm(tx, user.id, "targetGroup", "move", id, { position: { from: move.from, to: move.to } });
     return { moved: true };
   });
 }
@@ -161,14 +143,7 @@ export async function deleteTargetGroupFor(user: SessionUser | null, targetGroup
     const offers = await tx.offerTargetGroup.count({ where: { targetGroupId: id } });
     if (offers > 0) throw new TargetGroupInUseError({ offers });
     await tx.targetGroup.delete({ where: { id } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "targetGroup.delete",
-      entityType: "targetGroup",
-      entityId: id,
-      changedFields: Object.keys(before),
-      changes: valueChanges(before, {}, Object.keys(before)),
-    });
+    await auditTerm(tx, user.id, "targetGroup", "delete", id, snapshotChanges(before, null));
     return { slug: before.slug };
   });
 }
@@ -215,16 +190,7 @@ export async function mergeTargetGroupFor(
     await tx.targetGroupSlugAlias.create({ data: { slug: source.slug, targetGroupId: targetId } });
     await tx.targetGroup.delete({ where: { id: sourceId } });
     const changes = { mergedInto: { from: source.slug, to: target.slug }, offers: { from: offerIds.length, to: 0 } };
-    for (const entityId of [sourceId, targetId]) {
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "targetGroup.merge",
-        entityType: "targetGroup",
-        entityId,
-        changedFields: ["mergedInto"],
-        changes,
-      });
-    }
+    await auditMerge(tx, user.id, "targetGroup", sourceId, targetId, changes);
     return { offers: offerIds.length };
   });
 }

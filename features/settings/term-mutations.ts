@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordAudit, valueChanges } from "@/lib/audit";
 import { uniqueSlug } from "@/lib/slug";
 import { TERM_LOCALES, type TermNames } from "./term-schemas";
 
@@ -86,5 +87,39 @@ export async function rewritePendingRevisions(
     if (!Array.isArray(ids) || !ids.some((id) => Number(id) === sourceId)) continue;
     const merged = [...new Set(ids.map((id) => (Number(id) === sourceId ? targetId : Number(id))))];
     await tx.offerRevision.update({ where: { id: revision.id }, data: { data: JSON.stringify({ ...data, [key]: merged }) } });
+  }
+}
+
+type TermEntity = "category" | "targetGroup";
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/** The audit entry of a vocabulary change ("<entity>.<verb>") with old and new values. */
+export async function auditTerm(
+  tx: Tx,
+  actorId: number,
+  entity: TermEntity,
+  verb: "create" | "update" | "move" | "delete",
+  entityId: number,
+  changes: Changes,
+): Promise<void> {
+  await recordAudit(tx, {
+    actorId,
+    action: `${entity}.${verb}`,
+    entityType: entity,
+    entityId,
+    changedFields: Object.keys(changes),
+    changes,
+  });
+}
+
+/** A created term's values (every field from null), or a deleted one's (every field to null). */
+export function snapshotChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Changes {
+  return after ? valueChanges(null, after) : valueChanges(before, {}, Object.keys(before ?? {}));
+}
+
+/** A merge is audited on both terms: the source (gone) and the target (which took its links and slugs). */
+export async function auditMerge(tx: Tx, actorId: number, entity: TermEntity, sourceId: number, targetId: number, changes: Changes) {
+  for (const entityId of [sourceId, targetId]) {
+    await recordAudit(tx, { actorId, action: `${entity}.merge`, entityType: entity, entityId, changedFields: ["mergedInto"], changes });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALE_NAMES } from "@/i18n/locale-names";
 import { locales, type Locale } from "@/i18n/routing";
 
 // What every vocabulary term (category, target group) shares in its admin form: a name per locale
@@ -10,14 +11,7 @@ export const TERM_NAME_MAX = 80;
 export const MOVE_DIRECTIONS = ["up", "down"] as const;
 
 /** Each language's own name for itself (labels of the name inputs, not translated). */
-export const LOCALE_NAMES: Record<Locale, string> = {
-  de: "Deutsch",
-  en: "English",
-  tr: "Türkçe",
-  ar: "العربية",
-  uk: "Українська",
-  ru: "Русский",
-};
+export { LOCALE_NAMES };
 
 export const emptyToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 

@@ -10,6 +10,7 @@ import { saveCarrierTypeNamesAction } from "../carrier-type-actions";
 import type { AdminCarrierTypes } from "../carrier-types";
 import { CARRIER_NAME_MAX, CARRIER_TYPE_VALUES } from "../carrier-type-schemas";
 import { LOCALE_NAMES, TERM_LOCALES } from "../term-schemas";
+import { FormStatus } from "@/components/ui/form-status";
 
 type State = ActionResult<{ changed: number }> | null;
 
@@ -88,14 +89,7 @@ export function CarrierTypeForm({
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? t("saving") : t("save")}
         </button>
-        <div role="status" aria-live="polite">
-          {state?.ok && state.message ? (
-            <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
-          ) : null}
-        </div>
-        <div role="alert">
-          {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
-        </div>
+        <FormStatus state={state} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminCategory } from "../category-queries";
 import { CategoryForm } from "./category-form";
 import { CategoryList } from "./category-list";
+import { SettingsHeader } from "./settings-header";
 
 /** The category page: the tree with its actions and, for admins, the form for a new category. */
 export async function CategorySettings({ categories, readOnly }: { categories: AdminCategory[]; readOnly: boolean }) {
@@ -11,10 +12,7 @@ export async function CategorySettings({ categories, readOnly }: { categories: A
     .map((c) => ({ id: c.id, name: c.names[locale as keyof AdminCategory["names"]] ?? c.names.de ?? c.slug }));
   return (
     <div className="flex max-w-4xl flex-col gap-8">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
+      <SettingsHeader title={t("title")} intro={t("intro")} />
       <section aria-labelledby="category-list" className="flex flex-col gap-3">
         <h2 id="category-list" className="text-2xl font-semibold">
           {t("listTitle", { count: categories.length })}

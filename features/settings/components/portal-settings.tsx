@@ -3,6 +3,7 @@ import type { PortalSettingsInput } from "../schemas";
 import { ENDING_DAYS_MAX, ENDING_DAYS_MIN, HIDE_DAYS_MAX, HIDE_DAYS_MIN, REMINDER_MONTHS_MAX, REMINDER_MONTHS_MIN } from "../schemas";
 import { ReadOnlyFieldset } from "./read-only-note";
 import { SettingsForm } from "./settings-form";
+import { SettingsHeader } from "./settings-header";
 
 /** The settings page's content: heading, introduction and the form with the current values. */
 export async function PortalSettings({ values, readOnly }: { values: PortalSettingsInput; readOnly: boolean }) {
@@ -11,10 +12,7 @@ export async function PortalSettings({ values, readOnly }: { values: PortalSetti
   const range = { min: REMINDER_MONTHS_MIN, max: REMINDER_MONTHS_MAX };
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
+      <SettingsHeader title={t("title")} intro={t("intro")} />
       <ReadOnlyFieldset readOnly={readOnly}>
         <SettingsForm
           values={values}

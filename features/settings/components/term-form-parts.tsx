@@ -7,6 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/errors";
 import { LOCALE_NAMES, TERM_LOCALES, TERM_NAME_MAX } from "../term-schemas";
+import { FormStatus } from "@/components/ui/form-status";
 
 // What the vocabulary forms (category, target group) share: the save round trip with field errors,
 // the names per language and the submit button with its status.
@@ -103,14 +104,7 @@ export function TermFormFooter({ form, label, children }: { form: TermForm; labe
         {pending ? t("saving") : label}
       </button>
       {children}
-      <div role="status" aria-live="polite">
-        {state?.ok && state.message ? (
-          <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
-        ) : null}
-      </div>
-      <div role="alert">
-        {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
-      </div>
+      <FormStatus state={state} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ReadOnlyFieldset } from "@/features/settings/components/read-only-note"
 import { requireSettingsPage } from "@/features/settings/page-access";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { SettingsHeader } from "@/features/settings/components/settings-header";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -30,10 +31,7 @@ export default async function CarrierTypeSettingsPage({ params }: Props) {
   ]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
+      <SettingsHeader title={t("title")} intro={t("intro")} />
       <ReadOnlyFieldset readOnly={readOnly}>
         <CarrierTypeForm carrierTypes={carrierTypes} labels={labels} params={CARRIER_TYPE_PARAMS} />
       </ReadOnlyFieldset>

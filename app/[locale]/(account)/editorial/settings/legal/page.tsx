@@ -6,18 +6,12 @@ import { LEGAL_KINDS } from "@/features/settings/legal-schemas";
 import { requireSettingsPage } from "@/features/settings/page-access";
 import { getLegalTextsForm } from "@/features/settings/queries";
 import { getPathname, Link } from "@/i18n/navigation";
+import { LOCALE_NAMES } from "@/i18n/locale-names";
 import { locales, type Locale } from "@/i18n/routing";
+import { SettingsHeader } from "@/features/settings/components/settings-header";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ sprache?: string | string[] }> };
 
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  de: "Deutsch",
-  en: "English",
-  tr: "Türkçe",
-  ar: "العربية",
-  uk: "Українська",
-  ru: "Русский",
-};
 const TITLE_KEYS = { IMPRINT: "imprintTitle", PRIVACY: "privacyTitle", TERMS: "termsTitle" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,10 +32,7 @@ export default async function LegalSettingsPage({ params, searchParams }: Props)
   const [t, tl, texts] = await Promise.all([getTranslations("LegalAdmin"), getTranslations("Legal"), getLegalTextsForm(textLocale)]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
+      <SettingsHeader title={t("title")} intro={t("intro")} />
       <nav aria-label={t("languages")}>
         <ul className="flex flex-wrap gap-2">
           {locales.map((code) => (
@@ -52,7 +43,7 @@ export default async function LegalSettingsPage({ params, searchParams }: Props)
                 className="rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
                 lang={code}
               >
-                {LANGUAGE_NAMES[code]}
+                {LOCALE_NAMES[code]}
               </Link>
             </li>
           ))}
@@ -64,7 +55,7 @@ export default async function LegalSettingsPage({ params, searchParams }: Props)
             key={`${kind}-${textLocale}`}
             kind={kind}
             locale={textLocale}
-            heading={`${tl(TITLE_KEYS[kind])} (${LANGUAGE_NAMES[textLocale]})`}
+            heading={`${tl(TITLE_KEYS[kind])} (${LOCALE_NAMES[textLocale]})`}
             values={texts[kind]}
           />
         ))}

@@ -6,6 +6,7 @@ import { requireSettingsPage } from "@/features/settings/page-access";
 import { getPortalLookForm } from "@/features/settings/queries";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { SettingsHeader } from "@/features/settings/components/settings-header";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,10 +26,7 @@ export default async function PortalLookPage({ params }: Props) {
   const [t, values] = await Promise.all([getTranslations("PortalLook"), getPortalLookForm()]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
+      <SettingsHeader title={t("title")} intro={t("intro")} />
       <ReadOnlyFieldset readOnly={readOnly}>
         <PortalLookForm values={values} />
       </ReadOnlyFieldset>
