@@ -32,6 +32,9 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "Vocabulary",
   "LegalAdmin",
   "OfferLivePreview",
+  "TermSettings",
+  "TargetGroupSettings",
+  "CarrierTypeSettings",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */
