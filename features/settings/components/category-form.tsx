@@ -19,7 +19,7 @@ export function CategoryForm({
 }: {
   category: AdminCategory | null;
   roots: { id: number; name: string }[];
-  onDone?: () => void;
+  onDone?: (message?: string) => void;
 }) {
   const t = useTranslations("Vocabulary");
   const [icon, setIcon] = useState<string>(category?.icon && categoryIcon(category.icon) ? category.icon : "");

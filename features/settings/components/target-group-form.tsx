@@ -8,7 +8,7 @@ import { AGE_MAX, AGE_MIN } from "../target-group-schemas";
 import { TermFormFooter, TermNamesFieldset, useTermForm } from "./term-form-parts";
 
 /** Creates a target group or edits one: a name per language (German required) and an optional age range. */
-export function TargetGroupForm({ targetGroup, onDone }: { targetGroup: AdminTargetGroup | null; onDone?: () => void }) {
+export function TargetGroupForm({ targetGroup, onDone }: { targetGroup: AdminTargetGroup | null; onDone?: (message?: string) => void }) {
   const t = useTranslations("TargetGroupSettings");
   const form = useTermForm(saveTargetGroupAction, { isNew: !targetGroup, onDone });
   const { id, formKey, formAction, aria, fieldError, submit } = form;

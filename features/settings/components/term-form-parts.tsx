@@ -21,7 +21,7 @@ type State = ActionResult<{ id: number | null }> | null;
  */
 export function useTermForm(
   save: (previous: State, data: FormData) => Promise<NonNullable<State>>,
-  options: { isNew: boolean; onSaved?: () => void; onDone?: () => void },
+  options: { isNew: boolean; onSaved?: () => void; onDone?: (message?: string) => void },
 ) {
   const router = useRouter();
   const id = useId();
@@ -34,7 +34,7 @@ export function useTermForm(
         setFormKey((k) => k + 1);
         options.onSaved?.();
       }
-      options.onDone?.();
+      options.onDone?.(result.message);
     }
     return result;
   }, null);

@@ -38,11 +38,12 @@ export function TermRow({
   mergeTargets: { id: number; name: string }[];
   /** The vocabulary's own texts: "merge … into", "choose …" and the question naming what moves. */
   mergeLabels: { into: string; choose: string; question: string };
-  editForm: (close: () => void) => ReactNode;
+  /** The term's form; `close(message)` closes it and shows the save's message in the row. */
+  editForm: (close: (message?: string) => void) => ReactNode;
 }) {
   const t = useTranslations("TermSettings");
   const id = useId();
-  const { pending, notice, run } = useActionRunner();
+  const { pending, notice, run, setNotice } = useActionRunner();
   const [editing, setEditing] = useState(false);
   const [mergeTarget, setMergeTarget] = useState("");
 
@@ -121,7 +122,10 @@ export function TermRow({
       <NoticeText notice={notice} />
       {editing && !readOnly ? (
         <div id={`${id}-edit`} className="rounded border border-slate-200 bg-slate-50 p-3">
-          {editForm(() => setEditing(false))}
+          {editForm((message) => {
+            setEditing(false);
+            if (message) setNotice({ kind: "success", text: message });
+          })}
         </div>
       ) : null}
     </li>
