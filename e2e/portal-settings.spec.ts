@@ -1,5 +1,5 @@
 import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test, waitForHydration } from "./fixtures";
-import { fillNewPermanentOffer, logIn, newPage } from "./flows";
+import { fillNewPermanentOffer, logIn, newPage, someCategoryName } from "./flows";
 
 // Issue 13, "Done when": an admin renames the portal, changes its colour (a pale one is refused with
 // the measured contrast) and adds a category with an icon; a provider files an offer under it; a
@@ -15,6 +15,9 @@ const run = Date.now().toString(36);
 const NEW_NAME = `Chancen Nord ${run}`;
 const CATEGORY = `Digitales ${run}`;
 const OFFER_TITLE = `Programmieren für Kinder ${run}`;
+const TARGET_GROUP = `Azubis ${run}`;
+const TARGET_OFFER_TITLE = `Bewerbungstraining ${run}`;
+const CARRIER_NAME = `Eingetragener Verein ${run}`;
 let initial: { portalName: string; primaryColor: string; requireOfferApproval: boolean } | null = null;
 
 test.beforeAll(async ({ db }) => {
@@ -32,6 +35,9 @@ test.afterAll(async ({ db }) => {
   if (initial) await db.settings.update({ where: { id: 1 }, data: initial });
   await db.offer.deleteMany({ where: { title: OFFER_TITLE } });
   await db.category.deleteMany({ where: { name: CATEGORY } });
+  await db.offer.deleteMany({ where: { title: TARGET_OFFER_TITLE } });
+  await db.targetGroup.deleteMany({ where: { name: { startsWith: TARGET_GROUP } } });
+  await db.carrierTypeLabel.deleteMany({ where: { name: CARRIER_NAME } });
 });
 
 test("admin renames the portal, recolours it and adds a category; a provider files an offer; a resident finds it by the tile", async ({
@@ -63,7 +69,7 @@ test("admin renames the portal, recolours it and adds a category; a provider fil
   await page.goto("/de/redaktion/einstellungen/kategorien");
   await expect(page.getByRole("heading", { level: 1, name: deText("Vocabulary.title") })).toBeVisible();
   const newCategory = page.getByRole("region", { name: deText("Vocabulary.newTitle") });
-  const germanName = newCategory.getByLabel(deText("Vocabulary.nameRequired", { language: "Deutsch" }), { exact: true });
+  const germanName = newCategory.getByLabel(deText("TermSettings.nameRequired", { language: "Deutsch" }), { exact: true });
   await waitForHydration(germanName);
   await germanName.fill(CATEGORY);
   await newCategory.getByLabel("English", { exact: true }).fill(`Digital ${run}`);
@@ -76,7 +82,7 @@ test("admin renames the portal, recolours it and adds a category; a provider fil
   const category = await db.category.findFirstOrThrow({ where: { name: CATEGORY } });
   expect(category).toMatchObject({ icon: "laptop", parentId: null });
   // The list shows it (after refresh), last among the top-level categories: it can move up.
-  await expect(page.getByRole("button", { name: deText("Vocabulary.moveUp", { name: CATEGORY }) })).toBeEnabled();
+  await expect(page.getByRole("button", { name: deText("TermSettings.moveUp", { name: CATEGORY }) })).toBeEnabled();
 
   // ── A provider files an offer under the new category ──
   const provider = await newPage(browser);
@@ -101,4 +107,144 @@ test("admin renames the portal, recolours it and adds a category; a provider fil
   await expect(resident).toHaveURL(new RegExp(`kategorie=${category.slug}`));
   await expect(resident.getByRole("heading", { name: OFFER_TITLE })).toBeVisible();
   await resident.context().close();
+});
+
+test("admin adds a target group; a provider files an offer for it; a resident filters by it, also by an old link", async ({
+  page,
+  browser,
+  db,
+}) => {
+  // ── The admin: a new target group with an age range ──
+  await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
+  await page.goto("/de/redaktion/einstellungen/zielgruppen");
+  await expect(page.getByRole("heading", { level: 1, name: deText("TargetGroupSettings.title") })).toBeVisible();
+  const newGroup = page.getByRole("region", { name: deText("TargetGroupSettings.newTitle") });
+  const germanName = newGroup.getByLabel(deText("TermSettings.nameRequired", { language: "Deutsch" }), { exact: true });
+  await waitForHydration(germanName);
+  await germanName.fill(TARGET_GROUP);
+  await newGroup.getByLabel("English", { exact: true }).fill(`Apprentices ${run}`);
+  // An age range upside down is refused with its message, nothing is created.
+  await newGroup.getByLabel(deText("TargetGroupSettings.ageMin"), { exact: true }).fill("27");
+  await newGroup.getByLabel(deText("TargetGroupSettings.ageMax"), { exact: true }).fill("16");
+  await clickWhenHydrated(newGroup.getByRole("button", { name: deText("TargetGroupSettings.create"), exact: true }));
+  await expect(newGroup.getByText(deText("TargetGroupSettings.errors.ageOrder"))).toBeVisible();
+  expect(await db.targetGroup.count({ where: { name: TARGET_GROUP } })).toBe(0);
+  await newGroup.getByLabel(deText("TargetGroupSettings.ageMin"), { exact: true }).fill("16");
+  await newGroup.getByLabel(deText("TargetGroupSettings.ageMax"), { exact: true }).fill("27");
+  await clickWhenHydrated(newGroup.getByRole("button", { name: deText("TargetGroupSettings.create"), exact: true }));
+  await expect(newGroup.getByRole("status").getByText(deText("TargetGroupSettings.created"))).toBeVisible();
+  const group = await db.targetGroup.findFirstOrThrow({ where: { name: TARGET_GROUP } });
+  expect(group).toMatchObject({ ageMin: 16, ageMax: 27 });
+  expect(group.searchBit).not.toBeNull();
+  // Last in the list: it can move up (keyboard-usable buttons named after the group).
+  await expect(page.getByRole("button", { name: deText("TermSettings.moveUp", { name: TARGET_GROUP }) })).toBeEnabled();
+
+  // ── A provider files an offer for it ──
+  const provider = await newPage(browser);
+  await logIn(provider, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+  await fillNewPermanentOffer(provider, {
+    title: TARGET_OFFER_TITLE,
+    summary: "Anschreiben und Vorstellungsgespräch üben.",
+    category: await someCategoryName(db),
+  });
+  await provider.getByRole("checkbox", { name: TARGET_GROUP, exact: true }).check();
+  await clickWhenHydrated(provider.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }));
+  await expect(provider.getByText(deText("OfferForm.notice.published"))).toBeVisible();
+  await provider.context().close();
+
+  // ── A resident filters the search by it ──
+  const resident = await newPage(browser);
+  await resident.goto("/de/angebote");
+  const filters = resident.getByRole("search", { name: deText("Search.formLabel") });
+  await filters
+    .locator("summary")
+    .filter({ hasText: deText("Search.targetGroups") })
+    .click();
+  await filters.getByRole("checkbox", { name: TARGET_GROUP, exact: true }).check();
+  await filters.getByRole("button", { name: deText("Search.submit"), exact: true }).click();
+  await expect(resident).toHaveURL(new RegExp(`zielgruppe=${group.slug}`));
+  await expect(resident.getByRole("heading", { name: TARGET_OFFER_TITLE })).toBeVisible();
+
+  // ── The admin renames it; the resident's old link still leads to the offer ──
+  await page.getByRole("button", { name: new RegExp(`^${deText("TermSettings.edit")}.*${TARGET_GROUP}`) }).click();
+  const edit = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: deText("TermSettings.moveUp", { name: TARGET_GROUP }) }) });
+  const editName = edit.getByLabel(deText("TermSettings.nameRequired", { language: "Deutsch" }), { exact: true });
+  await editName.fill(`${TARGET_GROUP} und Studierende`);
+  await clickWhenHydrated(edit.getByRole("button", { name: deText("TargetGroupSettings.save"), exact: true }));
+  await expect(page.getByText(deText("TargetGroupSettings.saved"))).toBeVisible();
+  const renamed = await db.targetGroup.findUniqueOrThrow({ where: { id: group.id } });
+  expect(renamed.slug).not.toBe(group.slug);
+  await resident.goto(`/de/angebote?zielgruppe=${group.slug}`);
+  await expect(resident).toHaveURL(new RegExp(`zielgruppe=${renamed.slug}`));
+  await expect(resident.getByRole("heading", { name: TARGET_OFFER_TITLE })).toBeVisible();
+  await resident.context().close();
+});
+
+test("admin names a carrier type; the provider page and the provider search show the name", async ({ page, browser, db }) => {
+  const association = await db.organization.findFirstOrThrow({
+    where: { status: "APPROVED", carrierType: "ASSOCIATION" },
+    select: { slug: true },
+  });
+  await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
+  await page.goto("/de/redaktion/einstellungen/traegerarten");
+  await expect(page.getByRole("heading", { level: 1, name: deText("CarrierTypeSettings.title") })).toBeVisible();
+  const group = page.getByRole("group", { name: deText("ProviderSearch.carrier.ASSOCIATION"), exact: true });
+  const german = group.getByLabel("Deutsch", { exact: true });
+  await waitForHydration(german);
+  await german.fill(CARRIER_NAME);
+  await clickWhenHydrated(page.getByRole("button", { name: deText("CarrierTypeSettings.save"), exact: true }));
+  await expect(page.getByRole("status").getByText(deText("CarrierTypeSettings.saved"))).toBeVisible();
+
+  const resident = await newPage(browser);
+  await resident.goto(`/de/anbieter/${association.slug}`);
+  await expect(resident.getByText(CARRIER_NAME)).toBeVisible();
+  await resident.goto("/de/anbieter");
+  const filters = resident.getByRole("search", { name: deText("ProviderSearch.formLabel") });
+  await filters
+    .locator("summary")
+    .filter({ hasText: deText("ProviderSearch.carrierTypes") })
+    .click();
+  await expect(filters.getByRole("checkbox", { name: CARRIER_NAME, exact: true })).toBeVisible();
+  await resident.context().close();
+});
+
+test("an editor sees every settings page read-only; a provider does not see them", async ({ page, browser }) => {
+  await logIn(page, DEMO_LOGINS.editor, DEMO_PASSWORD);
+  const note = page.getByRole("note").filter({ hasText: deText("SettingsAccess.readOnly") });
+
+  await page.goto("/de/redaktion/einstellungen/zielgruppen");
+  await expect(page.getByRole("heading", { level: 1, name: deText("TargetGroupSettings.title") })).toBeVisible();
+  await expect(note).toBeVisible();
+  await expect(page.getByRole("list").getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: deText("TargetGroupSettings.newTitle") })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: new RegExp(`^${deText("TermSettings.edit")}`) })).toHaveCount(0);
+
+  await page.goto("/de/redaktion/einstellungen/kategorien");
+  await expect(note).toBeVisible();
+  await expect(page.getByRole("region", { name: deText("Vocabulary.newTitle") })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: new RegExp(`^${deText("TermSettings.delete")}`) })).toHaveCount(0);
+
+  await page.goto("/de/redaktion/einstellungen/portal");
+  await expect(note).toBeVisible();
+  await expect(page.getByLabel(deText("PortalLook.fields.portalName"), { exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: deText("PortalLook.save"), exact: true })).toBeDisabled();
+
+  await page.goto("/de/redaktion/einstellungen");
+  await expect(note).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: deText("PortalSettings.requireOfferApproval") })).toBeDisabled();
+
+  await page.goto("/de/redaktion/einstellungen/traegerarten");
+  await expect(note).toBeVisible();
+  await expect(page.getByRole("button", { name: deText("CarrierTypeSettings.save"), exact: true })).toBeDisabled();
+
+  await page.goto("/de/redaktion/einstellungen/rechtliches");
+  await expect(note).toBeVisible();
+
+  const provider = await newPage(browser);
+  await logIn(provider, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+  const response = await provider.goto("/de/redaktion/einstellungen/zielgruppen");
+  expect(response?.status()).toBe(404);
+  await provider.context().close();
 });

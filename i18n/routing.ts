@@ -70,6 +70,8 @@ export const routing = defineRouting({
     "/editorial/settings/portal": paths("/redaktion/einstellungen/portal", "/editorial/settings/portal"),
     "/editorial/settings/categories": paths("/redaktion/einstellungen/kategorien", "/editorial/settings/categories"),
     "/editorial/settings/legal": paths("/redaktion/einstellungen/rechtliches", "/editorial/settings/legal"),
+    "/editorial/settings/target-groups": paths("/redaktion/einstellungen/zielgruppen", "/editorial/settings/target-groups"),
+    "/editorial/settings/carrier-types": paths("/redaktion/einstellungen/traegerarten", "/editorial/settings/carrier-types"),
   },
 });
 

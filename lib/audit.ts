@@ -10,7 +10,17 @@ export type AuditEntry = {
   actorId: number | null;
   /** "<entity>.<verb>", e.g. "offer.update", "organization.approve", "membership.remove". */
   action: string;
-  entityType: "offer" | "organization" | "user" | "membership" | "invitation" | "joinRequest" | "settings" | "category";
+  entityType:
+    | "offer"
+    | "organization"
+    | "user"
+    | "membership"
+    | "invitation"
+    | "joinRequest"
+    | "settings"
+    | "category"
+    | "targetGroup"
+    | "carrierType";
   entityId: number | string;
   changedFields?: string[];
   /**

@@ -40,6 +40,9 @@ export const ACCOUNT_CLIENT_NAMESPACES = [
   "Vocabulary",
   "LegalAdmin",
   "OfferLivePreview",
+  "TermSettings",
+  "TargetGroupSettings",
+  "CarrierTypeSettings",
 ] as const;
 
 export const CLIENT_MESSAGE_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, ...ACCOUNT_CLIENT_NAMESPACES] as const;

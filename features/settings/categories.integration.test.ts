@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/features/accounts/types";
-import { addMember, createUser, sessionUser } from "@/features/organizations/test-fixtures";
+import { settingsPeople } from "./test-fixtures";
 import { useTestDatabase } from "@/test/helpers/db";
 
 // The admins' category management through the real action pipeline and a real database: create,
@@ -49,14 +49,7 @@ describe("category management", () => {
   }
 
   beforeAll(async () => {
-    admin = await sessionUser(await createUser(db.prisma, "Adam", "ADMIN"));
-    const editor = await sessionUser(await createUser(db.prisma, "Rita", "EDITOR"));
-    const planner = await sessionUser(await createUser(db.prisma, "Paula", "PLANNER"));
-    const organization = await db.prisma.organization.create({ data: { slug: "verein", name: "Verein", status: "APPROVED" } });
-    organizationId = organization.id;
-    const providerId = await createUser(db.prisma, "Olga");
-    await addMember(db.prisma, providerId, organization.id, "ORG_ADMIN");
-    others = [null, editor, planner, await sessionUser(providerId)];
+    ({ admin, others, organizationId } = await settingsPeople(db.prisma));
   });
 
   beforeEach(async () => {

@@ -6,7 +6,7 @@ import { defineAction, formFields } from "@/lib/action";
 import type { ActionResult } from "@/lib/errors";
 import { IdSchema } from "@/lib/ids";
 import { createCategoryFor, deleteCategoryFor, mergeCategoryFor, moveCategoryFor, updateCategoryFor } from "./category-mutations";
-import { CATEGORY_LOCALES, MOVE_DIRECTIONS } from "./category-schemas";
+import { MOVE_DIRECTIONS, TERM_NAME_FIELDS, termNamesFromFields } from "./term-schemas";
 
 // The admins' category actions on the action pipeline: the mutations check the permission, write in
 // one transaction and audit; "/" revalidates every page (home tiles, search filters, forms).
@@ -23,14 +23,14 @@ async function replyText(key: ReplyKey, values?: Record<string, number>): Promis
 
 /** The category form's fields; "id" present = edit that category. */
 function categoryFormInput(_previous: SaveState, formData: FormData) {
-  const fields = formFields(formData, ["id", "parentId", "color", "icon", ...CATEGORY_LOCALES.map((locale) => `name.${locale}` as const)]);
+  const fields = formFields(formData, ["id", "parentId", "color", "icon", ...TERM_NAME_FIELDS]);
   return {
     id: fields.id,
     category: {
       parentId: fields.parentId,
       color: fields.color,
       icon: fields.icon,
-      names: Object.fromEntries(CATEGORY_LOCALES.map((locale) => [locale, fields[`name.${locale}`] ?? ""])),
+      names: termNamesFromFields(fields),
     },
   };
 }

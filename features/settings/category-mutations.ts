@@ -1,15 +1,26 @@
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit, valueChanges } from "@/lib/audit";
+import { valueChanges } from "@/lib/audit";
 import { reindexCategoryOffers } from "@/features/search/fts";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { requireId } from "@/lib/ids";
-import { uniqueSlug } from "@/lib/slug";
 import { parseInput } from "@/lib/validation";
 import { assertCanManageSettings } from "./permissions";
-import { CATEGORY_ERRORS_NAMESPACE, CATEGORY_LOCALES, CategorySchema, type CategoryInput } from "./category-schemas";
+import { CATEGORY_ERRORS_NAMESPACE, CategorySchema } from "./category-schemas";
+import {
+  auditMerge,
+  auditTerm,
+  freeTermSlug,
+  missingLinks,
+  movedPositions,
+  nameFields,
+  rewritePendingRevisions,
+  snapshotChanges,
+  translationRows,
+  type NameFields,
+} from "./term-mutations";
 
 // The category taxonomy (two levels) kept by admins: create, edit, reorder, delete when unused,
 // merge. Every write is one transaction with an audit entry carrying old and new values. A changed
@@ -35,32 +46,17 @@ async function assertValidParent(tx: Tx, parentId: number | null, selfId: number
 }
 
 async function freeSlug(tx: Tx, name: string, selfId: number | null): Promise<string> {
-  const slug = await uniqueSlug(name, {
+  const slug = await freeTermSlug(name, selfId, {
     fallback: "kategorie",
-    suffixes: (function* () {
-      for (let n = 2; n < 1000; n++) yield String(n);
-    })(),
-    isTaken: async (candidate) => {
-      const [category, alias] = await Promise.all([
-        tx.category.findUnique({ where: { slug: candidate }, select: { id: true } }),
-        tx.categorySlugAlias.findUnique({ where: { slug: candidate }, select: { categoryId: true } }),
-      ]);
-      // A category may take back one of its own former slugs; another's alias stays reserved.
-      return (category !== null && category.id !== selfId) || (alias !== null && alias.categoryId !== selfId);
-    },
+    termIdOf: async (slug) => (await tx.category.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null,
+    aliasTermIdOf: async (slug) =>
+      (await tx.categorySlugAlias.findUnique({ where: { slug }, select: { categoryId: true } }))?.categoryId ?? null,
   });
   if (!slug) throw error("names.de", "nameTaken");
   return slug;
 }
 
-function translationRows(names: CategoryInput["names"]): { locale: string; name: string }[] {
-  return CATEGORY_LOCALES.filter((locale) => locale !== "de" && names[locale]).map((locale) => ({ locale, name: names[locale]! }));
-}
-
-type Snapshot = { slug: string; parentId: number | null; color: string | null; icon: string | null } & Record<
-  `name.${string}`,
-  string | null
->;
+type Snapshot = { slug: string; parentId: number | null; color: string | null; icon: string | null } & NameFields;
 
 async function snapshot(tx: Tx, id: number): Promise<Snapshot | null> {
   const row = await tx.category.findUnique({
@@ -68,13 +64,7 @@ async function snapshot(tx: Tx, id: number): Promise<Snapshot | null> {
     select: { slug: true, name: true, parentId: true, color: true, icon: true, translations: { select: { locale: true, name: true } } },
   });
   if (!row) return null;
-  const names = Object.fromEntries(
-    CATEGORY_LOCALES.map((locale) => [
-      `name.${locale}`,
-      locale === "de" ? row.name : (row.translations.find((t) => t.locale === locale)?.name ?? null),
-    ]),
-  );
-  return { slug: row.slug, parentId: row.parentId, color: row.color, icon: row.icon, ...names };
+  return { slug: row.slug, parentId: row.parentId, color: row.color, icon: row.icon, ...nameFields(row) };
 }
 
 export async function createCategoryFor(user: SessionUser | null, input: unknown): Promise<{ id: number; slug: string }> {
@@ -97,14 +87,7 @@ export async function createCategoryFor(user: SessionUser | null, input: unknown
       select: { id: true, slug: true },
     });
     const after = (await snapshot(tx, created.id))!;
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.create",
-      entityType: "category",
-      entityId: created.id,
-      changedFields: Object.keys(after),
-      changes: valueChanges(null, after),
-    });
+    await auditTerm(tx, user.id, "category", "create", created.id, snapshotChanges(null, after));
     return created;
   });
 }
@@ -156,14 +139,7 @@ export async function updateCategoryFor(
       const children = await tx.category.findMany({ where: { parentId: id }, select: { id: true } });
       for (const categoryId of [id, ...children.map((c) => c.id)]) await reindexCategoryOffers(tx, categoryId);
     }
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.update",
-      entityType: "category",
-      entityId: id,
-      changedFields: fields,
-      changes,
-    });
+    await auditTerm(tx, user.id, "category", "update", id, changes);
     return { changedFields: fields };
   });
 }
@@ -184,24 +160,10 @@ export async function moveCategoryFor(
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, position: true },
     });
-    const index = siblings.findIndex((s) => s.id === id);
-    const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= siblings.length) return { moved: false };
-    const order = siblings.map((s) => s.id);
-    [order[index], order[target]] = [order[target], order[index]];
-    for (const [position, siblingId] of order.entries()) {
-      if (siblings.find((s) => s.id === siblingId)!.position !== position) {
-        await tx.category.update({ where: { id: siblingId }, data: { position } });
-      }
-    }
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.move",
-      entityType: "category",
-      entityId: id,
-      changedFields: ["position"],
-      changes: { position: { from: index, to: target } },
-    });
+    const move = movedPositions(siblings, id, direction);
+    if (!move) return { moved: false };
+    for (const update of move.updates) await tx.category.update({ where: { id: update.id }, data: { position: update.position } });
+    await auditTerm(tx, user.id, "category", "move", id, { position: { from: move.from, to: move.to } });
     return { moved: true };
   });
 }
@@ -226,14 +188,7 @@ export async function deleteCategoryFor(user: SessionUser | null, categoryId: un
     const usage = await categoryUsage(tx, id);
     if (usage.offers + usage.providers + usage.children > 0) throw new CategoryInUseError(usage);
     await tx.category.delete({ where: { id } });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "category.delete",
-      entityType: "category",
-      entityId: id,
-      changedFields: Object.keys(before),
-      changes: valueChanges(before, {}, Object.keys(before)),
-    });
+    await auditTerm(tx, user.id, "category", "delete", id, snapshotChanges(before, null));
     return { slug: before.slug };
   });
 }
@@ -272,29 +227,31 @@ export async function mergeCategoryFor(
     // Link rows are deleted and inserted (not updated), so the search's link triggers see every change.
     await tx.offerCategory.deleteMany({ where: { categoryId: sourceId } });
     await tx.organizationCategory.deleteMany({ where: { categoryId: sourceId } });
-    const offersLinked = new Set(
-      (await tx.offerCategory.findMany({ where: { categoryId: targetId, offerId: { in: offerIds } }, select: { offerId: true } })).map(
-        (r) => r.offerId,
-      ),
-    );
-    const organizationsLinked = new Set(
-      (
-        await tx.organizationCategory.findMany({
-          where: { categoryId: targetId, organizationId: { in: organizationIds } },
-          select: { organizationId: true },
-        })
-      ).map((r) => r.organizationId),
-    );
+    const offersLinked = await tx.offerCategory.findMany({
+      where: { categoryId: targetId, offerId: { in: offerIds } },
+      select: { offerId: true },
+    });
+    const organizationsLinked = await tx.organizationCategory.findMany({
+      where: { categoryId: targetId, organizationId: { in: organizationIds } },
+      select: { organizationId: true },
+    });
     await tx.offerCategory.createMany({
-      data: offerIds.filter((offerId) => !offersLinked.has(offerId)).map((offerId) => ({ offerId, categoryId: targetId })),
+      data: missingLinks(
+        offerIds,
+        offersLinked.map((r) => r.offerId),
+      ).map((offerId) => ({ offerId, categoryId: targetId })),
     });
     await tx.organizationCategory.createMany({
-      data: organizationIds
-        .filter((organizationId) => !organizationsLinked.has(organizationId))
-        .map((organizationId) => ({ organizationId, categoryId: targetId })),
+      data: missingLinks(
+        organizationIds,
+        organizationsLinked.map((r) => r.organizationId),
+      ).map((organizationId) => ({
+        organizationId,
+        categoryId: targetId,
+      })),
     });
     await tx.category.updateMany({ where: { parentId: sourceId }, data: { parentId: targetId } });
-    await rewritePendingRevisions(tx, sourceId, targetId);
+    await rewritePendingRevisions(tx, "categoryIds", sourceId, targetId);
     await tx.categorySlugAlias.updateMany({ where: { categoryId: sourceId }, data: { categoryId: targetId } });
     await tx.categorySlugAlias.create({ data: { slug: source.slug, categoryId: targetId } });
     await tx.category.delete({ where: { id: sourceId } });
@@ -304,32 +261,7 @@ export async function mergeCategoryFor(
       offers: { from: offerIds.length, to: 0 },
       providers: { from: organizationIds.length, to: 0 },
     };
-    for (const entityId of [sourceId, targetId]) {
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "category.merge",
-        entityType: "category",
-        entityId,
-        changedFields: ["mergedInto"],
-        changes,
-      });
-    }
+    await auditMerge(tx, user.id, "category", sourceId, targetId, changes);
     return { offers: offerIds.length, providers: organizationIds.length };
   });
-}
-
-/** Pending offer revisions carry category ids in their JSON: a merged-away id becomes the target's. */
-async function rewritePendingRevisions(tx: Tx, sourceId: number, targetId: number): Promise<void> {
-  const pending = await tx.offerRevision.findMany({ where: { status: "PENDING" }, select: { id: true, data: true } });
-  for (const revision of pending) {
-    let data: { categoryIds?: unknown };
-    try {
-      data = JSON.parse(revision.data);
-    } catch {
-      continue;
-    }
-    if (!Array.isArray(data.categoryIds) || !data.categoryIds.some((id) => Number(id) === sourceId)) continue;
-    const ids = [...new Set(data.categoryIds.map((id) => (Number(id) === sourceId ? targetId : Number(id))))];
-    await tx.offerRevision.update({ where: { id: revision.id }, data: { data: JSON.stringify({ ...data, categoryIds: ids }) } });
-  }
 }

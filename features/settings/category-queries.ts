@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { CATEGORY_LOCALES } from "./category-schemas";
+import { namesByLocale, paramValues, rewrittenQuery } from "./term-queries";
 
 export type AdminCategory = {
   id: number;
@@ -36,12 +37,7 @@ export async function adminCategoryTree(): Promise<AdminCategory[]> {
     parentId: row.parentId,
     color: row.color,
     icon: row.icon,
-    names: Object.fromEntries(
-      CATEGORY_LOCALES.map((locale) => [
-        locale,
-        locale === "de" ? row.name : (row.translations.find((t) => t.locale === locale)?.name ?? null),
-      ]),
-    ) as AdminCategory["names"],
+    names: namesByLocale(row) as AdminCategory["names"],
     usage: { offers: row._count.offers, providers: row._count.organizations, children: row._count.children },
   });
   return rows
@@ -71,16 +67,5 @@ export async function categoryAliasQuery(
   searchParams: Record<string, string | string[] | undefined>,
   param: string,
 ): Promise<string | null> {
-  const raw = searchParams[param];
-  const values = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  const renamed = await renamedCategorySlugs(values);
-  if (renamed.size === 0) return null;
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(searchParams)) {
-    if (value === undefined) continue;
-    for (const single of Array.isArray(value) ? value : [value]) {
-      query.append(key, key === param ? (renamed.get(single) ?? single) : single);
-    }
-  }
-  return query.toString();
+  return rewrittenQuery(searchParams, { [param]: await renamedCategorySlugs(paramValues(searchParams, param)) });
 }

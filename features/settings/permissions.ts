@@ -1,3 +1,4 @@
+import { hasRole } from "@/features/accounts/permissions";
 import type { SessionUser } from "@/features/accounts/types";
 import { ForbiddenError } from "@/lib/errors";
 
@@ -8,4 +9,9 @@ export function canManageSettings(user: SessionUser | null): user is SessionUser
 
 export function assertCanManageSettings(user: SessionUser | null): asserts user is SessionUser {
   if (!canManageSettings(user)) throw new ForbiddenError();
+}
+
+/** Editors read the settings (they work by them) without changing them; providers and planners do not see them. */
+export function canViewSettings(user: SessionUser | null): user is SessionUser {
+  return !!user && hasRole(user, "EDITOR");
 }

@@ -23,12 +23,12 @@ const LINKS: { href: EditorialPath; key: string; adminOnly?: boolean }[] = [
   { href: "/editorial/audit", key: "audit" },
   { href: "/editorial/import", key: "import" },
   { href: "/editorial/trash", key: "trash" },
-  { href: "/editorial/settings", key: "settings", adminOnly: true },
+  { href: "/editorial/settings", key: "settings" },
 ];
 
 /**
  * The editor area's part of the one account navigation (AccountNav, rendered by the account layout):
- * "Redaktion" (its overview) with the editor pages below it; the portal settings only for admins.
+ * "Redaktion" (its overview) with the editor pages below it (editors read the portal settings, admins change them).
  */
 export async function EditorialNavLinks({ user }: { user: SessionUser }) {
   const [t, tMenu] = await Promise.all([getTranslations("EditorialOverview.nav"), getTranslations("AreaMenu")]);

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { Link } from "@/i18n/navigation";
 import { deleteOrganizationAction } from "../act-actions";
 import { allowedOrganizationActions } from "../organization-transitions";
@@ -33,7 +34,12 @@ function Facts({ rows, none }: { rows: [string, ReactNode][]; none: string }) {
 
 /** Everything an editor needs to decide on a provider: profile, people, offers, decision, history. */
 export async function ProviderReview({ data }: { data: ProviderForEditors }) {
-  const [t, ta, format] = await Promise.all([getTranslations("Editorial"), getTranslations("EditorialAct"), getFormatter()]);
+  const [t, ta, format, carrierLabels] = await Promise.all([
+    getTranslations("Editorial"),
+    getTranslations("EditorialAct"),
+    getFormatter(),
+    getLocale().then((locale) => carrierTypeLabels(locale)),
+  ]);
   const { organization: org, history } = data;
   const when = (date: Date | null) =>
     date ? <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time> : null;
@@ -92,7 +98,7 @@ export async function ProviderReview({ data }: { data: ProviderForEditors }) {
             [t("detail.subline"), org.subline],
             [t("detail.summary"), org.summary],
             [t("detail.description"), org.description],
-            [t("detail.carrierType"), t(`carrier.${org.carrierType}`)],
+            [t("detail.carrierType"), carrierLabels[org.carrierType]],
             [t("detail.employeeCount"), org.employeeCount === null ? null : format.number(org.employeeCount)],
             [t("detail.volunteering"), org.volunteering ? t(`volunteeringValue.${org.volunteering}`) : null],
             [

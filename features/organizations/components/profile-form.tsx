@@ -22,6 +22,8 @@ type Props = {
   organizationId: number;
   initialValues: ProfileFormValues;
   categories: CategoryOption[];
+  /** The carrier types by the portal's names for them (features/settings/carrier-types). */
+  carrierLabels: Record<string, string>;
   geoSource: GeoSource;
   hasAddress: boolean;
   coordinates: { lat: number; lng: number } | null;
@@ -35,6 +37,7 @@ export function ProfileForm({
   organizationId,
   initialValues,
   categories,
+  carrierLabels,
   geoSource: initialGeoSource,
   hasAddress,
   coordinates: initialCoordinates,
@@ -158,7 +161,7 @@ export function ProfileForm({
             <SelectField
               name="carrierType"
               label={t("carrierType")}
-              options={CARRIER_TYPES.map((value) => ({ value, label: t(`carrier${value}`) }))}
+              options={CARRIER_TYPES.map((value) => ({ value, label: carrierLabels[value] ?? value }))}
             />
             <TextField name="employeeCount" label={t("employeeCount")} inputMode="numeric" maxLength={6} />
             <SelectField

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
 import type { PublicProvider } from "@/features/providers/detail-queries";
 
@@ -6,7 +7,7 @@ type Props = { data: PublicProvider; status: string; tileUrl: string; attributio
 
 /** The public provider page as it will look, with a banner saying whether it is public yet. */
 export async function ProfilePreview({ data, status, tileUrl, attribution }: Props) {
-  const t = await getTranslations("ProfileForm");
+  const [t, carrierLabels] = await Promise.all([getTranslations("ProfileForm"), getLocale().then((locale) => carrierTypeLabels(locale))]);
   const message = status === "APPROVED" ? t("previewApproved") : status === "PENDING" ? t("previewPending") : t("previewNotPublic");
   return (
     <section aria-labelledby="profile-preview-heading" className="flex flex-col gap-4">
@@ -20,7 +21,7 @@ export async function ProfilePreview({ data, status, tileUrl, attribution }: Pro
         {message}
       </p>
       <div className="rounded-lg border-2 border-dashed border-slate-300 p-4">
-        <ProviderDetail data={data} tileUrl={tileUrl} attribution={attribution} />
+        <ProviderDetail data={data} tileUrl={tileUrl} attribution={attribution} carrierLabel={carrierLabels[data.provider.carrierType]} />
       </div>
     </section>
   );

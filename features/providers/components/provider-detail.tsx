@@ -9,11 +9,12 @@ import { ContentNote, textAttributes } from "@/components/ui/original-language";
 import { shownText, translationFor } from "@/lib/content-translation";
 import { LastConfirmed } from "@/components/ui/last-confirmed";
 
-type Props = { data: PublicProvider; tileUrl: string; attribution: string };
+/** carrierLabel: the provider's carrier type by the portal's name for it (features/settings/carrier-types). */
+type Props = { data: PublicProvider; tileUrl: string; attribution: string; carrierLabel: string };
 
 const isLocalPath = (path: string) => path.startsWith("/") && !path.startsWith("//");
 
-export function ProviderDetail({ data, tileUrl, attribution }: Props) {
+export function ProviderDetail({ data, tileUrl, attribution, carrierLabel }: Props) {
   const { provider, currentOffers, pastOffers } = data;
   const t = useTranslations("ProviderDetail");
   const locale = useLocale();
@@ -50,7 +51,7 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
           ) : null}
           <LastConfirmed date={provider.lastConfirmedAt ?? provider.updatedAt} className="mt-1" />
           <p className="mt-2 text-sm">
-            <span className="font-semibold">{t("carrierType")}:</span> {t(`carrier${provider.carrierType}`)}
+            <span className="font-semibold">{t("carrierType")}:</span> {carrierLabel}
           </p>
           {categories.length > 0 ? (
             <ul aria-label={t("categories")} className="mt-2 flex flex-wrap gap-2 text-sm">

@@ -1,13 +1,28 @@
 import { useTranslations } from "next-intl";
-import { CARRIER_TYPE_PARAMS, CARRIER_TYPES, PROVIDER_SORT_PARAMS, PROVIDER_SORTS, type ProviderSearchQuery } from "../params/vocabulary";
+import {
+  CARRIER_TYPE_PARAMS,
+  CARRIER_TYPES,
+  PROVIDER_SORT_PARAMS,
+  PROVIDER_SORTS,
+  type CarrierTypeValue,
+  type ProviderSearchQuery,
+} from "../params/vocabulary";
 import type { CategoryFacet, FacetOption } from "../facets";
 import { CategoryCheckboxes } from "./category-checkboxes";
 import { Checkbox, fieldClass, FilterGroup } from "./filter-group";
 
-type Props = { query: ProviderSearchQuery; categories: CategoryFacet[]; districts: FacetOption[]; action: string; mapView: boolean };
+type Props = {
+  query: ProviderSearchQuery;
+  categories: CategoryFacet[];
+  districts: FacetOption[];
+  /** The carrier types by the portal's names for them (features/settings/carrier-types). */
+  carrierLabels: Record<CarrierTypeValue, string>;
+  action: string;
+  mapView: boolean;
+};
 
 /** Provider filters as a plain GET form (works without JavaScript; the URL is the state). */
-export function ProviderFilterForm({ query, categories, districts, action, mapView }: Props) {
+export function ProviderFilterForm({ query, categories, districts, carrierLabels, action, mapView }: Props) {
   const t = useTranslations("ProviderSearch");
   return (
     <form method="get" action={action} role="search" aria-label={t("formLabel")} className="flex flex-col">
@@ -32,7 +47,7 @@ export function ProviderFilterForm({ query, categories, districts, action, mapVi
             name="traeger"
             value={CARRIER_TYPE_PARAMS[type]}
             checked={query.carrierTypes.includes(type)}
-            label={t(`carrier.${type}`)}
+            label={carrierLabels[type]}
           />
         ))}
       </FilterGroup>

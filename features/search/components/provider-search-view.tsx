@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { ProviderCard } from "@/features/search/components/provider-card";
-import { emptyOfferSearch, type ProviderSearchQuery } from "../params/vocabulary";
+import { emptyOfferSearch, type CarrierTypeValue, type ProviderSearchQuery } from "../params/vocabulary";
 import { offerSearchToParams, providerSearchToParams } from "../params/parse";
 import type { ProviderSearchResult } from "../provider-search";
 import type { CategoryFacet, FacetOption } from "../facets";
@@ -23,13 +23,27 @@ type Props = {
   offerCount: number;
   categories: CategoryFacet[];
   districts: FacetOption[];
+  /** The carrier types by the portal's names for them (features/settings/carrier-types). */
+  carrierLabels: Record<CarrierTypeValue, string>;
   mapView: boolean;
   action: string;
   map: MapSettings;
 };
 
 /** The provider search page: filters, tabs, chips, list or map, paging. */
-export function ProviderSearchView({ query, ignored, truncated, result, offerCount, categories, districts, mapView, action, map }: Props) {
+export function ProviderSearchView({
+  query,
+  ignored,
+  truncated,
+  result,
+  offerCount,
+  categories,
+  districts,
+  carrierLabels,
+  mapView,
+  action,
+  map,
+}: Props) {
   const t = useTranslations("ProviderSearch");
   const ts = useTranslations("Search");
   const tSkip = useTranslations("SkipLinks");
@@ -66,7 +80,7 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
     })),
     ...query.carrierTypes.map((type) => ({
       key: `t:${type}`,
-      label: t(`carrier.${type}`),
+      label: carrierLabels[type],
       without: { ...query, carrierTypes: query.carrierTypes.filter((c) => c !== type) },
     })),
   ];
@@ -96,6 +110,7 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
               query={query}
               categories={categories}
               districts={districts}
+              carrierLabels={carrierLabels}
               action={action}
               mapView={mapView}
             />

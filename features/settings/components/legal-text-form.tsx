@@ -7,6 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
 import { saveLegalTextAction } from "../legal-actions";
 import { LEGAL_BODY_MAX, type LegalKindValue } from "../legal-schemas";
+import { FormStatus } from "@/components/ui/form-status";
 
 type State = ActionResult<{ version: number | null }> | null;
 
@@ -114,14 +115,7 @@ export function LegalTextForm({
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? t("saving") : t("save")}
       </button>
-      <div role="status" aria-live="polite">
-        {state?.ok && state.message ? (
-          <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
-        ) : null}
-      </div>
-      <div role="alert">
-        {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
-      </div>
+      <FormStatus state={state} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { formatRatio, MIN_TEXT_CONTRAST } from "@/lib/contrast";
 import { updatePortalLookAction } from "../portal-actions";
 import { INTRO_MAX, MAX_FOOTER_LINKS, type PortalLookInput } from "../portal-schemas";
 import { themeContrast, themeVariables } from "../theme";
+import { FormStatus } from "@/components/ui/form-status";
 
 type State = ActionResult<{ changed: number }> | null;
 type TextField = Exclude<keyof PortalLookInput, "footerLinks" | "logoPath" | "faviconPath" | "primaryColor" | "accentColor">;
@@ -220,14 +221,7 @@ export function PortalLookForm({ values }: { values: PortalLookInput }) {
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? t("saving") : t("save")}
         </button>
-        <div role="status" aria-live="polite">
-          {state?.ok && state.message ? (
-            <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
-          ) : null}
-        </div>
-        <div role="alert">
-          {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
-        </div>
+        <FormStatus state={state} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useId, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/errors";
+import { FormStatus } from "@/components/ui/form-status";
 import { updateSettingsAction } from "../actions";
 import {
   EDITOR_NOTIFICATION_MODES,
@@ -180,14 +181,7 @@ export function SettingsForm({ values, labels }: { values: PortalSettingsInput; 
         >
           {pending ? labels.saving : labels.save}
         </button>
-        <div role="status" aria-live="polite">
-          {state?.ok && state.message ? (
-            <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
-          ) : null}
-        </div>
-        <div role="alert">
-          {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
-        </div>
+        <FormStatus state={state} />
       </div>
     </form>
   );

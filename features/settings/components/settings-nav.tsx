@@ -8,16 +8,25 @@ const LINKS = [
   { href: "/editorial/settings/legal", key: "legal", exact: false },
 ] as const;
 
-/** The sections of the admins' settings (workflow, portal look, vocabularies). */
+/** The sections of the settings (workflow, portal look, vocabularies); editors read them, admins change them. */
 export async function SettingsNav() {
-  const t = await getTranslations("SettingsNav");
+  const [t, tg, tc] = await Promise.all([
+    getTranslations("SettingsNav"),
+    getTranslations("TargetGroupSettings"),
+    getTranslations("CarrierTypeSettings"),
+  ]);
+  const links = [
+    ...LINKS.map((link) => ({ ...link, label: t(link.key) })),
+    { href: "/editorial/settings/target-groups" as const, exact: false, label: tg("navLabel") },
+    { href: "/editorial/settings/carrier-types" as const, exact: false, label: tc("navLabel") },
+  ];
   return (
     <nav aria-label={t("label")} className="mb-6">
       <ul className="flex flex-wrap gap-1 rounded border border-slate-200 p-1">
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.href}>
             <AccountNavLink href={link.href} exact={link.exact}>
-              {t(link.key)}
+              {link.label}
             </AccountNavLink>
           </li>
         ))}

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
-import { categoryAliasQuery } from "@/features/settings/category-queries";
-import { type SearchParamsInput } from "@/features/search/params/vocabulary";
+import { offerSearchAliasQuery } from "@/features/settings/target-group-queries";
+import { OFFER_PARAM, type SearchParamsInput } from "@/features/search/params/vocabulary";
 import { offerSearchToParams, parseOfferSearch } from "@/features/search/params/parse";
 import { filterLabels, loadOfferSearch } from "@/features/search/load-offer-search";
 import { OfferSearchView } from "@/features/search/components/offer-search-view";
@@ -33,8 +33,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function OffersPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  // A renamed or merged category's old slug leads to its current one (old links, bookmarks).
-  const current = await categoryAliasQuery(sp, "kategorie");
+  // A renamed or merged category's or target group's old slug leads to its current one (old links, bookmarks).
+  const current = await offerSearchAliasQuery(sp, OFFER_PARAM);
   if (current !== null) redirect(`${getPathname({ locale, href: "/offers" })}?${current}`);
   const [data, settings, user] = await Promise.all([loadOfferSearch(sp, locale), getSettings(), getSessionUser()]);
   const mapView = sp.ansicht === "karte";

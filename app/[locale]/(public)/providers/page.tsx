@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
+import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { categoryAliasQuery } from "@/features/settings/category-queries";
 import { categoryTree, districtOptions } from "@/features/search/facets";
 import { type SearchParamsInput } from "@/features/search/params/vocabulary";
@@ -33,7 +34,12 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
   // A renamed or merged category's old slug leads to its current one (old links, bookmarks).
   const current = await categoryAliasQuery(sp, "kategorie");
   if (current !== null) redirect(`${getPathname({ locale, href: "/providers" })}?${current}`);
-  const [categories, districts, settings] = await Promise.all([categoryTree(locale), districtOptions(locale), getSettings()]);
+  const [categories, districts, settings, carrierLabels] = await Promise.all([
+    categoryTree(locale),
+    districtOptions(locale),
+    getSettings(),
+    carrierTypeLabels(locale),
+  ]);
   const { query, ignored, truncated } = parseProviderSearch(sp, {
     categories: categories.flatMap((c) => [c.value, ...c.children.map((child) => child.value)]),
     districts: districts.map((d) => d.value),
@@ -51,6 +57,7 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
       offerCount={counts.offers}
       categories={categories}
       districts={districts}
+      carrierLabels={carrierLabels}
       mapView={sp.ansicht === "karte"}
       action={getPathname({ locale, href: "/providers" })}
       map={{

@@ -20,6 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditorialSettingsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings" }));
-  return <PortalSettings values={await getPortalSettingsForm()} />;
+  const { readOnly } = await requireSettingsPage(getPathname({ locale, href: "/editorial/settings" }));
+  return <PortalSettings values={await getPortalSettingsForm()} readOnly={readOnly} />;
 }

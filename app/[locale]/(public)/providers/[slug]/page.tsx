@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { getPublicProvider } from "@/features/providers/detail-queries";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
+import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { getSettings } from "@/features/settings/queries";
 import { pageAlternates } from "@/features/seo/paths";
 import { providerViewToken } from "@/features/analytics/beacon";
@@ -28,11 +29,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProviderPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [data, settings] = await Promise.all([getPublicProvider(slug), getSettings()]);
+  const [data, settings, carrierLabels] = await Promise.all([getPublicProvider(slug), getSettings(), carrierTypeLabels(locale)]);
   if (!data) notFound();
   return (
     <>
-      <ProviderDetail data={data} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />
+      <ProviderDetail
+        data={data}
+        tileUrl={settings.tileUrl}
+        attribution={settings.tileAttribution}
+        carrierLabel={carrierLabels[data.provider.carrierType]}
+      />
       <AnalyticsBeacon token={providerViewToken(data.provider.id, locale)} contacts />
     </>
   );

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewOrganizationForm } from "@/features/moderation/components/new-organization-form";
 import { requireEditorPage } from "@/features/moderation/page-access";
 import { CARRIER_TYPES, SUMMARY_MAX } from "@/features/organizations/schemas";
+import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 
@@ -21,7 +22,11 @@ export default async function EditorialNewProviderPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireEditorPage(getPathname({ locale, href: "/editorial/providers/new" }));
-  const [t, tp] = await Promise.all([getTranslations("EditorialAct.create"), getTranslations("ProfileForm")]);
+  const [t, tp, carrierLabels] = await Promise.all([
+    getTranslations("EditorialAct.create"),
+    getTranslations("ProfileForm"),
+    carrierTypeLabels(locale),
+  ]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -61,7 +66,7 @@ export default async function EditorialNewProviderPage({ params }: Props) {
             fields: [{ name: "inviteEmail", label: t("inviteEmail"), type: "email", hint: t("inviteHint"), maxLength: 254 }],
           },
         ]}
-        carrier={{ label: tp("carrierType"), options: CARRIER_TYPES.map((value) => ({ value, label: tp(`carrier${value}`) })) }}
+        carrier={{ label: tp("carrierType"), options: CARRIER_TYPES.map((value) => ({ value, label: carrierLabels[value] })) }}
         labels={{ submit: t("submit"), pending: t("pending"), errorSummary: t("errorSummary"), optional: tp("optional") }}
       />
     </div>

@@ -20,6 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategorySettingsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/categories" }));
-  return <CategorySettings categories={await adminCategoryTree()} />;
+  const { readOnly } = await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/categories" }));
+  return <CategorySettings categories={await adminCategoryTree()} readOnly={readOnly} />;
 }

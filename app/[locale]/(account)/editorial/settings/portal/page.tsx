@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PortalLookForm } from "@/features/settings/components/portal-look-form";
+import { ReadOnlyFieldset } from "@/features/settings/components/read-only-note";
 import { requireSettingsPage } from "@/features/settings/page-access";
 import { getPortalLookForm } from "@/features/settings/queries";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { SettingsHeader } from "@/features/settings/components/settings-header";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -20,15 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PortalLookPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/portal" }));
+  const { readOnly } = await requireSettingsPage(getPathname({ locale, href: "/editorial/settings/portal" }));
   const [t, values] = await Promise.all([getTranslations("PortalLook"), getPortalLookForm()]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
-      <PortalLookForm values={values} />
+      <SettingsHeader title={t("title")} intro={t("intro")} />
+      <ReadOnlyFieldset readOnly={readOnly}>
+        <PortalLookForm values={values} />
+      </ReadOnlyFieldset>
     </div>
   );
 }
