@@ -6,7 +6,18 @@ import { isValidDate } from "@/lib/dates";
 // in `ignored`, so the page can say which filter it did not apply.
 
 /** The entity types AuditLog rows use (lib/audit.ts AuditEntry["entityType"]). */
-export const AUDIT_ENTITY_TYPES = ["offer", "organization", "user", "membership", "invitation", "joinRequest", "settings"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "offer",
+  "organization",
+  "user",
+  "membership",
+  "invitation",
+  "joinRequest",
+  "settings",
+  "category",
+  "targetGroup",
+  "carrierType",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_FILTER_FIELDS = ["entityType", "entityId", "action", "actor", "from", "to"] as const;
@@ -28,7 +39,7 @@ const localDate = z
 export const AuditFilterSchema = z
   .object({
     entityType: optionalText(z.enum(AUDIT_ENTITY_TYPES).optional()),
-    // Ids are numbers for most entities, "1" for the settings row; nothing else is ever stored.
+    // Ids are numbers for most entities, "1" for the settings row, "names" for the carrier type names.
     entityId: optionalText(
       z
         .string()

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { ForbiddenError } from "@/lib/errors";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { useTestDatabase } from "@/test/helpers/db";
-import { listAuditLog } from "./audit-queries";
+import { AUDIT_VALUE_MAX_CHARS, listAuditLog, valueChangeList } from "./audit-queries";
 import { listOfferQueue } from "./offer-queries";
 import { listBlocked, listPublishedOffers } from "./overview-queries";
 import { parseAuditFilters } from "./overview-schemas";
@@ -207,6 +207,45 @@ describe("editors' overviews", () => {
     expect(firstPage.entries).toHaveLength(PAGE_SIZE);
     expect(secondPage.entries).toHaveLength(5);
     expect(new Set([...firstPage.entries, ...secondPage.entries].map((e) => e.id)).size).toBe(25);
+  });
+
+  it("shows a configuration change's old and new values and the term's name; malformed values show nothing", async () => {
+    const category = await db.prisma.category.create({ data: { slug: "audit-kategorie", name: "Neue Kategorie" } });
+    const long = "y".repeat(1000);
+    await recordAudit(db.prisma, {
+      actorId: editor.id,
+      action: "category.update",
+      entityType: "category",
+      entityId: category.id,
+      changedFields: ["name", "icon", "description"],
+      changes: {
+        name: { from: "Alte Kategorie", to: "Neue Kategorie" },
+        icon: { from: null, to: "baby" },
+        description: { from: long, to: "" },
+      },
+    });
+    await recordAudit(db.prisma, {
+      actorId: editor.id,
+      action: "category.delete",
+      entityType: "category",
+      entityId: 999_998,
+      changedFields: [],
+    });
+    const [deleted, updated] = (await listAuditLog(editor, parseAuditFilters({ entityType: "category" }).filters, 1)).entries;
+    expect(updated.entity).toMatchObject({ type: "category", name: "Neue Kategorie", exists: true });
+    expect(updated.valueChanges).toEqual([
+      { field: "name", from: "Alte Kategorie", to: "Neue Kategorie" },
+      { field: "icon", from: null, to: "baby" },
+      { field: "description", from: `${"y".repeat(AUDIT_VALUE_MAX_CHARS)}…`, to: null },
+    ]);
+    expect(deleted.entity).toMatchObject({ type: "category", name: null, exists: false });
+    expect(deleted.valueChanges).toEqual([]);
+
+    expect(valueChangeList(null)).toEqual([]);
+    expect(valueChangeList("not json")).toEqual([]);
+    expect(valueChangeList("[1,2]")).toEqual([]);
+    expect(valueChangeList('{"a": 1, "b": {"from": {"x": 1}, "to": true}}')).toEqual([{ field: "b", from: '{"x":1}', to: "true" }]);
+    await db.prisma.auditLog.deleteMany({ where: { entityType: "category" } });
   });
 
   it("ignores hostile or malformed filters and names them, never fails", async () => {

@@ -35,11 +35,13 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
   const entityLabel = (entry: Entry) => (entry.entity.type ? t(`audit.entity.${entry.entity.type}`) : entry.entity.rawType);
   const entityText = (entry: Entry) => {
     const type = entityLabel(entry);
+    // One row holds every carrier type's names: its id says nothing.
+    if (entry.entity.type === "carrierType") return type;
     if (entry.entity.name) return t("audit.entityNamed", { type, name: entry.entity.name });
     const numbered = t("audit.entityNumbered", { type, id: entry.entity.id });
-    // Offers, providers and users that no longer exist are marked; the other kinds have no page anyway.
-    const gone =
-      !entry.entity.exists && (entry.entity.type === "offer" || entry.entity.type === "organization" || entry.entity.type === "user");
+    // Offers, providers, users and terms that no longer exist are marked; the other kinds are not looked up.
+    const named: (string | null)[] = ["offer", "organization", "user", "category", "targetGroup"];
+    const gone = !entry.entity.exists && named.includes(entry.entity.type);
     return gone ? t("audit.deleted", { entity: numbered }) : numbered;
   };
   const query: Record<string, string> = Object.fromEntries(
@@ -154,7 +156,22 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
                   {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                 </time>
               </p>
-              {entry.changedFields.length > 0 ? (
+              {entry.valueChanges.length > 0 ? (
+                <div className="text-sm">
+                  <p>{t("audit.valueChanges")}</p>
+                  <ul className="ms-4 list-disc">
+                    {entry.valueChanges.map((change) => (
+                      <li key={change.field} className="break-words">
+                        {t("audit.valueChange", {
+                          field: fieldLabel(change.field),
+                          from: change.from ?? t("audit.emptyValue"),
+                          to: change.to ?? t("audit.emptyValue"),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : entry.changedFields.length > 0 ? (
                 <p className="text-sm break-words">
                   {t("audit.changedFields", { fields: entry.changedFields.map(fieldLabel).join(", ") })}
                 </p>
