@@ -10,7 +10,7 @@ export type AuditEntry = {
   actorId: number | null;
   /** "<entity>.<verb>", e.g. "offer.update", "organization.approve", "membership.remove". */
   action: string;
-  entityType: "offer" | "organization" | "user" | "membership" | "invitation" | "joinRequest" | "settings" | "category";
+  entityType: "offer" | "organization" | "user" | "membership" | "invitation" | "joinRequest" | "settings" | "category" | "district";
   entityId: number | string;
   changedFields?: string[];
   /**
