@@ -70,6 +70,8 @@ export const routing = defineRouting({
     "/editorial/settings/portal": paths("/redaktion/einstellungen/portal", "/editorial/settings/portal"),
     "/editorial/settings/categories": paths("/redaktion/einstellungen/kategorien", "/editorial/settings/categories"),
     "/editorial/settings/legal": paths("/redaktion/einstellungen/rechtliches", "/editorial/settings/legal"),
+    "/editorial/settings/districts": paths("/redaktion/einstellungen/stadtteile", "/editorial/settings/districts"),
+    "/editorial/settings/map": paths("/redaktion/einstellungen/karte", "/editorial/settings/map"),
   },
 });
 

@@ -6,11 +6,18 @@ import { TileLayer } from "react-leaflet";
 
 // Imported only by the *-inner map components (loaded with next/dynamic): it pulls in react-leaflet.
 
+/** Leaflet writes the attribution as HTML: an admin's text is shown as text, never as markup. */
+export function escapeAttribution(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** The tile layer plus a short note when tiles fail (offline, blocked host): markers keep working. */
 export function useTileLayer(tileUrl: string, attribution: string) {
   const t = useTranslations("Map");
   const [failed, setFailed] = useState(false);
-  const layer = <TileLayer url={tileUrl} attribution={attribution} eventHandlers={{ tileerror: () => setFailed(true) }} />;
+  const layer = (
+    <TileLayer url={tileUrl} attribution={escapeAttribution(attribution)} eventHandlers={{ tileerror: () => setFailed(true) }} />
+  );
   const note = failed ? <p className="mt-1 text-xs text-slate-700">{t("offline")}</p> : null;
   return { layer, note };
 }

@@ -97,7 +97,11 @@ async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], ce
   }
 }
 
-const withoutSlug = ({ slug: _slug, ...rest }: Snapshot & { slug: string }): Snapshot => rest;
+function withoutSlug(snapshot: Snapshot & { slug: string }): Snapshot {
+  const rest: Snapshot & { slug?: string } = { ...snapshot };
+  delete rest.slug;
+  return rest;
+}
 
 export async function createDistrictFor(user: SessionUser | null, input: unknown): Promise<{ id: number; slug: string }> {
   assertCanManageSettings(user);

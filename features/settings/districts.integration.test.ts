@@ -82,11 +82,20 @@ describe("district management", () => {
   it("creates a district with names, centroid and postal codes, audited, every page revalidated, in the search filter at once", async () => {
     const result = await saveDistrictAction(
       null,
-      form({ "name.de": "Nordstadt", "name.en": "North Town", "name.uk": "Північне місто", centroidLat: "51,52", centroidLng: "7.455", postalCodes: "44135, 44137 44135" }),
+      form({
+        "name.de": "Nordstadt",
+        "name.en": "North Town",
+        "name.uk": "Північне місто",
+        centroidLat: "51,52",
+        centroidLng: "7.455",
+        postalCodes: "44135, 44137 44135",
+      }),
     );
     expect(result).toMatchObject({ ok: true, message: "Der Stadtteil wurde angelegt." });
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
-    const stored = await db.prisma.district.findFirstOrThrow({ include: { translations: { orderBy: { locale: "asc" } }, postalCodes: true } });
+    const stored = await db.prisma.district.findFirstOrThrow({
+      include: { translations: { orderBy: { locale: "asc" } }, postalCodes: true },
+    });
     expect(stored).toMatchObject({ slug: "nordstadt", name: "Nordstadt", centroidLat: 51.52, centroidLng: 7.455, position: 0 });
     expect(stored.translations.map((t) => [t.locale, t.name])).toEqual([
       ["en", "North Town"],
@@ -96,7 +105,10 @@ describe("district management", () => {
     expect(stored.postalCodes[0]).toMatchObject({ city: "Musterstadt", centroidLat: 51.52, centroidLng: 7.455 });
     const [audit] = await db.prisma.auditLog.findMany();
     expect(audit).toMatchObject({ actorId: admin.id, action: "district.create", entityType: "district", entityId: String(stored.id) });
-    expect(JSON.parse(audit.changes!)).toMatchObject({ "name.de": { from: null, to: "Nordstadt" }, postalCodes: { from: null, to: "44135, 44137" } });
+    expect(JSON.parse(audit.changes!)).toMatchObject({
+      "name.de": { from: null, to: "Nordstadt" },
+      postalCodes: { from: null, to: "44135, 44137" },
+    });
     expect(await districtOptions("en")).toEqual([{ value: "nordstadt", label: "North Town" }]);
   });
 
@@ -105,7 +117,14 @@ describe("district management", () => {
     await db.prisma.auditLog.deleteMany();
     const result = await saveDistrictAction(
       null,
-      form({ id: String(district.id), "name.de": "Nordstadt-Ost", "name.tr": "Kuzey", centroidLat: "51.6", centroidLng: "7.5", postalCodes: "44137 44139" }),
+      form({
+        id: String(district.id),
+        "name.de": "Nordstadt-Ost",
+        "name.tr": "Kuzey",
+        centroidLat: "51.6",
+        centroidLng: "7.5",
+        postalCodes: "44137 44139",
+      }),
     );
     expect(result).toMatchObject({ ok: true, message: "Die Änderungen wurden gespeichert." });
     const stored = await db.prisma.district.findUniqueOrThrow({ where: { id: district.id }, include: { postalCodes: true } });
@@ -124,7 +143,14 @@ describe("district management", () => {
     // Saving the same values again writes nothing.
     const again = await saveDistrictAction(
       null,
-      form({ id: String(district.id), "name.de": "Nordstadt-Ost", "name.tr": "Kuzey", centroidLat: "51.6", centroidLng: "7.5", postalCodes: "44139, 44137" }),
+      form({
+        id: String(district.id),
+        "name.de": "Nordstadt-Ost",
+        "name.tr": "Kuzey",
+        centroidLat: "51.6",
+        centroidLng: "7.5",
+        postalCodes: "44139, 44137",
+      }),
     );
     expect(again).toMatchObject({ ok: true, message: "Es gab nichts zu ändern." });
     expect(await db.prisma.auditLog.count()).toBe(1);
@@ -134,12 +160,32 @@ describe("district management", () => {
     ["no German name", { "name.de": "  " }, "names.de", "Bitte geben Sie einen Namen ein."],
     ["markup in a name", { "name.de": "<script>alert(1)</script>" }, "names.de", "Bitte verwenden Sie keine spitzen Klammern (< >)."],
     ["a latitude above 90", { "name.de": "A", centroidLat: "91" }, "centroidLat", "Der Breitengrad muss zwischen −90 und 90 liegen."],
-    ["a longitude below −180", { "name.de": "A", centroidLng: "-180.5" }, "centroidLng", "Der Längengrad muss zwischen −180 und 180 liegen."],
-    ["a latitude that is no number", { "name.de": "A", centroidLat: "north" }, "centroidLat", "Bitte geben Sie den Breitengrad als Zahl ein."],
+    [
+      "a longitude below −180",
+      { "name.de": "A", centroidLng: "-180.5" },
+      "centroidLng",
+      "Der Längengrad muss zwischen −180 und 180 liegen.",
+    ],
+    [
+      "a latitude that is no number",
+      { "name.de": "A", centroidLat: "north" },
+      "centroidLat",
+      "Bitte geben Sie den Breitengrad als Zahl ein.",
+    ],
     ["an empty longitude", { "name.de": "A", centroidLng: "" }, "centroidLng", "Bitte geben Sie den Längengrad als Zahl ein."],
-    ["a four-digit postal code", { "name.de": "A", postalCodes: "4413" }, "postalCodes.0", "Postleitzahlen haben fünf Ziffern (z. B. 44135)."],
+    [
+      "a four-digit postal code",
+      { "name.de": "A", postalCodes: "4413" },
+      "postalCodes.0",
+      "Postleitzahlen haben fünf Ziffern (z. B. 44135).",
+    ],
     ["postal code 00000", { "name.de": "A", postalCodes: "00000" }, "postalCodes.0", "Postleitzahlen haben fünf Ziffern (z. B. 44135)."],
-    ["SQL as postal code", { "name.de": "A", postalCodes: "1' OR '1'='1" }, "postalCodes.0", "Postleitzahlen haben fünf Ziffern (z. B. 44135)."],
+    [
+      "SQL as postal code",
+      { "name.de": "A", postalCodes: "1' OR '1'='1" },
+      "postalCodes.0",
+      "Postleitzahlen haben fünf Ziffern (z. B. 44135).",
+    ],
   ])("refuses %s with a translated field message; nothing is written", async (_name, fields, field, message) => {
     const result = await saveDistrictAction(null, form({ centroidLat: "51.5", centroidLng: "7.4", ...fields }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
@@ -155,9 +201,15 @@ describe("district management", () => {
       null,
       form({ id: String(other.id), "name.de": "Hafen-Neu", centroidLat: "51.5", centroidLng: "7.4", postalCodes: "12349 12345" }),
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { postalCodes: ["Die Postleitzahl 12345 gehört schon zum Stadtteil Altstadt."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { postalCodes: ["Die Postleitzahl 12345 gehört schon zum Stadtteil Altstadt."] },
+    });
     expect(await db.prisma.district.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ name: "Hafen" });
-    const created = await saveDistrictAction(null, form({ "name.de": "Neu", centroidLat: "51.5", centroidLng: "7.4", postalCodes: "12345" }));
+    const created = await saveDistrictAction(
+      null,
+      form({ "name.de": "Neu", centroidLat: "51.5", centroidLng: "7.4", postalCodes: "12345" }),
+    );
     expect(created).toMatchObject({ ok: false });
     expect(await db.prisma.district.count()).toBe(2);
     // The same German name twice is refused too.
@@ -210,11 +262,18 @@ describe("district management", () => {
       const response = await handleBoundaryUpload(upload(JSON.stringify(body)), admin, String(district.id), afterSave);
       expect(response.status).toBe(200);
     }
-    const multi = { type: "FeatureCollection", features: [{ type: "Feature", geometry: { type: "MultiPolygon", coordinates: [SQUARE.coordinates] } }] };
+    const multi = {
+      type: "FeatureCollection",
+      features: [{ type: "Feature", geometry: { type: "MultiPolygon", coordinates: [SQUARE.coordinates] } }],
+    };
     expect((await handleBoundaryUpload(upload(JSON.stringify(multi)), admin, String(district.id), afterSave)).status).toBe(200);
     expect(afterSave).toHaveBeenCalledTimes(2); // the second upload was the same geometry: nothing changed
     const [boundary] = await districtBoundaries([district.id], "en");
-    expect(boundary).toEqual({ key: String(district.id), name: "Old Town", geometry: { type: "MultiPolygon", coordinates: [SQUARE.coordinates] } });
+    expect(boundary).toEqual({
+      key: String(district.id),
+      name: "Old Town",
+      geometry: { type: "MultiPolygon", coordinates: [SQUARE.coordinates] },
+    });
     expect(await districtBoundariesBySlug(["altstadt", "unknown"], "de")).toHaveLength(1);
     expect((await adminDistricts())[0].hasBoundary).toBe(true);
     const audits = await db.prisma.auditLog.findMany({ where: { action: "district.boundary" }, orderBy: { id: "asc" } });
@@ -225,18 +284,92 @@ describe("district management", () => {
     expect(await districtBoundaries([district.id], "de")).toEqual([]);
   });
 
-  const ring = (points: number[][]) => ({ type: "Polygon", coordinates: [points] });
+  const ring = (points: unknown[][]) => ({ type: "Polygon", coordinates: [points] });
   it.each([
     ["not JSON", "this is { not json", "boundaryNotJson"],
     ["binary garbage", new Uint8Array([0xff, 0xfe, 0x00, 0x9f]), "boundaryNotJson"],
     ["a point", JSON.stringify({ type: "Point", coordinates: [7.4, 51.5] }), "boundaryType"],
-    ["a line", JSON.stringify({ type: "LineString", coordinates: [[7.4, 51.5], [7.5, 51.6]] }), "boundaryType"],
-    ["two features", JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", geometry: SQUARE }, { type: "Feature", geometry: SQUARE }] }), "boundaryFeatureCount"],
-    ["a latitude of 95", JSON.stringify(ring([[7.4, 51.5], [7.5, 95], [7.5, 51.6], [7.4, 51.5]])), "boundaryOutOfRange"],
-    ["a longitude of 200", JSON.stringify(ring([[200, 51.5], [7.5, 51.5], [7.5, 51.6], [200, 51.5]])), "boundaryOutOfRange"],
-    ["an open ring", JSON.stringify(ring([[7.4, 51.5], [7.5, 51.5], [7.5, 51.6], [7.4, 51.6]])), "boundaryRing"],
-    ["a ring of three points", JSON.stringify(ring([[7.4, 51.5], [7.5, 51.5], [7.4, 51.5]])), "boundaryRing"],
-    ["text as coordinates", JSON.stringify(ring([["7.4", 51.5], [7.5, 51.5], [7.5, 51.6], ["7.4", 51.5]])), "boundaryCoordinates"],
+    [
+      "a line",
+      JSON.stringify({
+        type: "LineString",
+        coordinates: [
+          [7.4, 51.5],
+          [7.5, 51.6],
+        ],
+      }),
+      "boundaryType",
+    ],
+    [
+      "two features",
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          { type: "Feature", geometry: SQUARE },
+          { type: "Feature", geometry: SQUARE },
+        ],
+      }),
+      "boundaryFeatureCount",
+    ],
+    [
+      "a latitude of 95",
+      JSON.stringify(
+        ring([
+          [7.4, 51.5],
+          [7.5, 95],
+          [7.5, 51.6],
+          [7.4, 51.5],
+        ]),
+      ),
+      "boundaryOutOfRange",
+    ],
+    [
+      "a longitude of 200",
+      JSON.stringify(
+        ring([
+          [200, 51.5],
+          [7.5, 51.5],
+          [7.5, 51.6],
+          [200, 51.5],
+        ]),
+      ),
+      "boundaryOutOfRange",
+    ],
+    [
+      "an open ring",
+      JSON.stringify(
+        ring([
+          [7.4, 51.5],
+          [7.5, 51.5],
+          [7.5, 51.6],
+          [7.4, 51.6],
+        ]),
+      ),
+      "boundaryRing",
+    ],
+    [
+      "a ring of three points",
+      JSON.stringify(
+        ring([
+          [7.4, 51.5],
+          [7.5, 51.5],
+          [7.4, 51.5],
+        ]),
+      ),
+      "boundaryRing",
+    ],
+    [
+      "text as coordinates",
+      JSON.stringify(
+        ring([
+          ["7.4", 51.5],
+          [7.5, 51.5],
+          [7.5, 51.6],
+          ["7.4", 51.5],
+        ]),
+      ),
+      "boundaryCoordinates",
+    ],
   ])("refuses %s with its message; the stored boundary stays", async (_name, body, key) => {
     const district = await create({ "name.de": "Altstadt" });
     await handleBoundaryUpload(upload(JSON.stringify(SQUARE)), admin, String(district.id), () => undefined);
@@ -253,7 +386,12 @@ describe("district management", () => {
 
   it("refuses a 10 MB file without reading it whole (declared and undeclared length)", async () => {
     const district = await create({ "name.de": "Altstadt" });
-    const declared = await handleBoundaryUpload(upload("x", { "content-length": String(10 * 1024 * 1024) }), admin, String(district.id), () => undefined);
+    const declared = await handleBoundaryUpload(
+      upload("x", { "content-length": String(10 * 1024 * 1024) }),
+      admin,
+      String(district.id),
+      () => undefined,
+    );
     expect(declared.status).toBe(413);
     expect(await declared.json()).toEqual({ error: "DistrictSettings.errors.boundaryTooLarge" });
     // A streamed body without Content-Length: the reader stops after the limit.
@@ -269,7 +407,9 @@ describe("district management", () => {
     const streamed = await handleBoundaryUpload(upload(stream), admin, String(district.id), () => undefined);
     expect(streamed.status).toBe(413);
     expect(pulled).toBeLessThan(2 * 1024 * 1024);
-    expect(await db.prisma.district.findUniqueOrThrow({ where: { id: district.id }, select: { geojson: true } })).toEqual({ geojson: null });
+    expect(await db.prisma.district.findUniqueOrThrow({ where: { id: district.id }, select: { geojson: true } })).toEqual({
+      geojson: null,
+    });
   });
 
   it("an editor, planner, provider or anonymous visitor can change no district and upload no boundary", async () => {

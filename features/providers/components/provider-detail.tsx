@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { MapBoundary } from "@/components/map/boundary-types";
 import { OfferLocationMap } from "@/components/map/offer-location-map";
 import { OfferCard } from "@/features/search/components/offer-card";
 import { Link } from "@/i18n/navigation";
@@ -9,11 +10,11 @@ import { ContentNote, textAttributes } from "@/components/ui/original-language";
 import { shownText, translationFor } from "@/lib/content-translation";
 import { LastConfirmed } from "@/components/ui/last-confirmed";
 
-type Props = { data: PublicProvider; tileUrl: string; attribution: string };
+type Props = { data: PublicProvider; tileUrl: string; attribution: string; boundaries?: MapBoundary[] };
 
 const isLocalPath = (path: string) => path.startsWith("/") && !path.startsWith("//");
 
-export function ProviderDetail({ data, tileUrl, attribution }: Props) {
+export function ProviderDetail({ data, tileUrl, attribution, boundaries }: Props) {
   const { provider, currentOffers, pastOffers } = data;
   const t = useTranslations("ProviderDetail");
   const locale = useLocale();
@@ -112,6 +113,8 @@ export function ProviderDetail({ data, tileUrl, attribution }: Props) {
               tileUrl={tileUrl}
               attribution={attribution}
               ariaLabel={t("mapLabel", { name: provider.name })}
+              boundaries={boundaries}
+              zoom={boundaries?.length ? 14 : undefined}
             />
           ) : null}
         </div>

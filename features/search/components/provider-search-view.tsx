@@ -154,6 +154,7 @@ export function ProviderSearchView({ query, ignored, truncated, result, offerCou
                 attribution={map.attribution}
                 center={map.center}
                 zoom={map.zoom}
+                boundaries={map.boundaries}
                 ariaLabel={t("mapLabel")}
               />
               {result.total > 0 ? (

@@ -5,6 +5,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { categoryAliasQuery } from "@/features/settings/category-queries";
+import { districtBoundariesBySlug } from "@/features/settings/district-queries";
 import { categoryTree, districtOptions } from "@/features/search/facets";
 import { type SearchParamsInput } from "@/features/search/params/vocabulary";
 import { parseOfferSearch, parseProviderSearch, providerSearchToParams } from "@/features/search/params/parse";
@@ -40,7 +41,13 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
   });
   // The "Angebote" tab counts offers for the same keyword, categories and districts.
   const offerQuery = parseOfferSearch({ q: query.q ?? undefined, kategorie: query.categories, stadtteil: query.districts }).query;
-  const [result, counts] = await Promise.all([searchProviders(query), countOffersAndProviders(offerQuery)]);
+  const mapView = sp.ansicht === "karte";
+  // The map outlines the districts the search is filtered by (bounded by the filter's size).
+  const [result, counts, boundaries] = await Promise.all([
+    searchProviders(query),
+    countOffersAndProviders(offerQuery),
+    mapView ? districtBoundariesBySlug(query.districts, locale) : Promise.resolve([]),
+  ]);
 
   return (
     <ProviderSearchView
@@ -51,13 +58,14 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
       offerCount={counts.offers}
       categories={categories}
       districts={districts}
-      mapView={sp.ansicht === "karte"}
+      mapView={mapView}
       action={getPathname({ locale, href: "/providers" })}
       map={{
         tileUrl: settings.tileUrl,
         attribution: settings.tileAttribution,
         center: [settings.mapCenterLat, settings.mapCenterLng],
         zoom: settings.mapZoom,
+        boundaries,
       }}
     />
   );

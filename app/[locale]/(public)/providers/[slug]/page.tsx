@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { getPublicProvider } from "@/features/providers/detail-queries";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
 import { getSettings } from "@/features/settings/queries";
+import { districtBoundaries } from "@/features/settings/district-queries";
 import { pageAlternates } from "@/features/seo/paths";
 import { providerViewToken } from "@/features/analytics/beacon";
 import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
@@ -30,9 +31,11 @@ export default async function ProviderPage({ params }: Props) {
   setRequestLocale(locale);
   const [data, settings] = await Promise.all([getPublicProvider(slug), getSettings()]);
   if (!data) notFound();
+  // The outline of the provider's district on its map (one row at most).
+  const boundaries = data.provider.districtId !== null ? await districtBoundaries([data.provider.districtId], locale) : [];
   return (
     <>
-      <ProviderDetail data={data} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} />
+      <ProviderDetail data={data} tileUrl={settings.tileUrl} attribution={settings.tileAttribution} boundaries={boundaries} />
       <AnalyticsBeacon token={providerViewToken(data.provider.id, locale)} contacts />
     </>
   );
