@@ -90,7 +90,12 @@ async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], ce
   await tx.postalCode.updateMany({ where: { code: { in: [...existing] } }, data: { districtId } });
   const missing = codes.filter((code) => !existing.has(code));
   if (missing.length > 0) {
-    const { municipalityName } = await tx.settings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 }, select: { municipalityName: true } });
+    const { municipalityName } = await tx.settings.upsert({
+      where: { id: 1 },
+      update: {},
+      create: { id: 1 },
+      select: { municipalityName: true },
+    });
     await tx.postalCode.createMany({
       data: missing.map((code) => ({ code, city: municipalityName, districtId, centroidLat: centroid.lat, centroidLng: centroid.lng })),
     });
@@ -142,7 +147,11 @@ export async function createDistrictFor(user: SessionUser | null, input: unknown
   });
 }
 
-export async function updateDistrictFor(user: SessionUser | null, districtId: unknown, input: unknown): Promise<{ changedFields: string[] }> {
+export async function updateDistrictFor(
+  user: SessionUser | null,
+  districtId: unknown,
+  input: unknown,
+): Promise<{ changedFields: string[] }> {
   assertCanManageSettings(user);
   const id = requireId(districtId);
   const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
@@ -151,7 +160,10 @@ export async function updateDistrictFor(user: SessionUser | null, districtId: un
     if (!found) throw new NotFoundError();
     const before = withoutSlug(found);
     await assertNameFree(tx, data.names.de, id);
-    await tx.district.update({ where: { id }, data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng } });
+    await tx.district.update({
+      where: { id },
+      data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng },
+    });
     await tx.districtTranslation.deleteMany({ where: { districtId: id } });
     await tx.districtTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, districtId: id })) });
     await assignPostalCodes(tx, id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
@@ -161,13 +173,24 @@ export async function updateDistrictFor(user: SessionUser | null, districtId: un
     if (fields.length === 0) return { changedFields: [] };
     // The district's names are part of its offers' search documents.
     if (fields.some((field) => field.startsWith("name."))) await reindexDistrictOffers(tx, id);
-    await recordAudit(tx, { actorId: user.id, action: "district.update", entityType: "district", entityId: id, changedFields: fields, changes });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "district.update",
+      entityType: "district",
+      entityId: id,
+      changedFields: fields,
+      changes,
+    });
     return { changedFields: fields };
   });
 }
 
 /** Swaps the district with its neighbour in the list (positions are renumbered 0…n-1 on the way). */
-export async function moveDistrictFor(user: SessionUser | null, districtId: unknown, direction: "up" | "down"): Promise<{ moved: boolean }> {
+export async function moveDistrictFor(
+  user: SessionUser | null,
+  districtId: unknown,
+  direction: "up" | "down",
+): Promise<{ moved: boolean }> {
   assertCanManageSettings(user);
   const id = requireId(districtId);
   return prisma.$transaction(async (tx) => {
