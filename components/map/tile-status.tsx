@@ -3,13 +3,9 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { TileLayer } from "react-leaflet";
+import { escapeAttribution } from "./attribution";
 
 // Imported only by the *-inner map components (loaded with next/dynamic): it pulls in react-leaflet.
-
-/** Leaflet writes the attribution as HTML: an admin's text is shown as text, never as markup. */
-export function escapeAttribution(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The tile layer plus a short note when tiles fail (offline, blocked host): markers keep working. */
 export function useTileLayer(tileUrl: string, attribution: string) {
