@@ -32,7 +32,7 @@ export type MapTiles = { tileUrl: string; attribution: string; center: { lat: nu
  * centre point — clicked or dragged on the map, or typed into the two number fields (keyboard and
  * screen reader users; the map follows valid values).
  */
-export function DistrictForm({ district, map, onDone }: { district: AdminDistrict | null; map: MapTiles; onDone?: () => void }) {
+export function DistrictForm({ district, map }: { district: AdminDistrict | null; map: MapTiles }) {
   const t = useTranslations("DistrictSettings");
   const router = useRouter();
   const id = useId();
@@ -49,7 +49,6 @@ export function DistrictForm({ district, map, onDone }: { district: AdminDistric
         setLat(String(map.center.lat));
         setLng(String(map.center.lng));
       }
-      onDone?.();
     }
     return result;
   }, null);

@@ -120,7 +120,7 @@ function DistrictRow({
       <NoticeText notice={notice} />
       {editing ? (
         <div id={`${id}-edit`} className="flex min-w-0 flex-col gap-4 rounded border border-slate-200 bg-slate-50 p-3">
-          <DistrictForm district={district} map={map} onDone={() => setEditing(false)} />
+          <DistrictForm district={district} map={map} />
           <section aria-labelledby={`${id}-boundary`} className="flex min-w-0 flex-col gap-2 border-t border-slate-200 pt-3">
             <h3 id={`${id}-boundary`} className="font-medium">
               {t("boundary")}
