@@ -40,7 +40,10 @@ export async function adminDistricts(): Promise<AdminDistrict[]> {
     id: row.id,
     slug: row.slug,
     names: Object.fromEntries(
-      DISTRICT_LOCALES.map((locale) => [locale, locale === "de" ? row.name : (row.translations.find((t) => t.locale === locale)?.name ?? null)]),
+      DISTRICT_LOCALES.map((locale) => [
+        locale,
+        locale === "de" ? row.name : (row.translations.find((t) => t.locale === locale)?.name ?? null),
+      ]),
     ) as AdminDistrict["names"],
     centroidLat: row.centroidLat,
     centroidLng: row.centroidLng,

@@ -9,7 +9,8 @@ export const ATTRIBUTION_MAX = 200;
 export const ZOOM_MIN = 1;
 export const ZOOM_MAX = 19;
 
-const emptyToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
+const emptyToNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
 /**
  * A tile URL template: https, a plain host (optionally "{s}." in front for subdomains), {z}, {x} and
@@ -29,31 +30,39 @@ export function isValidTileUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === "https:" && url.username === "" && url.password === "" && url.hostname.includes(".") && !url.hostname.includes("*");
+  return (
+    url.protocol === "https:" && url.username === "" && url.password === "" && url.hostname.includes(".") && !url.hostname.includes("*")
+  );
 }
 
-export const MapSettingsSchema = z.object({
-  mapCenterLat: latitude,
-  mapCenterLng: longitude,
-  mapZoom: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
-    z.number({ error: "zoomInvalid" }).int({ error: "zoomInvalid" }).min(ZOOM_MIN, { error: "zoomInvalid" }).max(ZOOM_MAX, { error: "zoomInvalid" }),
-  ),
-  /** null = the server's default (MAP_TILE_URL); then the attribution is the default's too. */
-  tileUrl: z.preprocess(emptyToNull, z.string().trim().refine(isValidTileUrl, { error: "tileUrlInvalid" }).nullable()),
-  tileAttribution: z.preprocess(
-    emptyToNull,
-    z
-      .string()
-      .trim()
-      .max(ATTRIBUTION_MAX, { error: "attributionTooLong" })
-      // Leaflet writes the attribution as HTML: plain text only (it is escaped on the way, too).
-      .refine((value) => !/[<>]/.test(value), { error: "noMarkup" })
-      .nullable(),
-  ),
-}).superRefine((value, context) => {
-  if (value.tileUrl !== null && value.tileAttribution === null) {
-    context.addIssue({ code: "custom", path: ["tileAttribution"], message: "attributionRequired" });
-  }
-});
+export const MapSettingsSchema = z
+  .object({
+    mapCenterLat: latitude,
+    mapCenterLng: longitude,
+    mapZoom: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+      z
+        .number({ error: "zoomInvalid" })
+        .int({ error: "zoomInvalid" })
+        .min(ZOOM_MIN, { error: "zoomInvalid" })
+        .max(ZOOM_MAX, { error: "zoomInvalid" }),
+    ),
+    /** null = the server's default (MAP_TILE_URL); then the attribution is the default's too. */
+    tileUrl: z.preprocess(emptyToNull, z.string().trim().refine(isValidTileUrl, { error: "tileUrlInvalid" }).nullable()),
+    tileAttribution: z.preprocess(
+      emptyToNull,
+      z
+        .string()
+        .trim()
+        .max(ATTRIBUTION_MAX, { error: "attributionTooLong" })
+        // Leaflet writes the attribution as HTML: plain text only (it is escaped on the way, too).
+        .refine((value) => !/[<>]/.test(value), { error: "noMarkup" })
+        .nullable(),
+    ),
+  })
+  .superRefine((value, context) => {
+    if (value.tileUrl !== null && value.tileAttribution === null) {
+      context.addIssue({ code: "custom", path: ["tileAttribution"], message: "attributionRequired" });
+    }
+  });
 export type MapSettingsInput = z.output<typeof MapSettingsSchema>;

@@ -74,7 +74,13 @@ describe("map settings", () => {
     expect(result).toMatchObject({ ok: true, message: "Die Karteneinstellungen wurden gespeichert." });
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
     const settings = await getSettings();
-    expect(settings).toMatchObject({ mapCenterLat: 52.52, mapCenterLng: 13.405, mapZoom: 11, tileUrl: VALID.tileUrl, tileAttribution: VALID.tileAttribution });
+    expect(settings).toMatchObject({
+      mapCenterLat: 52.52,
+      mapCenterLng: 13.405,
+      mapZoom: 11,
+      tileUrl: VALID.tileUrl,
+      tileAttribution: VALID.tileAttribution,
+    });
     const [audit] = await db.prisma.auditLog.findMany();
     expect(audit).toMatchObject({ action: "settings.map", entityType: "settings", actorId: admin.id });
     expect(JSON.parse(audit.changes!)).toMatchObject({ tileUrl: { from: null, to: VALID.tileUrl }, mapZoom: { from: 12, to: 11 } });
@@ -104,7 +110,9 @@ describe("map settings", () => {
   });
 
   it("a {s} subdomain template allows the host's subdomains; emptying the URL goes back to the default", async () => {
-    expect(await saveMapSettingsAction(null, form({ ...VALID, tileUrl: "https://{s}.tiles.example.net/{z}/{x}/{y}@2x.png?key=abc" }))).toMatchObject({ ok: true });
+    expect(
+      await saveMapSettingsAction(null, form({ ...VALID, tileUrl: "https://{s}.tiles.example.net/{z}/{x}/{y}@2x.png?key=abc" })),
+    ).toMatchObject({ ok: true });
     expect((await pageCsp()).get("img-src")).toContain("https://*.tiles.example.net");
     expect(await saveMapSettingsAction(null, form({ ...VALID, tileUrl: "", tileAttribution: "ignored" }))).toMatchObject({ ok: true });
     expect((await getMapSettingsForm()).values).toMatchObject({ tileUrl: null, tileAttribution: null });
@@ -123,8 +131,18 @@ describe("map settings", () => {
     ["a wildcard host", { tileUrl: "https://*.example.net/{z}/{x}/{y}.png" }, "tileUrl", tileUrlError],
     ["credentials", { tileUrl: "https://user:pw@tiles.example.net/{z}/{x}/{y}.png" }, "tileUrl", tileUrlError],
     ["no attribution", { tileAttribution: " " }, "tileAttribution", "Bitte geben Sie die Quellenangabe des Kachel-Servers an."],
-    ["HTML in the attribution", { tileAttribution: '<img src=x onerror="alert(1)">' }, "tileAttribution", "Bitte verwenden Sie keine spitzen Klammern (< >)."],
-    ["a long attribution", { tileAttribution: "x".repeat(201) }, "tileAttribution", "Die Quellenangabe darf höchstens 200 Zeichen lang sein."],
+    [
+      "HTML in the attribution",
+      { tileAttribution: '<img src=x onerror="alert(1)">' },
+      "tileAttribution",
+      "Bitte verwenden Sie keine spitzen Klammern (< >).",
+    ],
+    [
+      "a long attribution",
+      { tileAttribution: "x".repeat(201) },
+      "tileAttribution",
+      "Die Quellenangabe darf höchstens 200 Zeichen lang sein.",
+    ],
     ["a latitude of 91", { mapCenterLat: "91" }, "mapCenterLat", "Der Breitengrad muss zwischen −90 und 90 liegen."],
     ["a longitude of 181", { mapCenterLng: "181" }, "mapCenterLng", "Der Längengrad muss zwischen −180 und 180 liegen."],
     ["a text latitude", { mapCenterLat: "abc" }, "mapCenterLat", "Bitte geben Sie den Breitengrad als Zahl ein."],
