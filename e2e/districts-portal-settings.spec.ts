@@ -193,3 +193,28 @@ test("map settings: view from the map and the number fields, tile server validat
   await expect(page.getByRole("status").getByText(deText("MapSettings.saved"))).toBeVisible();
   expect(await db.settings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ tileUrl: null, mapZoom: mapInitial!.mapZoom });
 });
+
+test("the district and map settings fit a 360 px screen, in German and in Arabic (right to left)", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
+  for (const path of [
+    "/de/redaktion/einstellungen/stadtteile",
+    "/de/redaktion/einstellungen/karte",
+    "/ar/editorial/settings/districts",
+    "/ar/editorial/settings/map",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator(".leaflet-container").first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+  // The edit panel with its map and upload field fits too.
+  await page.goto("/de/redaktion/einstellungen/stadtteile");
+  await clickWhenHydrated(
+    page.locator(`li[data-district="${SLUG}"]`).getByRole("button", { name: new RegExp(`^${deText("DistrictSettings.edit")}`) }),
+  );
+  await expect(
+    page.locator(`li[data-district="${SLUG}"]`).getByRole("region", { name: deText("DistrictSettings.mapLabel") }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
