@@ -5,6 +5,7 @@ import { loggablePath, logger } from "./lib/logger";
 import { checkActionHeaders, checkActionText, isActionRequest, type GuardVerdict } from "./lib/action-request-guard";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/security-headers";
 import { SEARCH_PAGE_PATHS, withoutEmptyParams } from "./lib/empty-params";
+import { pageContentSecurityPolicy } from "./lib/map-tiles";
 
 const intl = createIntlMiddleware(routing);
 
@@ -33,9 +34,10 @@ export default async function proxy(request: NextRequest) {
   }
   const isApi = pathname.startsWith("/api/");
   // Set per request (not in next.config): a fresh script nonce for every page, and the tile host
-  // follows MAP_TILE_URL at start-up, not at build. Next.js takes the nonce from the request's CSP
-  // header; next-intl passes the request's headers on when it rewrites.
-  const csp = contentSecurityPolicy(isApi ? undefined : createNonce());
+  // follows the portal settings' tile server (lib/map-tiles.ts: a shared cached read, dropped when
+  // an admin saves) — no restart or rebuild. Next.js takes the nonce from the request's CSP header;
+  // next-intl passes the request's headers on when it rewrites. API responses load no tiles.
+  const csp = isApi ? contentSecurityPolicy() : await pageContentSecurityPolicy(createNonce());
   request.headers.set("Content-Security-Policy", csp);
   const response = isApi ? NextResponse.next() : intl(request);
   response.headers.set("Content-Security-Policy", csp);

@@ -113,5 +113,11 @@ test("editor pages have no axe violations @mobile", async ({ page, db }) => {
 test("admin pages have no axe violations @mobile", async ({ page, db }) => {
   await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
   const user = await db.user.findFirstOrThrow({ where: { email: DEMO_LOGINS.providerMember }, select: { id: true } });
-  await scanAll(page, ["/de/redaktion/nutzer", `/de/redaktion/nutzer/${user.id}`, "/de/redaktion/einstellungen"]);
+  await scanAll(page, [
+    "/de/redaktion/nutzer",
+    `/de/redaktion/nutzer/${user.id}`,
+    "/de/redaktion/einstellungen",
+    "/de/redaktion/einstellungen/stadtteile",
+    "/de/redaktion/einstellungen/karte",
+  ]);
 });

@@ -242,6 +242,17 @@ test("an editor sees every settings page read-only; a provider does not see them
   await page.goto("/de/redaktion/einstellungen/rechtliches");
   await expect(note).toBeVisible();
 
+  await page.goto("/de/redaktion/einstellungen/stadtteile");
+  await expect(note).toBeVisible();
+  await expect(page.locator("li[data-district]").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: deText("DistrictSettings.newTitle") })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: new RegExp(`^${deText("DistrictSettings.edit")}`) })).toHaveCount(0);
+
+  await page.goto("/de/redaktion/einstellungen/karte");
+  await expect(note).toBeVisible();
+  await expect(page.getByLabel(deText("MapSettings.tileUrl"), { exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: deText("MapSettings.save"), exact: true })).toBeDisabled();
+
   const provider = await newPage(browser);
   await logIn(provider, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
   const response = await provider.goto("/de/redaktion/einstellungen/zielgruppen");

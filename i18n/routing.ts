@@ -72,6 +72,8 @@ export const routing = defineRouting({
     "/editorial/settings/legal": paths("/redaktion/einstellungen/rechtliches", "/editorial/settings/legal"),
     "/editorial/settings/target-groups": paths("/redaktion/einstellungen/zielgruppen", "/editorial/settings/target-groups"),
     "/editorial/settings/carrier-types": paths("/redaktion/einstellungen/traegerarten", "/editorial/settings/carrier-types"),
+    "/editorial/settings/districts": paths("/redaktion/einstellungen/stadtteile", "/editorial/settings/districts"),
+    "/editorial/settings/map": paths("/redaktion/einstellungen/karte", "/editorial/settings/map"),
   },
 });
 

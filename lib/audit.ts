@@ -20,7 +20,8 @@ export type AuditEntry = {
     | "settings"
     | "category"
     | "targetGroup"
-    | "carrierType";
+    | "carrierType"
+    | "district";
   entityId: number | string;
   changedFields?: string[];
   /**

@@ -43,6 +43,8 @@ export const ACCOUNT_CLIENT_NAMESPACES = [
   "TermSettings",
   "TargetGroupSettings",
   "CarrierTypeSettings",
+  "DistrictSettings",
+  "MapSettings",
 ] as const;
 
 export const CLIENT_MESSAGE_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, ...ACCOUNT_CLIENT_NAMESPACES] as const;

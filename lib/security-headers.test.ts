@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { contentSecurityPolicy, createNonce, securityHeaders, strictTransportSecurity, tileOrigin } from "./security-headers";
+import { contentSecurityPolicy, createNonce, securityHeaders, strictTransportSecurity, tileOrigin, tileSources } from "./security-headers";
 
 function directives(csp: string): Map<string, string> {
   return new Map(
@@ -9,6 +9,22 @@ function directives(csp: string): Map<string, string> {
     }),
   );
 }
+
+describe("tileSources", () => {
+  it("allows the tile host and its subdomains; a {s} template allows the subdomains of the rest", () => {
+    expect(tileSources("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe(
+      " https://tile.openstreetmap.org https://*.tile.openstreetmap.org",
+    );
+    expect(tileSources("https://{s}.tiles.example.net/{z}/{x}/{y}.png")).toBe(" https://*.tiles.example.net");
+    expect(tileSources("not a url")).toBe("");
+  });
+
+  it("the page policy takes the tile URL it is given (proxy.ts passes the portal settings' one)", () => {
+    const csp = contentSecurityPolicy("abc", "https://tiles.example-city.de/{z}/{x}/{y}.png");
+    expect(csp).toContain("img-src 'self' data: blob: https://tiles.example-city.de https://*.tiles.example-city.de;");
+    expect(csp).not.toContain("openstreetmap");
+  });
+});
 
 describe("tileOrigin", () => {
   it("derives the origin from a tile URL template", () => {

@@ -1,5 +1,6 @@
-// Security headers for every response. The CSP allows only this site and the configured map tile
-// host (MAP_TILE_URL, read at build/start time) — residents' browsers make no other third-party request.
+// Security headers for every response. The CSP allows only this site and the map tile host (the
+// portal settings' tile URL, else MAP_TILE_URL; proxy.ts passes the current one per request) —
+// residents' browsers make no other third-party request.
 import { env } from "./env";
 export function tileOrigin(tileUrl: string | undefined = env().MAP_TILE_URL): string | null {
   if (!tileUrl) return "https://tile.openstreetmap.org";
@@ -11,6 +12,14 @@ export function tileOrigin(tileUrl: string | undefined = env().MAP_TILE_URL): st
   }
 }
 
+/** The CSP sources of a tile URL template: its origin and subdomains ("{s}.host" → the host's subdomains). */
+export function tileSources(tileUrl: string | undefined = env().MAP_TILE_URL): string {
+  const subdomains = tileUrl?.match(/^https:\/\/\{s\}\.([^/{}?#:]+)/);
+  if (subdomains) return ` https://*.${subdomains[1]}`;
+  const origin = tileOrigin(tileUrl);
+  return origin ? ` ${origin} ${origin.replace("://", "://*.")}` : "";
+}
+
 /**
  * The policy of one response. Pages get a fresh `nonce` per request (proxy.ts): Next.js reads it from
  * the request's CSP header and puts it on its own bootstrap and chunk scripts, so no inline script
@@ -18,10 +27,9 @@ export function tileOrigin(tileUrl: string | undefined = env().MAP_TILE_URL): st
  * a nonce (API, errors) allow no inline script at all. Styles stay 'unsafe-inline': React and
  * Leaflet set style attributes, which nonces cannot cover.
  */
-export function contentSecurityPolicy(nonce?: string): string {
-  const tiles = tileOrigin();
+export function contentSecurityPolicy(nonce?: string, tileUrl?: string): string {
   const isDev = env().NODE_ENV === "development";
-  const tileHosts = tiles ? ` ${tiles} ${tiles.replace("://", "://*.")}` : "";
+  const tileHosts = tileSources(tileUrl);
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   return [
     "default-src 'self'",

@@ -12,7 +12,9 @@ describe("map wrappers", () => {
   const wrappers = fs
     .readdirSync(DIR)
     .filter(
-      (f) => /\.tsx?$/.test(f) && !/-inner\.tsx$|\.test\.tsx?$|^leaflet-setup\.ts$|^tile-status\.tsx$|^map-localization\.tsx$/.test(f),
+      (f) =>
+        /\.tsx?$/.test(f) &&
+        !/-inner\.tsx$|\.test\.tsx?$|^leaflet-setup\.ts$|^tile-status\.tsx$|^map-localization\.tsx$|^district-boundaries\.tsx$/.test(f),
     );
 
   it.each(wrappers)("%s imports nothing from Leaflet except types", (file) => {

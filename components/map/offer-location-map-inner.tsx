@@ -6,6 +6,8 @@ import { MapContainer, Marker } from "react-leaflet";
 import { pinIcon } from "./leaflet-setup";
 import { useTileLayer } from "./tile-status";
 import { MapLocalization } from "./map-localization";
+import { DistrictBoundaries } from "./district-boundaries";
+import type { MapBoundary } from "./boundary-types";
 
 export type OfferLocationMapProps = {
   lat: number;
@@ -17,10 +19,21 @@ export type OfferLocationMapProps = {
   /** Accessible name of the map region. The page shows the address as text as well. */
   ariaLabel: string;
   zoom?: number;
+  /** District outlines around the place (the provider's district). */
+  boundaries?: MapBoundary[];
 };
 
 /** A small map with one marker. Without tiles (offline) the marker still renders on a grey ground. */
-export default function OfferLocationMapInner({ lat, lng, title, tileUrl, attribution, ariaLabel, zoom = 15 }: OfferLocationMapProps) {
+export default function OfferLocationMapInner({
+  lat,
+  lng,
+  title,
+  tileUrl,
+  attribution,
+  ariaLabel,
+  zoom = 15,
+  boundaries,
+}: OfferLocationMapProps) {
   const tiles = useTileLayer(tileUrl, attribution);
   return (
     <div>
@@ -43,6 +56,7 @@ export default function OfferLocationMapInner({ lat, lng, title, tileUrl, attrib
         >
           {tiles.layer}
           <MapLocalization />
+          <DistrictBoundaries boundaries={boundaries} />
           <Marker position={[lat, lng]} icon={pinIcon} title={title} alt={title} keyboard={false} />
         </MapContainer>
       </div>

@@ -5,6 +5,8 @@ import "./map.css";
 import { CircleMarker, MapContainer, Tooltip } from "react-leaflet";
 import { useTileLayer } from "./tile-status";
 import { MapLocalization } from "./map-localization";
+import { DistrictBoundaries } from "./district-boundaries";
+import type { MapBoundary } from "./boundary-types";
 
 export type ProportionalPoint = { key: string; lat: number; lng: number; value: number; label: string };
 
@@ -16,13 +18,15 @@ export type ProportionalMapProps = {
   attribution: string;
   /** Accessible name of the map region; the same numbers are in a table next to it. */
   ariaLabel: string;
+  /** District outlines drawn under the circles. */
+  boundaries?: MapBoundary[];
 };
 
 const MAX_RADIUS = 28;
 const MIN_RADIUS = 4;
 
 /** Circles whose area is proportional to each point's value (e.g. offers per district). Works without tiles. */
-export default function ProportionalMapInner({ points, center, zoom, tileUrl, attribution, ariaLabel }: ProportionalMapProps) {
+export default function ProportionalMapInner({ points, center, zoom, tileUrl, attribution, ariaLabel, boundaries }: ProportionalMapProps) {
   const tiles = useTileLayer(tileUrl, attribution);
   const max = Math.max(1, ...points.map((p) => p.value));
   return (
@@ -31,6 +35,7 @@ export default function ProportionalMapInner({ points, center, zoom, tileUrl, at
         <MapContainer center={center} zoom={zoom} scrollWheelZoom={false} style={{ height: "100%", width: "100%" }}>
           {tiles.layer}
           <MapLocalization />
+          <DistrictBoundaries boundaries={boundaries} />
           {points.map((p) => (
             <CircleMarker
               key={p.key}

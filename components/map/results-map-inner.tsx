@@ -10,6 +10,8 @@ import { useEffect } from "react";
 import { MapContainer, useMap } from "react-leaflet";
 import { useTileLayer } from "./tile-status";
 import { MapLocalization } from "./map-localization";
+import { DistrictBoundaries } from "./district-boundaries";
+import type { MapBoundary } from "./boundary-types";
 
 export type ResultsMapMarker = { id: string | number; lat: number; lng: number; title: string; href: string; subtitle?: string };
 
@@ -23,6 +25,8 @@ export type ResultsMapProps = {
   center?: [number, number];
   zoom?: number;
   className?: string;
+  /** District outlines (the districts the search is filtered by). */
+  boundaries?: MapBoundary[];
 };
 
 type ClusterGroup = L.FeatureGroup & { addLayers(layers: L.Layer[]): ClusterGroup };
@@ -92,6 +96,7 @@ export default function ResultsMapInner({
   center = [51.5, 7.46],
   zoom = 12,
   className,
+  boundaries,
 }: ResultsMapProps) {
   const tiles = useTileLayer(tileUrl, attribution);
   return (
@@ -105,6 +110,7 @@ export default function ResultsMapInner({
         <MapContainer center={center} zoom={zoom} scrollWheelZoom={false} style={{ height: "100%", width: "100%" }}>
           {tiles.layer}
           <MapLocalization />
+          <DistrictBoundaries boundaries={boundaries} />
           <ClusteredMarkers markers={markers} />
         </MapContainer>
       </div>

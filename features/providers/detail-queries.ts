@@ -26,6 +26,7 @@ export const organizationProfileColumns = {
   city: true,
   lat: true,
   lng: true,
+  districtId: true,
   openingHoursNote: true,
   contactSalutation: true,
   contactName: true,

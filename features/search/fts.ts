@@ -200,6 +200,11 @@ export async function reindexCategoryOffers(target: SearchIndexTarget, categoryI
   return reindexWhere(runnerFor(target), `o.id IN (SELECT oc.offerId FROM "OfferCategory" oc WHERE oc.categoryId = ?)`, [categoryId]);
 }
 
+/** Rewrites the documents of the offers in a district (its names are part of them). */
+export async function reindexDistrictOffers(target: SearchIndexTarget, districtId: number): Promise<number> {
+  return reindexWhere(runnerFor(target), `o.districtId = ?`, [districtId]);
+}
+
 /**
  * Rebuilds every document and the FTS index. With a better-sqlite3 connection it runs in one
  * transaction (the seed: ~10⁵ offers); with Prisma, pass a client — batches run one by one.

@@ -1,13 +1,40 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { resolveTileServer } from "@/lib/map-tiles";
 import { parseFooterLinks, type PortalLookInput } from "./portal-schemas";
 
-/** Portal settings (a single row, created with defaults on first read). Cached per request. */
-export const getSettings = cache(async () => {
+/** The settings row as stored (tile columns may be null = the environment's default). */
+const getStoredSettings = cache(async () => {
   const existing = await prisma.settings.findUnique({ where: { id: 1 } });
   return existing ?? prisma.settings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
 });
+
+/**
+ * Portal settings (a single row, created with defaults on first read), with the tile server resolved
+ * (the admins' choice, else MAP_TILE_URL / MAP_TILE_ATTRIBUTION). Cached per request.
+ */
+export const getSettings = cache(async () => {
+  const row = await getStoredSettings();
+  const tiles = resolveTileServer(row);
+  return { ...row, tileUrl: tiles.url, tileAttribution: tiles.attribution };
+});
+
+/** The values of the admins' map form (same names as MapSettingsSchema; null = the server's default tiles). */
+export async function getMapSettingsForm() {
+  const row = await getStoredSettings();
+  const defaults = resolveTileServer(null);
+  return {
+    values: {
+      mapCenterLat: row.mapCenterLat,
+      mapCenterLng: row.mapCenterLng,
+      mapZoom: row.mapZoom,
+      tileUrl: row.tileUrl,
+      tileAttribution: row.tileUrl ? row.tileAttribution : null,
+    },
+    defaults: { tileUrl: defaults.url, tileAttribution: defaults.attribution },
+  };
+}
 
 export const getLegalText = cache(async (kind: "IMPRINT" | "PRIVACY" | "TERMS", locale: string) => {
   const texts = await prisma.legalText.findMany({ where: { kind, locale: { in: [locale, "de"] } } });

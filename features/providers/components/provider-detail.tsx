@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { MapBoundary } from "@/components/map/boundary-types";
 import { OfferLocationMap } from "@/components/map/offer-location-map";
 import { OfferCard } from "@/features/search/components/offer-card";
 import { Link } from "@/i18n/navigation";
@@ -10,11 +11,11 @@ import { shownText, translationFor } from "@/lib/content-translation";
 import { LastConfirmed } from "@/components/ui/last-confirmed";
 
 /** carrierLabel: the provider's carrier type by the portal's name for it (features/settings/carrier-types). */
-type Props = { data: PublicProvider; tileUrl: string; attribution: string; carrierLabel: string };
+type Props = { data: PublicProvider; tileUrl: string; attribution: string; carrierLabel: string; boundaries?: MapBoundary[] };
 
 const isLocalPath = (path: string) => path.startsWith("/") && !path.startsWith("//");
 
-export function ProviderDetail({ data, tileUrl, attribution, carrierLabel }: Props) {
+export function ProviderDetail({ data, tileUrl, attribution, carrierLabel, boundaries }: Props) {
   const { provider, currentOffers, pastOffers } = data;
   const t = useTranslations("ProviderDetail");
   const locale = useLocale();
@@ -113,6 +114,8 @@ export function ProviderDetail({ data, tileUrl, attribution, carrierLabel }: Pro
               tileUrl={tileUrl}
               attribution={attribution}
               ariaLabel={t("mapLabel", { name: provider.name })}
+              boundaries={boundaries}
+              zoom={boundaries?.length ? 14 : undefined}
             />
           ) : null}
         </div>

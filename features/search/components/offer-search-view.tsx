@@ -1,3 +1,4 @@
+import type { MapBoundary } from "@/components/map/boundary-types";
 import { useTranslations } from "next-intl";
 import { Pagination } from "@/components/ui/pagination";
 import { emptyProviderSearch, type OfferSearchQuery } from "../params/vocabulary";
@@ -16,7 +17,8 @@ import { SearchNotice } from "./search-notice";
 import { SortForm } from "./sort-form";
 import { ViewToggle } from "./view-toggle";
 
-export type MapSettings = { tileUrl: string; attribution: string; center: [number, number]; zoom: number };
+/** The map of a search page; `boundaries` = outlines of the districts the search is filtered by. */
+export type MapSettings = { tileUrl: string; attribution: string; center: [number, number]; zoom: number; boundaries?: MapBoundary[] };
 
 type Props = {
   query: OfferSearchQuery;

@@ -169,6 +169,7 @@ export function ProviderSearchView({
                 attribution={map.attribution}
                 center={map.center}
                 zoom={map.zoom}
+                boundaries={map.boundaries}
                 ariaLabel={t("mapLabel")}
               />
               {result.total > 0 ? (

@@ -2,12 +2,15 @@
 
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
+import type { MapBoundary } from "@/components/map/boundary-types";
 import { ResultsMap, type ResultsMapMarker } from "@/components/map/results-map";
 import { decodeMarkers, type CompactMarkers } from "../compact-markers";
 
 export type SearchMapPanelProps = {
   endpoint: string;
   tileUrl: string;
+  /** District outlines drawn on the map. */
+  boundaries?: MapBoundary[];
   attribution: string;
   center: [number, number];
   zoom: number;
@@ -20,7 +23,7 @@ type Loaded = { endpoint: string; markers: ResultsMapMarker[] | null }; // marke
  * Loads every matching marker (not only the current page) from the markers endpoint and shows the
  * map. Rendered only in the map view, so neither the request nor Leaflet happens for the list.
  */
-export default function SearchMapPanelInner({ endpoint, tileUrl, attribution, center, zoom, ariaLabel }: SearchMapPanelProps) {
+export default function SearchMapPanelInner({ endpoint, tileUrl, attribution, center, zoom, ariaLabel, boundaries }: SearchMapPanelProps) {
   const t = useTranslations("Search");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // A result for another search (after navigating) counts as still loading.
@@ -52,7 +55,15 @@ export default function SearchMapPanelInner({ endpoint, tileUrl, attribution, ce
             : t("mapCount", { count: state.markers.length })}
       </p>
       {state.status === "ready" ? (
-        <ResultsMap markers={state.markers} tileUrl={tileUrl} attribution={attribution} ariaLabel={ariaLabel} center={center} zoom={zoom} />
+        <ResultsMap
+          markers={state.markers}
+          tileUrl={tileUrl}
+          attribution={attribution}
+          ariaLabel={ariaLabel}
+          center={center}
+          zoom={zoom}
+          boundaries={boundaries}
+        />
       ) : (
         <div className="h-[28rem] w-full rounded-lg bg-slate-100 md:h-[36rem]" aria-hidden="true" />
       )}

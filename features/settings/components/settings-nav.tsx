@@ -5,6 +5,8 @@ const LINKS = [
   { href: "/editorial/settings", key: "workflow", exact: true },
   { href: "/editorial/settings/portal", key: "portal", exact: false },
   { href: "/editorial/settings/categories", key: "categories", exact: false },
+  { href: "/editorial/settings/districts", key: "districts", exact: false },
+  { href: "/editorial/settings/map", key: "map", exact: false },
   { href: "/editorial/settings/legal", key: "legal", exact: false },
 ] as const;
 

@@ -4,6 +4,7 @@ import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { ProportionalMap } from "@/components/map/proportional-map";
 import { getSettings } from "@/features/settings/queries";
+import { districtBoundaries } from "@/features/settings/district-queries";
 import { requireAnalyticsPage } from "@/features/analytics/page-access";
 import { plannerDashboardFor, plannerOffersTableFor } from "@/features/analytics/dashboard";
 import { analyticsFilterOptions } from "@/features/analytics/filter-options";
@@ -59,6 +60,11 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
   const query = queryParams.toString();
   const queryRecord = Object.fromEntries(queryParams);
   const section = { query, locale };
+  // The outlines of the districts the chart shows (one row each at most).
+  const boundaries = await districtBoundaries(
+    data.districts.flatMap((d) => (d.districtId !== null ? [d.districtId] : [])),
+    locale,
+  );
   const map = { center: [settings.mapCenterLat, settings.mapCenterLng] as [number, number], zoom: Math.max(1, settings.mapZoom - 1) };
 
   const weeks = weekTable(title("offersPerWeek"), data.weeks, tr);
@@ -135,6 +141,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
               {...map}
               tileUrl={settings.tileUrl}
               attribution={settings.tileAttribution}
+              boundaries={boundaries}
               ariaLabel={tr("mapLabel", { title: districts.title })}
             />
           </ChartSection>

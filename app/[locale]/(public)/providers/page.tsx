@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
 import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { categoryAliasQuery } from "@/features/settings/category-queries";
+import { districtBoundariesBySlug } from "@/features/settings/district-queries";
 import { categoryTree, districtOptions } from "@/features/search/facets";
 import { type SearchParamsInput } from "@/features/search/params/vocabulary";
 import { parseOfferSearch, parseProviderSearch, providerSearchToParams } from "@/features/search/params/parse";
@@ -46,7 +47,13 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
   });
   // The "Angebote" tab counts offers for the same keyword, categories and districts.
   const offerQuery = parseOfferSearch({ q: query.q ?? undefined, kategorie: query.categories, stadtteil: query.districts }).query;
-  const [result, counts] = await Promise.all([searchProviders(query), countOffersAndProviders(offerQuery)]);
+  const mapView = sp.ansicht === "karte";
+  // The map outlines the districts the search is filtered by (bounded by the filter's size).
+  const [result, counts, boundaries] = await Promise.all([
+    searchProviders(query),
+    countOffersAndProviders(offerQuery),
+    mapView ? districtBoundariesBySlug(query.districts, locale) : Promise.resolve([]),
+  ]);
 
   return (
     <ProviderSearchView
@@ -58,13 +65,14 @@ export default async function ProvidersPage({ params, searchParams }: Props) {
       categories={categories}
       districts={districts}
       carrierLabels={carrierLabels}
-      mapView={sp.ansicht === "karte"}
+      mapView={mapView}
       action={getPathname({ locale, href: "/providers" })}
       map={{
         tileUrl: settings.tileUrl,
         attribution: settings.tileAttribution,
         center: [settings.mapCenterLat, settings.mapCenterLng],
         zoom: settings.mapZoom,
+        boundaries,
       }}
     />
   );

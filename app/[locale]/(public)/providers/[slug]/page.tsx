@@ -6,6 +6,7 @@ import { getPublicProvider } from "@/features/providers/detail-queries";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
 import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { getSettings } from "@/features/settings/queries";
+import { districtBoundaries } from "@/features/settings/district-queries";
 import { pageAlternates } from "@/features/seo/paths";
 import { providerViewToken } from "@/features/analytics/beacon";
 import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
@@ -31,6 +32,8 @@ export default async function ProviderPage({ params }: Props) {
   setRequestLocale(locale);
   const [data, settings, carrierLabels] = await Promise.all([getPublicProvider(slug), getSettings(), carrierTypeLabels(locale)]);
   if (!data) notFound();
+  // The outline of the provider's district on its map (one row at most).
+  const boundaries = data.provider.districtId !== null ? await districtBoundaries([data.provider.districtId], locale) : [];
   return (
     <>
       <ProviderDetail
@@ -38,6 +41,7 @@ export default async function ProviderPage({ params }: Props) {
         tileUrl={settings.tileUrl}
         attribution={settings.tileAttribution}
         carrierLabel={carrierLabels[data.provider.carrierType]}
+        boundaries={boundaries}
       />
       <AnalyticsBeacon token={providerViewToken(data.provider.id, locale)} contacts />
     </>

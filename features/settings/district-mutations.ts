@@ -1,0 +1,278 @@
+import "server-only";
+import type { SessionUser } from "@/features/accounts/types";
+import type { Prisma } from "@/generated/prisma/client";
+import { reindexDistrictOffers } from "@/features/search/fts";
+import { recordAudit, valueChanges } from "@/lib/audit";
+import { prisma } from "@/lib/db";
+import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
+import { requireId } from "@/lib/ids";
+import { uniqueSlug } from "@/lib/slug";
+import { parseInput } from "@/lib/validation";
+import { boundarySummary, type BoundaryGeometry } from "./geojson";
+import { DISTRICT_ERRORS_NAMESPACE, DISTRICT_LOCALES, DistrictSchema, type DistrictInput } from "./district-schemas";
+import { assertCanManageSettings } from "./permissions";
+
+// The districts kept by admins: names per language, postal codes, centroid, order, an optional
+// boundary. Every write is one transaction with an audit entry carrying old and new values. The slug
+// (used in search links, ?stadtteil=) is fixed at creation, so renaming never breaks a link.
+
+type Tx = Prisma.TransactionClient;
+
+/** Refused with where the district is still used (the page lists the same counts with links). */
+export class DistrictInUseError extends AppError {
+  constructor(values: { offers: number; providers: number }) {
+    super("DistrictSettings.errors.inUse", 409, { values });
+  }
+}
+
+type Snapshot = { centroidLat: number; centroidLng: number; postalCodes: string } & Record<`name.${string}`, string | null>;
+
+async function snapshot(tx: Tx, id: number): Promise<(Snapshot & { slug: string }) | null> {
+  const row = await tx.district.findUnique({
+    where: { id },
+    select: {
+      slug: true,
+      name: true,
+      centroidLat: true,
+      centroidLng: true,
+      translations: { select: { locale: true, name: true } },
+      postalCodes: { select: { code: true }, orderBy: { code: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const names = Object.fromEntries(
+    DISTRICT_LOCALES.map((locale) => [
+      `name.${locale}`,
+      locale === "de" ? row.name : (row.translations.find((t) => t.locale === locale)?.name ?? null),
+    ]),
+  );
+  return {
+    slug: row.slug,
+    centroidLat: row.centroidLat,
+    centroidLng: row.centroidLng,
+    postalCodes: row.postalCodes.map((p) => p.code).join(", "),
+    ...names,
+  };
+}
+
+function translationRows(names: DistrictInput["names"]): { locale: string; name: string }[] {
+  return DISTRICT_LOCALES.filter((locale) => locale !== "de" && names[locale]).map((locale) => ({ locale, name: names[locale]! }));
+}
+
+/** Another district's German name (a name may not be used twice: the search filter lists them by name). */
+async function assertNameFree(tx: Tx, name: string, selfId: number | null): Promise<void> {
+  const same = await tx.district.findFirst({ where: { name, NOT: selfId === null ? undefined : { id: selfId } }, select: { id: true } });
+  if (same) throw new ValidationError({ "names.de": [`${DISTRICT_ERRORS_NAMESPACE}.nameTaken`] });
+}
+
+/**
+ * Gives the district exactly `codes`: codes of no district are assigned, new codes are created (in
+ * the portal's town, at the district's centroid until geocoded better), codes no longer listed are
+ * released (kept for address lookups). A code of another district is refused with its name.
+ */
+async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], centroid: { lat: number; lng: number }): Promise<void> {
+  if (codes.length > 0) {
+    const taken = await tx.postalCode.findMany({
+      where: { code: { in: codes }, districtId: { not: null, notIn: [districtId] } },
+      select: { code: true, district: { select: { name: true } } },
+      orderBy: { code: "asc" },
+    });
+    if (taken.length > 0) {
+      throw new ValidationError({ postalCodes: [`${DISTRICT_ERRORS_NAMESPACE}.postalCodeTaken`] }, undefined, {
+        code: taken[0].code,
+        district: taken[0].district?.name ?? "",
+      });
+    }
+  }
+  await tx.postalCode.updateMany({ where: { districtId, code: { notIn: codes } }, data: { districtId: null } });
+  if (codes.length === 0) return;
+  const existing = new Set((await tx.postalCode.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((p) => p.code));
+  await tx.postalCode.updateMany({ where: { code: { in: [...existing] } }, data: { districtId } });
+  const missing = codes.filter((code) => !existing.has(code));
+  if (missing.length > 0) {
+    const { municipalityName } = await tx.settings.upsert({
+      where: { id: 1 },
+      update: {},
+      create: { id: 1 },
+      select: { municipalityName: true },
+    });
+    await tx.postalCode.createMany({
+      data: missing.map((code) => ({ code, city: municipalityName, districtId, centroidLat: centroid.lat, centroidLng: centroid.lng })),
+    });
+  }
+}
+
+function withoutSlug(snapshot: Snapshot & { slug: string }): Snapshot {
+  const rest: Snapshot & { slug?: string } = { ...snapshot };
+  delete rest.slug;
+  return rest;
+}
+
+export async function createDistrictFor(user: SessionUser | null, input: unknown): Promise<{ id: number; slug: string }> {
+  assertCanManageSettings(user);
+  const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
+  return prisma.$transaction(async (tx) => {
+    await assertNameFree(tx, data.names.de, null);
+    const slug = await uniqueSlug(data.names.de, {
+      fallback: "stadtteil",
+      suffixes: (function* () {
+        for (let n = 2; n < 1000; n++) yield String(n);
+      })(),
+      isTaken: async (candidate) => (await tx.district.findUnique({ where: { slug: candidate }, select: { id: true } })) !== null,
+    });
+    if (!slug) throw new ValidationError({ "names.de": [`${DISTRICT_ERRORS_NAMESPACE}.nameTaken`] });
+    const last = await tx.district.aggregate({ _max: { position: true } });
+    const created = await tx.district.create({
+      data: {
+        slug,
+        name: data.names.de,
+        centroidLat: data.centroidLat,
+        centroidLng: data.centroidLng,
+        position: (last._max.position ?? -1) + 1,
+        translations: { create: translationRows(data.names) },
+      },
+      select: { id: true, slug: true },
+    });
+    await assignPostalCodes(tx, created.id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
+    const after = withoutSlug((await snapshot(tx, created.id))!);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "district.create",
+      entityType: "district",
+      entityId: created.id,
+      changedFields: Object.keys(after),
+      changes: valueChanges(null, after),
+    });
+    return created;
+  });
+}
+
+export async function updateDistrictFor(
+  user: SessionUser | null,
+  districtId: unknown,
+  input: unknown,
+): Promise<{ changedFields: string[] }> {
+  assertCanManageSettings(user);
+  const id = requireId(districtId);
+  const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
+  return prisma.$transaction(async (tx) => {
+    const found = await snapshot(tx, id);
+    if (!found) throw new NotFoundError();
+    const before = withoutSlug(found);
+    await assertNameFree(tx, data.names.de, id);
+    await tx.district.update({
+      where: { id },
+      data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng },
+    });
+    await tx.districtTranslation.deleteMany({ where: { districtId: id } });
+    await tx.districtTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, districtId: id })) });
+    await assignPostalCodes(tx, id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
+    const after = withoutSlug((await snapshot(tx, id))!);
+    const changes = valueChanges(before, after);
+    const fields = Object.keys(changes);
+    if (fields.length === 0) return { changedFields: [] };
+    // The district's names are part of its offers' search documents.
+    if (fields.some((field) => field.startsWith("name."))) await reindexDistrictOffers(tx, id);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "district.update",
+      entityType: "district",
+      entityId: id,
+      changedFields: fields,
+      changes,
+    });
+    return { changedFields: fields };
+  });
+}
+
+/** Swaps the district with its neighbour in the list (positions are renumbered 0…n-1 on the way). */
+export async function moveDistrictFor(
+  user: SessionUser | null,
+  districtId: unknown,
+  direction: "up" | "down",
+): Promise<{ moved: boolean }> {
+  assertCanManageSettings(user);
+  const id = requireId(districtId);
+  return prisma.$transaction(async (tx) => {
+    const all = await tx.district.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, position: true } });
+    const index = all.findIndex((d) => d.id === id);
+    if (index < 0) throw new NotFoundError();
+    const target = direction === "up" ? index - 1 : index + 1;
+    if (target < 0 || target >= all.length) return { moved: false };
+    const order = all.map((d) => d.id);
+    [order[index], order[target]] = [order[target], order[index]];
+    for (const [position, otherId] of order.entries()) {
+      const previous = all.find((d) => d.id === otherId)!.position;
+      if (previous !== position) await tx.district.update({ where: { id: otherId }, data: { position } });
+    }
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "district.move",
+      entityType: "district",
+      entityId: id,
+      changedFields: ["position"],
+      changes: { position: { from: index, to: target } },
+    });
+    return { moved: true };
+  });
+}
+
+/** Where a district is used: offers (not deleted) and providers. */
+export async function districtUsage(tx: Tx, id: number): Promise<{ offers: number; providers: number }> {
+  const [offers, providers] = await Promise.all([
+    tx.offer.count({ where: { districtId: id, deletedAt: null } }),
+    tx.organization.count({ where: { districtId: id } }),
+  ]);
+  return { offers, providers };
+}
+
+/** Deletes an unused district (its postal codes stay, without a district); refused while offers or providers use it. */
+export async function deleteDistrictFor(user: SessionUser | null, districtId: unknown): Promise<{ slug: string }> {
+  assertCanManageSettings(user);
+  const id = requireId(districtId);
+  return prisma.$transaction(async (tx) => {
+    const found = await snapshot(tx, id);
+    if (!found) throw new NotFoundError();
+    const usage = await districtUsage(tx, id);
+    if (usage.offers > 0 || usage.providers > 0) throw new DistrictInUseError(usage);
+    await tx.district.delete({ where: { id } });
+    const gone = withoutSlug(found);
+    const fields = Object.keys(gone);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "district.delete",
+      entityType: "district",
+      entityId: id,
+      changedFields: fields,
+      changes: valueChanges(gone, Object.fromEntries(fields.map((field) => [field, null])), fields),
+    });
+    return { slug: found.slug };
+  });
+}
+
+/** Stores (or with null removes) a district's boundary, already checked by parseBoundary. Audited with a summary. */
+export async function setDistrictBoundaryFor(
+  user: SessionUser | null,
+  districtId: unknown,
+  geometry: BoundaryGeometry | null,
+): Promise<{ changed: boolean }> {
+  assertCanManageSettings(user);
+  const id = requireId(districtId);
+  const text = geometry ? JSON.stringify(geometry) : null;
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.district.findUnique({ where: { id }, select: { geojson: true } });
+    if (!row) throw new NotFoundError();
+    if (row.geojson === text) return { changed: false };
+    await tx.district.update({ where: { id }, data: { geojson: text } });
+    const from = row.geojson ? boundarySummary(JSON.parse(row.geojson) as BoundaryGeometry) : null;
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: geometry ? "district.boundary" : "district.boundaryRemove",
+      entityType: "district",
+      entityId: id,
+      changedFields: ["boundary"],
+      changes: { boundary: { from, to: boundarySummary(geometry) } },
+    });
+    return { changed: true };
+  });
+}
