@@ -85,7 +85,7 @@ function numericIds(rows: { type: AuditEntityType | null; entityId: string }[], 
 
 /** Names of the entities that still exist (deleted offers and providers get no link). */
 async function entityNames(rows: { type: AuditEntityType | null; entityId: string }[]) {
-  const [offers, organizations, users, categories, targetGroups] = await Promise.all([
+  const [offers, organizations, users, categories, targetGroups, districts] = await Promise.all([
     prisma.offer.findMany({ where: { id: { in: numericIds(rows, "offer") }, deletedAt: null }, select: { id: true, title: true } }),
     prisma.organization.findMany({
       where: { id: { in: numericIds(rows, "organization") }, deletedAt: null },
@@ -94,6 +94,7 @@ async function entityNames(rows: { type: AuditEntityType | null; entityId: strin
     prisma.user.findMany({ where: { id: { in: numericIds(rows, "user") } }, select: { id: true, name: true } }),
     prisma.category.findMany({ where: { id: { in: numericIds(rows, "category") } }, select: { id: true, name: true } }),
     prisma.targetGroup.findMany({ where: { id: { in: numericIds(rows, "targetGroup") } }, select: { id: true, name: true } }),
+    prisma.district.findMany({ where: { id: { in: numericIds(rows, "district") } }, select: { id: true, name: true } }),
   ]);
   const byId = (list: { id: number; name: string }[]) => new Map(list.map((item) => [String(item.id), item.name]));
   return {
@@ -102,6 +103,7 @@ async function entityNames(rows: { type: AuditEntityType | null; entityId: strin
     user: byId(users),
     category: byId(categories),
     targetGroup: byId(targetGroups),
+    district: byId(districts),
   };
 }
 

@@ -40,7 +40,7 @@ export async function AuditLog({ action, filters, ignored, result, isAdmin }: Pr
     if (entry.entity.name) return t("audit.entityNamed", { type, name: entry.entity.name });
     const numbered = t("audit.entityNumbered", { type, id: entry.entity.id });
     // Offers, providers, users and terms that no longer exist are marked; the other kinds are not looked up.
-    const named: (string | null)[] = ["offer", "organization", "user", "category", "targetGroup"];
+    const named: (string | null)[] = ["offer", "organization", "user", "category", "targetGroup", "district"];
     const gone = !entry.entity.exists && named.includes(entry.entity.type);
     return gone ? t("audit.deleted", { entity: numbered }) : numbered;
   };
