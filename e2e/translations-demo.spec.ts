@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { CATALOGUE_OFFER_TRANSLATIONS } from "../prisma/seed/data/catalogue-translations";
+import { DEMO_OFFER_TRANSLATIONS } from "../prisma/seed/data/offer-translations";
 import { currentOfferCountWithTitle, expect, test, upcomingOffer } from "./fixtures";
 import { publishedOffersWhere } from "../features/search/visibility";
 
@@ -70,5 +71,53 @@ test.describe("demo translations", () => {
     const links = page.getByRole("article").getByRole("link", { name: ukrainian.title, exact: true });
     await expect(links).toHaveCount(expected);
     await expect(cards.first().getByRole("heading", { level: 3 })).toHaveAttribute("lang", "uk");
+  });
+
+  test("the map popup and the .ics download speak Turkish on /tr, German with lang=de elsewhere", async ({ page, db }) => {
+    // A hand-written demo offer: its Turkish title is its own (the catalogue's titles repeat).
+    const german = "Krabbelgruppe „Kleine Entdecker“";
+    const turkish = DEMO_OFFER_TRANSLATIONS[german].tr;
+    const offer = await db.offer.findFirstOrThrow({
+      where: {
+        ...publishedOffersWhere(),
+        title: german,
+        lat: { not: null },
+        translations: { some: { locale: "tr", title: turkish.title } },
+      },
+      select: { slug: true },
+    });
+
+    // Map: the search for the Turkish title finds this one offer; its marker and popup carry the Turkish title, marked Turkish.
+    await page.goto(`/tr/offers?q=${encodeURIComponent(turkish.title)}&ansicht=karte`);
+    const marker = page.locator(`.leaflet-marker-icon[title="${turkish.title}"]`);
+    await expect(marker).toBeVisible({ timeout: 20_000 });
+    await marker.click();
+    const popupLink = page.locator(".leaflet-popup").getByRole("link", { name: turkish.title, exact: true });
+    await expect(popupLink).toBeVisible();
+    await expect(popupLink).toHaveAttribute("lang", "tr");
+    // An offer without translations stays German in the Russian markers (no "translated" flag: the popup marks it lang="de").
+    const untranslated = await db.offer.findFirstOrThrow({
+      where: { ...publishedOffersWhere(), lat: { not: null }, translations: { none: {} } },
+      orderBy: { id: "asc" },
+      select: { slug: true, title: true },
+    });
+    const markers = (await (
+      await page.request.get(`/api/search/markers?q=${encodeURIComponent(untranslated.title)}&locale=ru`)
+    ).json()) as {
+      lang?: string;
+      m: unknown[][];
+    };
+    const row = markers.m.find((r) => r[3] === untranslated.slug);
+    expect(row?.[4]).toBe(untranslated.title);
+    expect(row?.[6]).toBeUndefined(); // not translated: German
+
+    // Calendar: the /tr page links the Turkish .ics; SUMMARY is the Turkish title, marked Turkish.
+    await page.goto(`/tr/offers/${offer.slug}`);
+    const icsLink = page.locator('a[href*="/ics?locale=tr"]');
+    await expect(icsLink).toHaveCount(1);
+    const ics = (await (await page.request.get((await icsLink.getAttribute("href"))!)).text()).replace(/\r\n /g, "");
+    expect(ics).toContain(`SUMMARY;LANGUAGE=tr:${turkish.title}\r\n`);
+    const germanIcs = (await (await page.request.get(`/api/offers/${offer.slug}/ics?locale=de`)).text()).replace(/\r\n /g, "");
+    expect(germanIcs).toContain(`SUMMARY:${german}\r\n`);
   });
 });

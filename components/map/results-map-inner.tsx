@@ -11,7 +11,16 @@ import { MapContainer, useMap } from "react-leaflet";
 import { useTileLayer } from "./tile-status";
 import { MapLocalization } from "./map-localization";
 
-export type ResultsMapMarker = { id: string | number; lat: number; lng: number; title: string; href: string; subtitle?: string };
+/** `lang`: the title's language when it differs from the page's (a German original on a translated page). */
+export type ResultsMapMarker = {
+  id: string | number;
+  lat: number;
+  lng: number;
+  title: string;
+  href: string;
+  subtitle?: string;
+  lang?: string;
+};
 
 export type ResultsMapProps = {
   markers: ResultsMapMarker[];
@@ -38,6 +47,10 @@ function popupContent(marker: ResultsMapMarker, close: () => void): HTMLElement 
   const link = document.createElement("a");
   link.href = marker.href;
   link.textContent = marker.title;
+  if (marker.lang) {
+    link.lang = marker.lang;
+    link.dir = "auto";
+  }
   wrapper.appendChild(link);
   if (marker.subtitle) {
     const subtitle = document.createElement("div");

@@ -6,6 +6,7 @@ import { getPublicProvider } from "@/features/providers/detail-queries";
 import { ProviderDetail } from "@/features/providers/components/provider-detail";
 import { getSettings } from "@/features/settings/queries";
 import { pageAlternates } from "@/features/seo/paths";
+import { translationFor } from "@/lib/content-translation";
 import { providerViewToken } from "@/features/analytics/beacon";
 import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
@@ -16,7 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getPublicProvider(slug);
   if (!data) return {};
   const { provider } = data;
-  const description = provider.summary ?? provider.subline ?? provider.description?.slice(0, 200) ?? undefined;
+  // The visitor's translation where one exists (as the page shows it), else the German text.
+  const translation = translationFor(provider.translations, locale);
+  const description =
+    (translation?.summary || provider.summary) ??
+    (translation?.subline || provider.subline) ??
+    (translation?.description || provider.description)?.slice(0, 200) ??
+    undefined;
   return {
     title: provider.name,
     description,
