@@ -3,6 +3,8 @@ import { CATALOGUE_OFFER_TRANSLATIONS } from "../prisma/seed/data/catalogue-tran
 import { DEMO_OFFER_TRANSLATIONS } from "../prisma/seed/data/offer-translations";
 import { currentOfferCountWithTitle, expect, test, upcomingOffer } from "./fixtures";
 import { publishedOffersWhere } from "../features/search/visibility";
+import { SETTINGS_SEED } from "../prisma/seed/data/legal";
+import { LEGAL_TRANSLATIONS } from "../prisma/seed/data/legal-translations";
 
 // Issue 14's "Done when" on the demo data the e2e server seeds (prisma/seed/data/*translations.ts):
 // a translated offer shows in Turkish on /tr; an offer without a Russian translation shows its German
@@ -119,5 +121,30 @@ test.describe("demo translations", () => {
     expect(ics).toContain(`SUMMARY;LANGUAGE=tr:${turkish.title}\r\n`);
     const germanIcs = (await (await page.request.get(`/api/offers/${offer.slug}/ics?locale=de`)).text()).replace(/\r\n /g, "");
     expect(germanIcs).toContain(`SUMMARY:${german}\r\n`);
+  });
+
+  test("legal pages and the home intro speak the visitor's language; German stays binding", { tag: "@mobile" }, async ({ page }) => {
+    const turkish = LEGAL_TRANSLATIONS.find((t) => t.kind === "IMPRINT" && t.locale === "tr")!;
+    await page.goto("/tr/imprint");
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(turkish.title);
+    await expect(h1).not.toHaveAttribute("lang", "de");
+    const note = page.locator('[data-legal-note="translation"]');
+    await expect(note).toContainText(localeText("tr", "LegalTerms.translationNotBinding"));
+    await note.getByRole("link", { name: localeText("tr", "LegalTerms.germanVersionLink") }).click();
+    await expect(page).toHaveURL(/\/de\/impressum$/);
+    await expect(page.locator('[data-legal-note="translation"]')).toHaveCount(0);
+
+    const arabic = LEGAL_TRANSLATIONS.find((t) => t.kind === "PRIVACY" && t.locale === "ar")!;
+    await page.goto("/ar/privacy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(arabic.title);
+    await expect(page.locator('[data-legal-note="translation"]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+    // The home page's intro as the admins wrote it in Ukrainian (demo settings), marked Ukrainian.
+    await page.goto("/uk");
+    const intro = page.getByText(SETTINGS_SEED.introTextUk, { exact: true });
+    await expect(intro).toBeVisible();
+    await expect(intro).toHaveAttribute("lang", "uk");
   });
 });
