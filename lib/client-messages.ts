@@ -32,6 +32,8 @@ export const CLIENT_MESSAGE_NAMESPACES = [
   "Vocabulary",
   "LegalAdmin",
   "OfferLivePreview",
+  "FormTabs",
+  "IntroTexts",
 ] as const;
 
 /** The given top-level namespaces of `messages` (missing ones are skipped). */
