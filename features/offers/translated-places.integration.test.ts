@@ -8,7 +8,7 @@ import { parseOfferSearch } from "@/features/search/params/parse";
 import { shownText, translationFor } from "@/lib/content-translation";
 import { useTestDatabase } from "@/test/helpers/db";
 import { publicOfferCalendar } from "./calendar-download";
-import { similarOffers } from "./detail-queries";
+import { getPublicOffer, similarOffers } from "./detail-queries";
 import { createOfferFor } from "./mutations";
 import { offerFormValues } from "./test-fixtures";
 
@@ -102,5 +102,19 @@ describe("translated offer texts outside the detail page", () => {
     const similar = await similarOffers({ id: untranslated.id, categoryIds: [categoryId] }, { now: NOW });
     const similarCard = similar.find((c) => c.id === translated.id)!;
     expect(titleIn(similarCard, "tr")?.text).toBe(turkish.title);
+  });
+
+  it("the offer page's provider box carries the organisation's translations", async () => {
+    await db.prisma.organization.update({ where: { id: orgId }, data: { subline: "Zirkus für alle", summary: "Wir jonglieren." } });
+    await db.prisma.organizationTranslation.create({
+      data: { organizationId: orgId, locale: "tr", subline: "Herkes için sirk", summary: null, source: "HUMAN", reviewed: true },
+    });
+    const page = await getPublicOffer(translated.slug, NOW);
+    const organization = page!.offer.organization;
+    const tr = translationFor(organization.translations, "tr");
+    expect(shownText(organization.subline, tr, tr?.subline)).toMatchObject({ text: "Herkes için sirk", lang: "tr", translated: true });
+    // No Turkish summary: German, marked German.
+    expect(shownText(organization.summary, tr, tr?.summary)).toMatchObject({ text: "Wir jonglieren.", lang: "de", translated: false });
+    expect(translationFor(organization.translations, "ru")).toBeNull();
   });
 });
