@@ -147,4 +147,25 @@ test.describe("demo translations", () => {
     await expect(intro).toBeVisible();
     await expect(intro).toHaveAttribute("lang", "uk");
   });
+
+  test("dates and times follow the page's language in Berlin time, whatever the visitor's clock says", async ({ browser, db }) => {
+    const offer = await db.offer.findFirstOrThrow({
+      where: { ...publishedOffersWhere(), nextOccurrenceAt: { gt: new Date() }, scheduleKind: "WEEKLY", translations: { none: {} } },
+      orderBy: { id: "asc" },
+      select: { slug: true, title: true, nextOccurrenceAt: true, organization: { select: { slug: true } } },
+    });
+    // A visitor in New York: the portal still speaks of Musterstadt's local time.
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, timezoneId: "America/New_York", locale: "en-US" });
+    const page = await context.newPage();
+    for (const locale of ["tr", "ar", "uk"] as const) {
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(
+        offer.nextOccurrenceAt!,
+      );
+      // The provider page lists all its current offers as cards.
+      await page.goto(`/${locale}/providers/${offer.organization.slug}`);
+      const card = page.locator("li > article").filter({ has: page.locator(`a[href$="/${offer.slug}"]`) });
+      await expect(card).toContainText(localeText(locale, "Home.nextDate", { date }));
+    }
+    await context.close();
+  });
 });
