@@ -241,4 +241,35 @@ test.describe("offer translations", () => {
     await expect(arTabs.nth(1)).toHaveAttribute("aria-selected", "true");
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   });
+
+  test("an empty translation title brings its tab into view and the summary link leads to it", async ({ page, db }) => {
+    const title = `Tab-Fehler ${Date.now().toString(36)}`;
+    await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+    await fillNewPermanentOffer(page, { title, summary: "Kurz.", category: await someCategoryName(db) });
+    await openTranslationsTab(page);
+    const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
+    await section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true }).selectOption("uk");
+    await section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }).click();
+    // Back to the offer tab, then save with the Ukrainian title left empty.
+    const offerTab = page.getByRole("tab", { name: deText("FormTabs.offer"), exact: true });
+    await offerTab.click();
+    await expect(section).toBeHidden();
+    await page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }).click();
+
+    const translationsTab = page.getByRole("tab", { name: new RegExp(deText("FormTabs.translations")) });
+    await expect(translationsTab).toHaveAttribute("aria-selected", "true");
+    await expect(translationsTab).toContainText(deText("FormTabs.hasErrors"));
+    const field = section.getByLabel(deText("ContentTranslations.title", { language: "Ukrainisch" }), { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    // From the other tab, the error summary's link shows the field's tab and focuses it.
+    await offerTab.click();
+    await expect(field).toBeHidden();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: new RegExp(deText("ContentTranslations.title", { language: "Ukrainisch" }).replace(/[()]/g, "\\$&")) })
+      .click();
+    await expect(field).toBeVisible();
+    await expect(field).toBeFocused();
+    expect(await db.offer.count({ where: { title } })).toBe(0);
+  });
 });

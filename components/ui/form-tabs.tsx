@@ -131,7 +131,7 @@ export function FormTabs({
                     !
                   </span>
                 ) : null}
-                {tab.hasErrors ? <span className="sr-only">{t("hasErrors")}</span> : null}
+                {tab.hasErrors ? <span className="sr-only"> {t("hasErrors")}</span> : null}
               </button>
             );
           })}
