@@ -19,6 +19,7 @@ const TARGET_GROUP = `Azubis ${run}`;
 const TARGET_OFFER_TITLE = `Bewerbungstraining ${run}`;
 const CARRIER_NAME = `Eingetragener Verein ${run}`;
 let initial: { portalName: string; primaryColor: string; requireOfferApproval: boolean } | null = null;
+let initialIntro: { introText: string | null; introTextTr: string | null; introTextRu: string | null } | null = null;
 
 test.beforeAll(async ({ db }) => {
   initial = await db.settings.upsert({
@@ -27,12 +28,17 @@ test.beforeAll(async ({ db }) => {
     create: { id: 1 },
     select: { portalName: true, primaryColor: true, requireOfferApproval: true },
   });
+  initialIntro = await db.settings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { introText: true, introTextTr: true, introTextRu: true },
+  });
   // The provider's offer must publish directly for the resident to find it.
   await db.settings.update({ where: { id: 1 }, data: { requireOfferApproval: false } });
 });
 
 test.afterAll(async ({ db }) => {
   if (initial) await db.settings.update({ where: { id: 1 }, data: initial });
+  if (initialIntro) await db.settings.update({ where: { id: 1 }, data: initialIntro });
   await db.offer.deleteMany({ where: { title: OFFER_TITLE } });
   await db.category.deleteMany({ where: { name: CATEGORY } });
   await db.offer.deleteMany({ where: { title: TARGET_OFFER_TITLE } });
@@ -258,4 +264,33 @@ test("an editor sees every settings page read-only; a provider does not see them
   const response = await provider.goto("/de/redaktion/einstellungen/zielgruppen");
   expect(response?.status()).toBe(404);
   await provider.context().close();
+});
+
+test("admin writes the home intro per language; residents see theirs, or the German one with a note", async ({ page, browser, db }) => {
+  const turkish = `Musterstadt'taki herkes için hizmetler ${run}`;
+  const german = `Angebote für alle in Musterstadt ${run}`;
+  await logIn(page, DEMO_LOGINS.admin, DEMO_PASSWORD);
+  await page.goto("/de/redaktion/einstellungen/portal");
+  const germanField = page.getByLabel(deText("IntroTexts.label", { language: "Deutsch" }), { exact: true });
+  await waitForHydration(germanField);
+  await expect(germanField).toHaveAttribute("lang", "de");
+  await germanField.fill(german);
+  const turkishField = page.getByLabel(deText("IntroTexts.label", { language: "Türkisch" }), { exact: true });
+  await expect(turkishField).toHaveAttribute("lang", "tr");
+  await turkishField.fill(turkish);
+  await page.getByLabel(deText("IntroTexts.label", { language: "Russisch" }), { exact: true }).fill("");
+  await expect(page.getByLabel(deText("IntroTexts.label", { language: "Arabisch" }), { exact: true })).toHaveAttribute("dir", "rtl");
+  await clickWhenHydrated(page.getByRole("button", { name: deText("PortalLook.save"), exact: true }));
+  await expect(page.getByRole("status").getByText(deText("PortalLook.saved"))).toBeVisible();
+  const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.portal" }, orderBy: { id: "desc" } });
+  expect(JSON.parse(audit.changes ?? "{}").introTextTr?.to).toBe(turkish);
+
+  // Without a restart: Turkish in Turkish; Russian has none, so the German text, marked German, with the note.
+  const resident = await newPage(browser);
+  await resident.goto("/tr");
+  await expect(resident.getByText(turkish, { exact: true })).toHaveAttribute("lang", "tr");
+  await resident.goto("/ru");
+  await expect(resident.getByText(german, { exact: true })).toHaveAttribute("lang", "de");
+  await expect(resident.locator('#home-title ~ [data-content-note="original"]')).toBeVisible();
+  await resident.context().close();
 });

@@ -1,4 +1,5 @@
-import { clickWhenHydrated, deText, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { clickWhenHydrated, deText, waitForHydration, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { fillNewPermanentOffer, logIn, newPage, someCategoryName } from "./flows";
 
 // Issue 14, content translations end to end: a provider writes an offer with an English and an
@@ -8,6 +9,13 @@ import { fillNewPermanentOffer, logIn, newPage, someCategoryName } from "./flows
 // Another organisation's provider cannot open the offer's form.
 
 // Depends on the portal's default "offers need no approval" (see provider.spec.ts).
+
+/** Shows the forms' "Übersetzungen" tab; the "Angebot"/"Profil" tab's fields are hidden meanwhile. */
+async function openTranslationsTab(page: Page) {
+  const tab = page.getByRole("tab", { name: deText("FormTabs.translations"), exact: true });
+  await clickWhenHydrated(tab);
+  await expect(tab).toHaveAttribute("aria-selected", "true");
+}
 
 test.describe("offer translations", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -21,7 +29,8 @@ test.describe("offer translations", () => {
     await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
     await fillNewPermanentOffer(page, { title, summary: "Gemeinsam Kleidung flicken.", category: await someCategoryName(db) });
 
-    // The translations section: add English, then Arabic (the inputs carry the language and direction).
+    // The translations tab: add English, then Arabic (the inputs carry the language and direction).
+    await openTranslationsTab(page);
     const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
     await expect(section.getByText(deText("ContentTranslations.none"))).toBeVisible();
     const addLanguage = section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true });
@@ -55,6 +64,7 @@ test.describe("offer translations", () => {
 
     // The form shows the stored translations again.
     await page.reload();
+    await openTranslationsTab(page);
     await expect(page.getByLabel(deText("ContentTranslations.title", { language: "Englisch" }), { exact: true })).toHaveValue(
       english.title,
     );
@@ -66,7 +76,8 @@ test.describe("offer translations", () => {
     await expect(h1).toHaveText(english.title);
     await expect(h1).toHaveAttribute("lang", "en");
     await expect(resident.getByText(english.summary)).toHaveAttribute("lang", "en");
-    await expect(resident.locator('[data-content-note="original"]')).toHaveCount(0);
+    // (Cards of similar offers below may carry their own note.)
+    await expect(resident.locator('h1 + [data-content-note="original"]')).toHaveCount(0);
     await expect(resident).toHaveTitle(new RegExp(english.title));
     expect((await resident.locator('script[type="application/ld+json"]').allTextContents()).join("\n")).toContain(english.title);
 
@@ -117,6 +128,7 @@ test.describe("offer translations", () => {
     try {
       await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
       await page.goto("/de/konto/profil");
+      await openTranslationsTab(page);
       const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
       const addLanguage = section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true });
       await addLanguage.selectOption("tr");
@@ -148,6 +160,7 @@ test.describe("offer translations", () => {
       await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
       await fillNewPermanentOffer(page, { title, summary, category: await someCategoryName(db) });
 
+      await openTranslationsTab(page);
       const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
       await section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true }).selectOption("en");
       await clickWhenHydrated(section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }));
@@ -178,10 +191,85 @@ test.describe("offer translations", () => {
       await resident.context().close();
 
       // A failing service: a clear message, the fields stay as they were.
+      await page.getByRole("tab", { name: deText("FormTabs.offer"), exact: true }).click();
       await page.getByLabel(deText("OfferForm.basics.title"), { exact: true }).fill(`FEHLER-TEST ${title}`);
+      await page.getByRole("tab", { name: deText("FormTabs.translations"), exact: true }).click();
       await section.getByRole("button", { name: deText("MachineTranslation.buttonLabel", { language: "Englisch" }) }).click();
       await expect(section.getByText(deText("MachineTranslation.unavailable"))).toBeVisible();
       await expect(englishTitle).toHaveValue(`[en] ${title}`);
     },
   );
+
+  test("the profile form's tabs work by keyboard, at 360 px and right to left", { tag: "@mobile" }, async ({ page }) => {
+    await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+    await page.goto("/de/konto/profil");
+    const tablist = page.getByRole("tablist", { name: deText("FormTabs.label") });
+    const profileTab = tablist.getByRole("tab", { name: deText("FormTabs.profile"), exact: true });
+    const translationsTab = tablist.getByRole("tab", { name: deText("FormTabs.translations"), exact: true });
+    await waitForHydration(profileTab);
+    await expect(profileTab).toHaveAttribute("aria-selected", "true");
+    await expect(translationsTab).toHaveAttribute("aria-selected", "false");
+    await expect(translationsTab).toHaveAttribute("tabindex", "-1");
+    const translationsPanel = page.getByRole("tabpanel", { name: deText("FormTabs.translations") });
+    await expect(translationsPanel).toBeHidden();
+
+    // Arrow keys move and select, Home/End jump; the selected tab's panel shows, the other hides.
+    await profileTab.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(translationsTab).toBeFocused();
+    await expect(translationsTab).toHaveAttribute("aria-selected", "true");
+    await expect(translationsPanel).toBeVisible();
+    await expect(page.getByRole("tabpanel", { name: deText("FormTabs.profile") })).toBeHidden();
+    await page.keyboard.press("Home");
+    await expect(profileTab).toBeFocused();
+    await expect(profileTab).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("End");
+    await expect(translationsTab).toBeFocused();
+    await page.keyboard.press("ArrowRight"); // wraps around
+    await expect(profileTab).toBeFocused();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+    // Right to left: the arrow pointing to the next tab is ArrowLeft.
+    await page.goto("/ar/account/profile");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const arTabs = page.getByRole("tab");
+    await expect(arTabs).toHaveCount(2);
+    await waitForHydration(arTabs.first());
+    await arTabs.first().focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect(arTabs.nth(1)).toBeFocused();
+    await expect(arTabs.nth(1)).toHaveAttribute("aria-selected", "true");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  });
+
+  test("an empty translation title brings its tab into view and the summary link leads to it", async ({ page, db }) => {
+    const title = `Tab-Fehler ${Date.now().toString(36)}`;
+    await logIn(page, DEMO_LOGINS.providerAdmin, DEMO_PASSWORD);
+    await fillNewPermanentOffer(page, { title, summary: "Kurz.", category: await someCategoryName(db) });
+    await openTranslationsTab(page);
+    const section = page.getByRole("region", { name: deText("ContentTranslations.sectionTitle") });
+    await section.getByLabel(deText("ContentTranslations.addLanguage"), { exact: true }).selectOption("uk");
+    await section.getByRole("button", { name: deText("ContentTranslations.add"), exact: true }).click();
+    // Back to the offer tab, then save with the Ukrainian title left empty.
+    const offerTab = page.getByRole("tab", { name: deText("FormTabs.offer"), exact: true });
+    await offerTab.click();
+    await expect(section).toBeHidden();
+    await page.getByRole("button", { name: deText("OfferForm.actions.publish"), exact: true }).click();
+
+    const translationsTab = page.getByRole("tab", { name: new RegExp(deText("FormTabs.translations")) });
+    await expect(translationsTab).toHaveAttribute("aria-selected", "true");
+    await expect(translationsTab).toContainText(deText("FormTabs.hasErrors"));
+    const field = section.getByLabel(deText("ContentTranslations.title", { language: "Ukrainisch" }), { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    // From the other tab, the error summary's link shows the field's tab and focuses it.
+    await offerTab.click();
+    await expect(field).toBeHidden();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: new RegExp(deText("ContentTranslations.title", { language: "Ukrainisch" }).replace(/[()]/g, "\\$&")) })
+      .click();
+    await expect(field).toBeVisible();
+    await expect(field).toBeFocused();
+    expect(await db.offer.count({ where: { title } })).toBe(0);
+  });
 });

@@ -45,6 +45,8 @@ export const ACCOUNT_CLIENT_NAMESPACES = [
   "CarrierTypeSettings",
   "DistrictSettings",
   "MapSettings",
+  "FormTabs",
+  "IntroTexts",
 ] as const;
 
 export const CLIENT_MESSAGE_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, ...ACCOUNT_CLIENT_NAMESPACES] as const;

@@ -6,6 +6,8 @@ import { getPathname } from "@/i18n/navigation";
 import { pageAlternates } from "@/features/seo/paths";
 import { routing, type Locale } from "@/i18n/routing";
 import { getSettings } from "@/features/settings/queries";
+import { introTextFor } from "@/features/settings/portal-schemas";
+import { OriginalLanguageNote } from "@/components/ui/original-language";
 import { offerFacets } from "@/features/search/facets";
 import { categoryCounts } from "@/features/search/offer-search";
 import { recentlyApprovedProviders, upcomingDatedOffers } from "@/features/home/queries";
@@ -32,9 +34,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
     recentlyApprovedProviders(4),
     getTranslations("Home"),
   ]);
-  // The portal's own intro exists in German and English; other languages get the translated default text.
-  const custom = locale === "de" ? settings.introText : locale === "en" ? settings.introTextEn : null;
-  const intro = custom ?? t("defaultIntro");
+  // The admins' intro in the visitor's language; else their German text, marked German with a note; else the translated default.
+  const intro = introTextFor(settings, locale);
 
   return (
     <div className="flex flex-col gap-10">
@@ -42,7 +43,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <h1 id="home-title" className="text-3xl font-bold text-brand-800">
           {t("title", { portal: settings.portalName, municipality: settings.municipalityName })}
         </h1>
-        <p className="mt-3 max-w-3xl text-lg text-slate-800">{intro}</p>
+        {intro ? (
+          <>
+            <p lang={intro.lang} className="mt-3 max-w-3xl text-lg whitespace-pre-line text-slate-800">
+              {intro.text}
+            </p>
+            {intro.fallback ? <OriginalLanguageNote /> : null}
+          </>
+        ) : (
+          <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("defaultIntro")}</p>
+        )}
         <HomeSearchBox
           action={getPathname({ locale, href: "/offers" })}
           categories={facets.categories}

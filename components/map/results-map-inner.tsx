@@ -13,7 +13,16 @@ import { MapLocalization } from "./map-localization";
 import { DistrictBoundaries } from "./district-boundaries";
 import type { MapBoundary } from "./boundary-types";
 
-export type ResultsMapMarker = { id: string | number; lat: number; lng: number; title: string; href: string; subtitle?: string };
+/** `lang`: the title's language when it differs from the page's (a German original on a translated page). */
+export type ResultsMapMarker = {
+  id: string | number;
+  lat: number;
+  lng: number;
+  title: string;
+  href: string;
+  subtitle?: string;
+  lang?: string;
+};
 
 export type ResultsMapProps = {
   markers: ResultsMapMarker[];
@@ -42,6 +51,10 @@ function popupContent(marker: ResultsMapMarker, close: () => void): HTMLElement 
   const link = document.createElement("a");
   link.href = marker.href;
   link.textContent = marker.title;
+  if (marker.lang) {
+    link.lang = marker.lang;
+    link.dir = "auto";
+  }
   wrapper.appendChild(link);
   if (marker.subtitle) {
     const subtitle = document.createElement("div");

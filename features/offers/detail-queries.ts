@@ -56,7 +56,19 @@ export const offerDetailSelect = {
   endsAt: true,
   district: translatedName,
   organization: {
-    select: { id: true, slug: true, name: true, subline: true, summary: true, logoPath: true, email: true, phone: true, website: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      subline: true,
+      summary: true,
+      logoPath: true,
+      email: true,
+      phone: true,
+      website: true,
+      // The provider box on the offer page shows subline and summary in the visitor's language.
+      translations: { select: { locale: true, subline: true, summary: true, source: true, reviewed: true } },
+    },
   },
   categories: { select: { category: { select: { id: true, slug: true, ...translatedName.select } } } },
   targetGroups: { select: { targetGroup: { select: { id: true, slug: true, position: true, ...translatedName.select } } } },

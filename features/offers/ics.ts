@@ -9,6 +9,9 @@ export type CalendarOffer = {
   uuid: string;
   title: string;
   summary?: string | null;
+  /** Languages of title and summary when not German (a translation, issue 14): written as LANGUAGE parameters. */
+  titleLang?: string;
+  summaryLang?: string;
   url: string;
   location?: string | null;
   schedule: Schedule;
@@ -193,6 +196,11 @@ function datedEvents(schedule: Schedule): string[][] {
     );
 }
 
+/** `;LANGUAGE=tr` (RFC 5545 §3.2.10) for a text in another language than the calendar's German; locales are [a-z]{2}. */
+function languageParam(lang: string | undefined): string {
+  return lang && lang !== "de" && /^[a-z]{2}$/.test(lang) ? `;LANGUAGE=${lang}` : "";
+}
+
 /**
  * The offer's dates as an iCalendar file (CRLF line endings, folded lines). `eventCount` is 0 for
  * schedules without any date (a permanent offer without opening windows).
@@ -211,8 +219,8 @@ export function buildOfferCalendar(offer: CalendarOffer, now: Date = new Date())
     `UID:${offer.uuid}-${index + 1}@chancenportal`,
     `DTSTAMP:${utcStamp(now)}`,
     ...timing,
-    `SUMMARY:${escapeIcsText(offer.title)}`,
-    ...(description ? [`DESCRIPTION:${escapeIcsText(description)}`] : []),
+    `SUMMARY${languageParam(offer.titleLang)}:${escapeIcsText(offer.title)}`,
+    ...(description ? [`DESCRIPTION${languageParam(offer.summary ? offer.summaryLang : undefined)}:${escapeIcsText(description)}`] : []),
     ...(offer.location ? [`LOCATION:${escapeIcsText(offer.location)}`] : []),
     `URL:${offer.url}`,
     "END:VEVENT",

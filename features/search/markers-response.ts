@@ -22,13 +22,13 @@ const MAX_AGE_SECONDS = 60;
 export async function markersResponse(
   request: NextRequest,
   what: string,
-  load: (params: SearchParamsRecord, locale: Locale) => Promise<{ ignored: string[]; markers: MapMarker[]; href: string }>,
+  load: (params: SearchParamsRecord, locale: Locale) => Promise<{ ignored: string[]; markers: MapMarker[]; href: string; lang?: string }>,
 ): Promise<NextResponse> {
   try {
     const { locale, params, key } = searchParamsRecord(request);
     const body = await sharedCached(`markers:${what}:${key}`, async () => {
-      const { ignored, markers, href } = await load(params, locale);
-      return JSON.stringify(encodeMarkers(markers, href, ignored));
+      const { ignored, markers, href, lang } = await load(params, locale);
+      return JSON.stringify(encodeMarkers(markers, href, ignored, lang));
     });
     return new NextResponse(body, {
       headers: { "Content-Type": "application/json", "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` },

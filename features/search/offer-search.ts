@@ -2,6 +2,7 @@ import "server-only";
 import type { OfferCard } from "@/features/search/offer-card";
 import { publishedOffersSql } from "@/features/search/visibility";
 import { prisma } from "@/lib/db";
+import { CONTENT_LOCALE } from "@/lib/content-translation";
 import { PAGE_SIZE, pageInfo } from "@/lib/pagination";
 import { sharedCached } from "@/lib/shared-cache";
 import { buildKeywordFilter } from "./fts";
@@ -38,7 +39,9 @@ export type OfferSearchResult = {
 export type OfferMarker = {
   id: number;
   slug: string;
+  /** In the requested locale where the offer has a translation, else the German title (`translated` false). */
   title: string;
+  translated: boolean;
   organizationName: string;
   lat: number;
   lng: number;
@@ -203,13 +206,22 @@ async function cardsInOrder(rows: { id: number | bigint; distanceKm: number | nu
  * only their rows are read for slug, title and provider — not every match's wide row (at 100k
  * offers ~80,000 rows, ~200 ms).
  */
-export async function searchOfferMarkers(query: OfferSearchQuery, opts: OfferSearchOptions = {}): Promise<OfferMarker[]> {
+export async function searchOfferMarkers(
+  query: OfferSearchQuery,
+  opts: OfferSearchOptions & { locale?: string } = {},
+): Promise<OfferMarker[]> {
   const ctx = await resolveContext(query, opts.now ?? new Date());
   const built = buildQuery({ ...query, sort: "next" }, ctx);
+  // The visitor's title: one primary-key lookup per marker (OfferTranslation(offerId, locale)); none on German pages.
+  const locale = opts.locale && opts.locale !== CONTENT_LOCALE ? opts.locale : null;
+  const translatedTitle = locale
+    ? `(SELECT mt."title" FROM "OfferTranslation" mt WHERE mt."offerId" = m."id" AND mt."locale" = ?)`
+    : "NULL";
   const rows = await runner(opts.onSql)<{
     id: number;
     slug: string;
     title: string;
+    translatedTitle: string | null;
     organizationName: string;
     lat: number;
     lng: number;
@@ -219,15 +231,17 @@ export async function searchOfferMarkers(query: OfferSearchQuery, opts: OfferSea
        SELECT o."id" AS id, o."nextOccurrenceAt" AS nx ${built.from.sql} AND o."lat" IS NOT NULL AND o."lng" IS NOT NULL
        ORDER BY o."nextOccurrenceAt" IS NULL, o."nextOccurrenceAt", o."id" LIMIT ?
      )
-     SELECT m."id" AS id, m."slug" AS slug, m."title" AS title, mo."name" AS organizationName, m."lat" AS lat, m."lng" AS lng, m."nextOccurrenceAt" AS nextOccurrenceAt
+     SELECT m."id" AS id, m."slug" AS slug, m."title" AS title, ${translatedTitle} AS translatedTitle, mo."name" AS organizationName,
+       m."lat" AS lat, m."lng" AS lng, m."nextOccurrenceAt" AS nextOccurrenceAt
      FROM top JOIN "Offer" m ON m."id" = top.id JOIN "Organization" mo ON mo."id" = m."organizationId"
      ORDER BY top.nx IS NULL, top.nx, top.id`,
-    [...built.with.params, ...built.from.params, MARKER_LIMIT],
+    [...built.with.params, ...built.from.params, MARKER_LIMIT, ...(locale ? [locale] : [])],
   );
   return rows.map((r) => ({
     id: Number(r.id),
     slug: r.slug,
-    title: r.title,
+    title: r.translatedTitle || r.title,
+    translated: Boolean(r.translatedTitle),
     organizationName: r.organizationName,
     lat: Number(r.lat),
     lng: Number(r.lng),

@@ -21,6 +21,7 @@ const { revalidatePath } = await import("next/cache");
 const { storeImage } = await import("@/lib/uploads");
 const { formatRatio } = await import("@/lib/contrast");
 const { themeContrast } = await import("./theme");
+const { introTextFor } = await import("./portal-schemas");
 
 const VALID = {
   portalName: "Chancen Nord",
@@ -31,6 +32,10 @@ const VALID = {
   accentColor: "#7c2d12",
   introText: "Alles für Familien in Nordstadt.",
   introTextEn: "",
+  introTextTr: "Nordstadt'taki aileler için her şey.",
+  introTextAr: "",
+  introTextUk: "",
+  introTextRu: "",
   contactAddress: "Rathaus\nMarkt 1\n12345 Nordstadt",
   contactEmail: "info@nordstadt.example",
   contactPhone: "+49 123 456-0",
@@ -95,6 +100,10 @@ describe("portal look settings", () => {
       accentColor: "#7c2d12",
       introText: "Alles für Familien in Nordstadt.",
       introTextEn: null,
+      introTextTr: "Nordstadt'taki aileler için her şey.",
+      introTextAr: null,
+      introTextUk: null,
+      introTextRu: null,
       contactAddress: "Rathaus\nMarkt 1\n12345 Nordstadt",
       contactEmail: "info@nordstadt.example",
       contactPhone: "+49 123 456-0",
@@ -110,6 +119,30 @@ describe("portal look settings", () => {
     expect(changes.primaryColor).toEqual({ from: "#1d4ed8", to: "#0f5132" });
     expect(JSON.parse(changes.footerLinks.to)).toHaveLength(2);
     expect(changes.introTextEn).toBeUndefined();
+    expect(changes.introTextTr).toEqual({ from: null, to: "Nordstadt'taki aileler için her şey." });
+  });
+
+  it("keeps an intro per language; the home page picks the visitor's, else German with a note, else the default", async () => {
+    session.user = admin;
+    const arabic = "كل ما تحتاجه العائلات في نوردشتات.";
+    await updatePortalLookAction(null, form({ ...VALID, introTextAr: arabic, introTextRu: "  " }));
+    const values = await getPortalLookForm();
+    expect(values.introTextAr).toBe(arabic);
+    expect(values.introTextRu).toBeNull();
+    const [entry] = await db.prisma.auditLog.findMany({ orderBy: { id: "desc" }, take: 1 });
+    expect(JSON.parse(entry.changes!).introTextAr).toEqual({ from: null, to: arabic });
+
+    expect(introTextFor(values, "ar")).toEqual({ text: arabic, lang: "ar", fallback: false });
+    expect(introTextFor(values, "tr")).toEqual({ text: "Nordstadt'taki aileler için her şey.", lang: "tr", fallback: false });
+    expect(introTextFor(values, "de")).toEqual({ text: "Alles für Familien in Nordstadt.", lang: "de", fallback: false });
+    // No Russian text: the German one, marked German (the page adds "Originalsprache: Deutsch").
+    expect(introTextFor(values, "ru")).toEqual({ text: "Alles für Familien in Nordstadt.", lang: "de", fallback: true });
+    // No text at all: null, the page's translated default.
+    await updatePortalLookAction(null, form({ ...VALID, introText: "", introTextTr: "" }));
+    const empty = await getPortalLookForm();
+    expect(introTextFor(empty, "ru")).toBeNull();
+    expect(introTextFor(empty, "de")).toBeNull();
+    expect(introTextFor(empty, "tr")).toBeNull();
   });
 
   it("writes nothing when nothing changed", async () => {
@@ -154,6 +187,7 @@ describe("portal look settings", () => {
     ["a bad e-mail address", { contactEmail: "info@" }, "contactEmail", "Bitte geben Sie eine gültige E-Mail-Adresse ein."],
     ["letters as phone", { contactPhone: "call me" }, "contactPhone", null],
     ["a huge intro", { introText: "x".repeat(1001) }, "introText", "Dieser Text ist zu lang."],
+    ["a huge Ukrainian intro", { introTextUk: "ї".repeat(1001) }, "introTextUk", "Dieser Text ist zu lang."],
   ])("refuses %s with a translated field message; nothing changes", async (_name, override, field, message) => {
     session.user = admin;
     const result = await updatePortalLookAction(null, form({ ...VALID, ...override }));

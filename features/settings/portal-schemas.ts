@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "@/i18n/routing";
 
 // The admins' "portal" settings form: name, look, texts and contact. Messages are keys relative to
 // PORTAL_LOOK_ERRORS_NAMESPACE (parseInput in lib/validation.ts). The colour contrast is checked
@@ -66,6 +67,31 @@ function blankRowToNull(row: unknown): unknown {
   return blank(label) && blank(url) ? null : row;
 }
 
+/** The settings column holding the home page's intro text of each interface locale. */
+export const INTRO_FIELDS = {
+  de: "introText",
+  en: "introTextEn",
+  tr: "introTextTr",
+  ar: "introTextAr",
+  uk: "introTextUk",
+  ru: "introTextRu",
+} as const satisfies Record<Locale, string>;
+export type IntroField = (typeof INTRO_FIELDS)[Locale];
+
+/**
+ * The home page's intro for `locale`: the admins' text in that language; else their German text
+ * (shown marked German, with the original-language note); else null — the page's translated default.
+ */
+export function introTextFor(
+  settings: Partial<Record<IntroField, string | null>>,
+  locale: Locale,
+): { text: string; lang: Locale; fallback: boolean } | null {
+  const own = settings[INTRO_FIELDS[locale]];
+  if (own) return { text: own, lang: locale, fallback: false };
+  const german = settings[INTRO_FIELDS.de];
+  return german ? { text: german, lang: "de", fallback: locale !== "de" } : null;
+}
+
 export const PortalLookSchema = z.object({
   portalName: requiredText(60),
   municipalityName: requiredText(80),
@@ -75,6 +101,10 @@ export const PortalLookSchema = z.object({
   accentColor: hexColor,
   introText: optionalText(INTRO_MAX),
   introTextEn: optionalText(INTRO_MAX),
+  introTextTr: optionalText(INTRO_MAX),
+  introTextAr: optionalText(INTRO_MAX),
+  introTextUk: optionalText(INTRO_MAX),
+  introTextRu: optionalText(INTRO_MAX),
   contactAddress: optionalText(300),
   contactEmail: z.preprocess(emptyToNull, z.email({ error: "emailInvalid" }).max(200, { error: "tooLong" }).nullable()),
   contactPhone: z.preprocess(

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { DEMO_USERS } from "./data/demo-users";
 import { DISTRICTS, MAP_CENTER } from "./data/districts";
 import { LEGAL_TEXTS, SETTINGS_SEED } from "./data/legal";
+import { LEGAL_TRANSLATIONS } from "./data/legal-translations";
 import { CATEGORIES, TARGET_GROUPS } from "./data/taxonomies";
 import { CATEGORY_TRANSLATIONS, TARGET_GROUP_TRANSLATIONS, type TaxonomyTranslation } from "./data/taxonomy-translations";
 
@@ -32,7 +33,7 @@ export async function seedReferenceData(
     termsVersion: 1,
   };
   await prisma.settings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
-  for (const text of LEGAL_TEXTS) {
+  for (const text of [...LEGAL_TEXTS, ...LEGAL_TRANSLATIONS]) {
     // Legal texts an admin already wrote are kept.
     await prisma.legalText.upsert({
       where: { kind_locale: { kind: text.kind, locale: text.locale } },

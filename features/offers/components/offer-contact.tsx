@@ -1,5 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { ContentNote, textAttributes } from "@/components/ui/original-language";
+import { shownText, translationFor } from "@/lib/content-translation";
 import type { PublicOffer } from "../detail-queries";
 
 /** tel: links want the digits only ("+49 231 12-34" → "+492311234"). */
@@ -13,6 +15,9 @@ export function OfferContact({ offer }: { offer: PublicOffer["offer"] }) {
   const name = [offer.contactSalutation, offer.contactName].filter(Boolean).join(" ");
   const hasContact = Boolean(name || offer.contactEmail || offer.contactPhone);
   const provider = offer.organization;
+  const translation = translationFor(provider.translations, useLocale());
+  const subline = shownText(provider.subline, translation, translation?.subline);
+  const summary = shownText(provider.summary, translation, translation?.summary);
   const link = "font-semibold text-brand-700 underline break-words";
 
   return (
@@ -47,8 +52,17 @@ export function OfferContact({ offer }: { offer: PublicOffer["offer"] }) {
           {t("provider")}
         </h2>
         <p className="mt-2 font-semibold">{provider.name}</p>
-        {provider.subline ? <p className="text-slate-700">{provider.subline}</p> : null}
-        {provider.summary ? <p className="mt-2 text-sm">{provider.summary}</p> : null}
+        {subline ? (
+          <p {...textAttributes(subline)} className="text-slate-700">
+            {subline.text}
+          </p>
+        ) : null}
+        {summary ? (
+          <p {...textAttributes(summary)} className="mt-2 text-sm">
+            {summary.text}
+          </p>
+        ) : null}
+        <ContentNote shown={summary ?? subline} origin={translation} className="mt-1 text-xs text-slate-700" />
         <p className="mt-3">
           <Link href={{ pathname: "/providers/[slug]", params: { slug: provider.slug } }} className={link}>
             {t("toProvider", { provider: provider.name })}

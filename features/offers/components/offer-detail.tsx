@@ -86,7 +86,7 @@ export function OfferDetail({ data, similar, url, icsHref, tileUrl, attribution 
             </section>
           ) : null}
           <OfferSchedule schedule={schedule} note={offer.scheduleNote} upcoming={upcoming} expired={expired} icsHref={icsHref} />
-          <OfferLocation offer={offer} tileUrl={tileUrl} attribution={attribution} />
+          <OfferLocation offer={offer} title={title.text} tileUrl={tileUrl} attribution={attribution} />
         </div>
         <div className="min-w-0 space-y-6">
           <OfferFacts offer={offer} />

@@ -3,10 +3,11 @@ import { OfferLocationMap } from "@/components/map/offer-location-map";
 import { localizedName } from "@/lib/localized";
 import type { PublicOffer } from "../detail-queries";
 
-type Props = { offer: PublicOffer["offer"]; tileUrl: string; attribution: string };
+/** `title`: the offer's title as the page shows it (the visitor's translation or the German original). */
+type Props = { offer: PublicOffer["offer"]; title: string; tileUrl: string; attribution: string };
 
 /** "Wo?": the address as text (always) with a small map, or the online link, or "no fixed place". */
-export function OfferLocation({ offer, tileUrl, attribution }: Props) {
+export function OfferLocation({ offer, title, tileUrl, attribution }: Props) {
   const t = useTranslations("OfferDetail");
   const locale = useLocale();
   const district = offer.district ? localizedName(offer.district, locale) : null;
@@ -43,10 +44,10 @@ export function OfferLocation({ offer, tileUrl, attribution }: Props) {
             <OfferLocationMap
               lat={offer.lat}
               lng={offer.lng}
-              title={offer.locationName ?? offer.title}
+              title={offer.locationName ?? title}
               tileUrl={tileUrl}
               attribution={attribution}
-              ariaLabel={t("mapLabel", { title: offer.title })}
+              ariaLabel={t("mapLabel", { title })}
             />
           ) : null}
         </>

@@ -17,6 +17,7 @@ import { PinEditor, type MapSettings } from "./pin-editor";
 import { FieldError, Section, SelectField, TextField, useErrorText } from "./profile-fields";
 import { TranslationsEditor } from "./translations-editor";
 import type { Notice } from "@/components/ui/notice";
+import { FormTabs } from "@/components/ui/form-tabs";
 
 type Props = {
   organizationId: number;
@@ -46,6 +47,7 @@ export function ProfileForm({
 }: Props) {
   const t = useTranslations("ProfileForm");
   const tt = useTranslations("ContentTranslations");
+  const tabs = useTranslations("FormTabs");
   const errorText = useErrorText();
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
@@ -62,7 +64,7 @@ export function ProfileForm({
     getValues,
     setError,
     reset,
-    formState: { isSubmitting, errors },
+    formState: { isSubmitting, errors, submitCount },
   } = form;
   const summaryLength = useWatch({ control, name: "summary" })?.length ?? 0;
 
@@ -125,107 +127,136 @@ export function ProfileForm({
           {errors.root?.message ? <p className="mt-2 text-red-800">{errorText(errors.root.message)}</p> : null}
         </div>
 
-        <Section id="profile-basics" title={t("sectionBasics")}>
-          <TextField name="name" label={t("name")} required maxLength={150} autoComplete="organization" />
-          <TextField name="subline" label={t("subline")} hint={t("sublineHint")} maxLength={150} />
-          <TextField
-            name="summary"
-            label={t("summary")}
-            multiline
-            rows={3}
-            hint={
-              <>
-                {t("summaryHint", { max: SUMMARY_MAX })}{" "}
-                <span aria-live="polite">{t("charactersLeft", { count: SUMMARY_MAX - summaryLength })}</span>
-              </>
-            }
-          />
-          <TextField name="description" label={t("description")} hint={t("descriptionHint")} multiline rows={8} maxLength={5000} />
-        </Section>
+        <FormTabs
+          label={tabs("label")}
+          submitCount={submitCount}
+          focusInvalid
+          tabs={[
+            {
+              id: "profile",
+              label: tabs("profile"),
+              hasErrors: Object.keys(errors).some((name) => name !== "translations" && name !== "root"),
+              content: (
+                <>
+                  <Section id="profile-basics" title={t("sectionBasics")}>
+                    <TextField name="name" label={t("name")} required maxLength={150} autoComplete="organization" />
+                    <TextField name="subline" label={t("subline")} hint={t("sublineHint")} maxLength={150} />
+                    <TextField
+                      name="summary"
+                      label={t("summary")}
+                      multiline
+                      rows={3}
+                      hint={
+                        <>
+                          {t("summaryHint", { max: SUMMARY_MAX })}{" "}
+                          <span aria-live="polite">{t("charactersLeft", { count: SUMMARY_MAX - summaryLength })}</span>
+                        </>
+                      }
+                    />
+                    <TextField
+                      name="description"
+                      label={t("description")}
+                      hint={t("descriptionHint")}
+                      multiline
+                      rows={8}
+                      maxLength={5000}
+                    />
+                  </Section>
 
-        <Section id="profile-images" title={t("sectionImages")}>
-          <div className="grid gap-6 md:grid-cols-2">
-            <div className="flex flex-col gap-3">
-              {imageField("logoPath", "logo", t("logo"))}
-              <TextField name="logoCopyright" label={t("logoCopyright")} hint={t("copyrightHint")} maxLength={200} />
-            </div>
-            <div className="flex flex-col gap-3">
-              {imageField("imagePath", "image", t("image"))}
-              <TextField name="imageCopyright" label={t("imageCopyright")} hint={t("copyrightHint")} maxLength={200} />
-            </div>
-          </div>
-        </Section>
+                  <Section id="profile-images" title={t("sectionImages")}>
+                    <div className="grid gap-6 md:grid-cols-2">
+                      <div className="flex flex-col gap-3">
+                        {imageField("logoPath", "logo", t("logo"))}
+                        <TextField name="logoCopyright" label={t("logoCopyright")} hint={t("copyrightHint")} maxLength={200} />
+                      </div>
+                      <div className="flex flex-col gap-3">
+                        {imageField("imagePath", "image", t("image"))}
+                        <TextField name="imageCopyright" label={t("imageCopyright")} hint={t("copyrightHint")} maxLength={200} />
+                      </div>
+                    </div>
+                  </Section>
 
-        <Section id="profile-organization" title={t("sectionOrganization")}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField
-              name="carrierType"
-              label={t("carrierType")}
-              options={CARRIER_TYPES.map((value) => ({ value, label: carrierLabels[value] ?? value }))}
-            />
-            <TextField name="employeeCount" label={t("employeeCount")} inputMode="numeric" maxLength={6} />
-            <SelectField
-              name="volunteering"
-              label={t("volunteering")}
-              options={[
-                { value: "", label: t("volunteeringNone") },
-                ...VOLUNTEERING.map((value) => ({ value, label: t(`volunteering${value}`) })),
-              ]}
-            />
-          </div>
-        </Section>
+                  <Section id="profile-organization" title={t("sectionOrganization")}>
+                    <div className="grid gap-4 sm:grid-cols-2">
+                      <SelectField
+                        name="carrierType"
+                        label={t("carrierType")}
+                        options={CARRIER_TYPES.map((value) => ({ value, label: carrierLabels[value] ?? value }))}
+                      />
+                      <TextField name="employeeCount" label={t("employeeCount")} inputMode="numeric" maxLength={6} />
+                      <SelectField
+                        name="volunteering"
+                        label={t("volunteering")}
+                        options={[
+                          { value: "", label: t("volunteeringNone") },
+                          ...VOLUNTEERING.map((value) => ({ value, label: t(`volunteering${value}`) })),
+                        ]}
+                      />
+                    </div>
+                  </Section>
 
-        <Section id="profile-contact" title={t("sectionContact")}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="email" label={t("email")} type="email" autoComplete="email" inputMode="email" />
-            <TextField name="website" label={t("website")} type="url" hint={t("websiteHint")} inputMode="url" />
-            <TextField name="phone" label={t("phone")} type="tel" autoComplete="tel" />
-            <TextField name="phone2" label={t("phone2")} type="tel" />
-          </div>
-        </Section>
+                  <Section id="profile-contact" title={t("sectionContact")}>
+                    <div className="grid gap-4 sm:grid-cols-2">
+                      <TextField name="email" label={t("email")} type="email" autoComplete="email" inputMode="email" />
+                      <TextField name="website" label={t("website")} type="url" hint={t("websiteHint")} inputMode="url" />
+                      <TextField name="phone" label={t("phone")} type="tel" autoComplete="tel" />
+                      <TextField name="phone2" label={t("phone2")} type="tel" />
+                    </div>
+                  </Section>
 
-        <Section id="profile-address" title={t("sectionAddress")} description={t("addressHint")}>
-          <TextField name="street" label={t("street")} autoComplete="street-address" maxLength={150} />
-          <div className="grid gap-4 sm:grid-cols-3">
-            <TextField name="postalCode" label={t("postalCode")} autoComplete="postal-code" inputMode="numeric" maxLength={5} />
-            <TextField name="city" label={t("city")} autoComplete="address-level2" maxLength={100} className="sm:col-span-2" />
-          </div>
-          {geoSource ? (
-            <p
-              role="status"
-              className={`text-sm ${geoSource === "GEOCODED" || geoSource === "MANUAL" ? "text-slate-700" : "rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"}`}
-            >
-              {t(`geo${geoSource}`)}
-            </p>
-          ) : null}
-          <PinEditor map={map} coordinates={coordinates} />
-        </Section>
+                  <Section id="profile-address" title={t("sectionAddress")} description={t("addressHint")}>
+                    <TextField name="street" label={t("street")} autoComplete="street-address" maxLength={150} />
+                    <div className="grid gap-4 sm:grid-cols-3">
+                      <TextField name="postalCode" label={t("postalCode")} autoComplete="postal-code" inputMode="numeric" maxLength={5} />
+                      <TextField name="city" label={t("city")} autoComplete="address-level2" maxLength={100} className="sm:col-span-2" />
+                    </div>
+                    {geoSource ? (
+                      <p
+                        role="status"
+                        className={`text-sm ${geoSource === "GEOCODED" || geoSource === "MANUAL" ? "text-slate-700" : "rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"}`}
+                      >
+                        {t(`geo${geoSource}`)}
+                      </p>
+                    ) : null}
+                    <PinEditor map={map} coordinates={coordinates} />
+                  </Section>
 
-        <Section id="profile-person" title={t("sectionPerson")}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="contactSalutation" label={t("contactSalutation")} autoComplete="honorific-prefix" maxLength={50} />
-            <TextField name="contactName" label={t("contactName")} autoComplete="name" maxLength={150} />
-            <TextField name="contactRole" label={t("contactRole")} autoComplete="organization-title" maxLength={150} />
-            <TextField name="contactPhone" label={t("contactPhone")} type="tel" />
-            <TextField name="contactEmail" label={t("contactEmail")} type="email" inputMode="email" />
-          </div>
-        </Section>
+                  <Section id="profile-person" title={t("sectionPerson")}>
+                    <div className="grid gap-4 sm:grid-cols-2">
+                      <TextField name="contactSalutation" label={t("contactSalutation")} autoComplete="honorific-prefix" maxLength={50} />
+                      <TextField name="contactName" label={t("contactName")} autoComplete="name" maxLength={150} />
+                      <TextField name="contactRole" label={t("contactRole")} autoComplete="organization-title" maxLength={150} />
+                      <TextField name="contactPhone" label={t("contactPhone")} type="tel" />
+                      <TextField name="contactEmail" label={t("contactEmail")} type="email" inputMode="email" />
+                    </div>
+                  </Section>
 
-        <Section id="profile-hours" title={t("sectionHours")}>
-          <OpeningHoursEditor />
-        </Section>
+                  <Section id="profile-hours" title={t("sectionHours")}>
+                    <OpeningHoursEditor />
+                  </Section>
 
-        <Section id="profile-facts" title={t("sectionFacts")}>
-          <FactsEditor />
-        </Section>
+                  <Section id="profile-facts" title={t("sectionFacts")}>
+                    <FactsEditor />
+                  </Section>
 
-        <Section id="profile-categories" title={t("sectionCategories")}>
-          <CategoryPicker categories={categories} />
-        </Section>
-
-        <Section id="profile-translations" title={tt("sectionTitle")}>
-          <TranslationsEditor suggestFor={machineTranslation ? organizationId : null} />
-        </Section>
+                  <Section id="profile-categories" title={t("sectionCategories")}>
+                    <CategoryPicker categories={categories} />
+                  </Section>
+                </>
+              ),
+            },
+            {
+              id: "translations",
+              label: tabs("translations"),
+              hasErrors: Boolean(errors.translations),
+              content: (
+                <Section id="profile-translations" title={tt("sectionTitle")}>
+                  <TranslationsEditor suggestFor={machineTranslation ? organizationId : null} />
+                </Section>
+              ),
+            },
+          ]}
+        />
 
         <div className="sticky bottom-0 -mx-1 border-t border-slate-200 bg-white px-1 py-3">
           <button

@@ -27,8 +27,8 @@ export function OfferCard({ offer }: { offer: OfferCardData }) {
           {title.text}
         </Link>
       </h3>
-      {/* Cards mark only machine translations; the original-language note is the detail page's. */}
-      {title.translated ? <ContentNote shown={title} origin={translation} className="text-xs text-slate-700" /> : null}
+      {/* A machine translation, or the German original on a page in another language (none on German pages). */}
+      <ContentNote shown={title} origin={translation} className="text-xs text-slate-700" />
       <p className="text-sm text-slate-700">{t("by", { provider: offer.organization.name })}</p>
       {summary ? (
         <p {...textAttributes(summary)} className="line-clamp-3 text-sm text-slate-800">

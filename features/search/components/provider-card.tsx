@@ -43,8 +43,8 @@ export function ProviderCard({ provider }: { provider: ProviderCardData }) {
           {summary.text}
         </p>
       ) : null}
-      {/* Cards mark only machine translations; the original-language note is the provider page's. */}
-      {summary?.translated ? <ContentNote shown={summary} origin={translation} className="text-xs text-slate-700" /> : null}
+      {/* A machine translation, or the German original on a page in another language (none on German pages). */}
+      <ContentNote shown={summary ?? subline} origin={translation} className="text-xs text-slate-700" />
       {placeText ? (
         <p className="mt-auto pt-2 text-xs">
           <span className="rounded bg-slate-100 px-2 py-1">{placeText}</span>

@@ -27,6 +27,7 @@ export function LegalPage({
 }) {
   const t = useTranslations("Legal");
   const ta = useTranslations("LegalAdmin");
+  const tl = useTranslations("LegalTerms");
   const format = useFormatter();
   const locale = useLocale();
   const title = text?.title ?? t(TITLE_KEYS[kind]);
@@ -53,6 +54,23 @@ export function LegalPage({
       {textLang ? (
         <p role="note" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           {t("germanFallback")}
+        </p>
+      ) : text.locale !== "de" ? (
+        // A translation: the German version stays the legally binding one (a legal term, see LegalTerms in messages).
+        <p
+          role="note"
+          data-legal-note="translation"
+          className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          {tl("translationNotBinding")}{" "}
+          <Link
+            href={kind === "IMPRINT" ? "/imprint" : kind === "PRIVACY" ? "/privacy" : "/terms"}
+            locale="de"
+            lang="de"
+            className="underline"
+          >
+            {tl("germanVersionLink")}
+          </Link>
         </p>
       ) : null}
       {archived ? (

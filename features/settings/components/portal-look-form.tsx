@@ -1,19 +1,21 @@
 "use client";
 
 import { startTransition, useActionState, useId, useState, type FormEvent, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ImageUploadField } from "@/features/uploads/components/image-upload-field";
 import type { ActionResult } from "@/lib/errors";
 import { formatRatio, MIN_TEXT_CONTRAST } from "@/lib/contrast";
 import { updatePortalLookAction } from "../portal-actions";
-import { INTRO_MAX, MAX_FOOTER_LINKS, type PortalLookInput } from "../portal-schemas";
+import { INTRO_FIELDS, INTRO_MAX, MAX_FOOTER_LINKS, type IntroField, type PortalLookInput } from "../portal-schemas";
+import { locales } from "@/i18n/routing";
+import { textDirection } from "@/lib/text-direction";
 import { themeContrast, themeVariables } from "../theme";
 import { FormStatus } from "@/components/ui/form-status";
 
 type State = ActionResult<{ changed: number }> | null;
-type TextField = Exclude<keyof PortalLookInput, "footerLinks" | "logoPath" | "faviconPath" | "primaryColor" | "accentColor">;
+type TextField = Exclude<keyof PortalLookInput, "footerLinks" | "logoPath" | "faviconPath" | "primaryColor" | "accentColor" | IntroField>;
 
 /**
  * The admins' portal form: name, logo and favicon, colours with a live preview and the measured
@@ -22,6 +24,9 @@ type TextField = Exclude<keyof PortalLookInput, "footerLinks" | "logoPath" | "fa
  */
 export function PortalLookForm({ values }: { values: PortalLookInput }) {
   const t = useTranslations("PortalLook");
+  const ti = useTranslations("IntroTexts");
+  const pageLocale = useLocale();
+  const languageName = (code: string) => new Intl.DisplayNames([pageLocale], { type: "language" }).of(code) ?? code;
   const [state, formAction, pending] = useActionState<State, FormData>(updatePortalLookAction, null);
   const id = useId();
   const [logoPath, setLogoPath] = useState(values.logoPath);
@@ -171,9 +176,30 @@ export function PortalLookForm({ values }: { values: PortalLookInput }) {
       </Section>
 
       <Section title={t("introSection")}>
-        <p className="text-sm text-slate-700">{t("introHint")}</p>
-        {textField("introText", { multiline: true, max: INTRO_MAX })}
-        {textField("introTextEn", { multiline: true, max: INTRO_MAX })}
+        <p className="text-sm text-slate-700">{ti("hint")}</p>
+        {/* One text per interface language, typed in that language (lang/dir), German first. */}
+        {locales.map((locale) => {
+          const field = INTRO_FIELDS[locale];
+          return (
+            <div key={locale} className="flex flex-col gap-1">
+              <label htmlFor={`${id}-${field}`} className="font-medium">
+                {ti("label", { language: languageName(locale) })}
+              </label>
+              <textarea
+                id={`${id}-${field}`}
+                name={field}
+                rows={4}
+                maxLength={INTRO_MAX}
+                defaultValue={values[field] ?? ""}
+                lang={locale}
+                dir={textDirection(locale)}
+                className={inputClass}
+                {...aria(field)}
+              />
+              {fieldError(field)}
+            </div>
+          );
+        })}
       </Section>
 
       <Section title={t("contactSection")}>

@@ -2,7 +2,7 @@
 // third-party requests except map tiles, analytics without personal data) and are clearly marked
 // as templates a municipality must adapt. Plain text: blank lines separate paragraphs.
 
-export type LegalSeed = { kind: "IMPRINT" | "PRIVACY" | "TERMS"; locale: "de" | "en"; title: string; body: string };
+export type LegalSeed = { kind: "IMPRINT" | "PRIVACY" | "TERMS"; locale: "de" | "en" | "tr" | "ar" | "uk" | "ru"; title: string; body: string };
 
 const DEMO_NOTE_DE = "Hinweis: Dies ist ein Mustertext für die Demo-Installation des Chancenportals Musterstadt. Er ist keine Rechtsberatung und muss vor dem Echtbetrieb von der Kommune geprüft und angepasst werden.";
 const DEMO_NOTE_EN = "Note: This is a sample text for the demo installation of the Chancenportal Musterstadt. It is not legal advice and must be reviewed and adapted by the municipality before going live. The German version is binding.";
@@ -105,5 +105,14 @@ export const SETTINGS_SEED = {
     "Hier finden Sie Angebote für Familien, Kinder, Jugendliche, Seniorinnen und Senioren in Musterstadt – von der Krabbelgruppe über die Hausaufgabenhilfe bis zur Pflegeberatung. Suchen Sie nach Thema, Stadtteil, Alter oder Wochentag.",
   introTextEn:
     "Find offers for families, children, young people and older people in Musterstadt – from toddler groups and homework help to care advice. Search by topic, district, age or weekday.",
+  // The other languages (issue 14); plain language, like the German text.
+  introTextTr:
+    "Burada Musterstadt'taki aileler, çocuklar, gençler ve yaşlılar için hizmetler bulursunuz – bebek gruplarından ödev yardımına ve bakım danışmanlığına kadar. Konuya, semte, yaşa veya haftanın gününe göre arayın.",
+  introTextAr:
+    "تجدون هنا خدمات للعائلات والأطفال والشباب وكبار السن في موسترشتات – من مجموعات الرضّع إلى المساعدة في الواجبات المدرسية واستشارات الرعاية. ابحثوا حسب الموضوع أو الحي أو العمر أو يوم الأسبوع.",
+  introTextUk:
+    "Тут ви знайдете пропозиції для сімей, дітей, молоді та людей похилого віку в Мустерштадті – від груп для малюків і допомоги з домашніми завданнями до консультацій з догляду. Шукайте за темою, районом, віком або днем тижня.",
+  introTextRu:
+    "Здесь вы найдёте предложения для семей, детей, молодёжи и пожилых людей в Мустерштадте – от групп для малышей и помощи с домашними заданиями до консультаций по уходу. Ищите по теме, району, возрасту или дню недели.",
   contactEmail: "chancenportal@musterstadt.example",
 };

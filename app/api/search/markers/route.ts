@@ -8,11 +8,20 @@ import { hrefPrefix, markersResponse } from "@/features/search/markers-response"
 export function GET(request: NextRequest) {
   return markersResponse(request, "offer", async (params, locale) => {
     const { query, ignored } = parseOfferSearch(params);
-    const markers = await searchOfferMarkers(query);
+    const markers = await searchOfferMarkers(query, { locale });
     return {
       ignored,
       href: hrefPrefix(getPathname({ locale, href: { pathname: "/offers/[slug]", params: { slug: "_" } } })),
-      markers: markers.map((m) => ({ id: m.id, lat: m.lat, lng: m.lng, title: m.title, subtitle: m.organizationName, slug: m.slug })),
+      markers: markers.map((m) => ({
+        id: m.id,
+        lat: m.lat,
+        lng: m.lng,
+        title: m.title,
+        translated: m.translated,
+        subtitle: m.organizationName,
+        slug: m.slug,
+      })),
+      lang: locale,
     };
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { revealInTabs } from "@/components/ui/form-tabs";
 
 export type SummaryItem = { id: string; label: string; message: string };
 
@@ -37,6 +38,7 @@ export function ErrorSummary({ items, message, title }: { items: SummaryItem[]; 
                   const target = document.getElementById(item.id);
                   if (!target) return;
                   event.preventDefault();
+                  revealInTabs(target);
                   const focusable = target.matches("input, select, textarea, button")
                     ? target
                     : target.querySelector<HTMLElement>("input, select, textarea, button");

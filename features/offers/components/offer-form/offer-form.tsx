@@ -5,6 +5,7 @@ import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { FormTabs } from "@/components/ui/form-tabs";
 import type { OfferStatus } from "@/generated/prisma/enums";
 import { createOfferAction, updateOfferAction } from "@/features/offers/actions";
 import type { OfferFormState, OrganizationDefaults } from "@/features/offers/form-values";
@@ -60,6 +61,7 @@ export function OfferForm(props: OfferFormProps) {
   const t = useTranslations("OfferForm");
   const tc = useTranslations("FormCommon");
   const tt = useTranslations("ContentTranslations");
+  const tabs = useTranslations("FormTabs");
   const errorText = useErrorText();
   const router = useRouter();
   const now = new Date(nowIso);
@@ -157,52 +159,77 @@ export function OfferForm(props: OfferFormProps) {
           </div>
           <ErrorSummary items={summary} message={formError} title={tc("errorSummaryTitle")} />
 
-          <Section id="offer-basics" title={t("sections.basics")}>
-            <BasicsFields />
-            <CategoriesField categories={props.categories} />
-          </Section>
+          <FormTabs
+            label={tabs("label")}
+            submitCount={form.formState.submitCount}
+            tabs={[
+              {
+                id: "offer",
+                label: tabs("offer"),
+                hasErrors: Object.keys(form.formState.errors).some((name) => name !== "translations"),
+                content: (
+                  <>
+                    <Section id="offer-basics" title={t("sections.basics")}>
+                      <BasicsFields />
+                      <CategoriesField categories={props.categories} />
+                    </Section>
 
-          <Section id="offer-when" title={t("sections.when")} description={t("sections.whenHint")}>
-            {/* From xl on the live preview takes the side column: the schedule's next dates go below the editor. */}
-            <div className="grid gap-6 lg:grid-cols-[3fr_2fr] xl:grid-cols-1">
-              <ScheduleEditor now={now} />
-              <div className="lg:sticky lg:top-4 lg:self-start xl:static">
-                <SchedulePreview scheduleMessages={scheduleMessages} now={now} />
-              </div>
-            </div>
-            <TextField
-              name="scheduleNote"
-              label={t("schedule.note")}
-              hint={t("schedule.noteHint")}
-              multiline
-              rows={2}
-              maxLength={OFFER_LIMITS.note}
-            />
-          </Section>
+                    <Section id="offer-when" title={t("sections.when")} description={t("sections.whenHint")}>
+                      {/* From xl on the live preview takes the side column: the schedule's next dates go below the editor. */}
+                      <div className="grid gap-6 lg:grid-cols-[3fr_2fr] xl:grid-cols-1">
+                        <ScheduleEditor now={now} />
+                        <div className="lg:sticky lg:top-4 lg:self-start xl:static">
+                          <SchedulePreview scheduleMessages={scheduleMessages} now={now} />
+                        </div>
+                      </div>
+                      <TextField
+                        name="scheduleNote"
+                        label={t("schedule.note")}
+                        hint={t("schedule.noteHint")}
+                        multiline
+                        rows={2}
+                        maxLength={OFFER_LIMITS.note}
+                      />
+                    </Section>
 
-          <Section id="offer-where" title={t("sections.where")}>
-            <LocationSection organization={organization} map={map} savedGeoSource={geoSource} />
-          </Section>
+                    <Section id="offer-where" title={t("sections.where")}>
+                      <LocationSection organization={organization} map={map} savedGeoSource={geoSource} />
+                    </Section>
 
-          <Section id="offer-who" title={t("sections.who")}>
-            <WhoFields targetGroups={props.targetGroups} />
-          </Section>
+                    <Section id="offer-who" title={t("sections.who")}>
+                      <WhoFields targetGroups={props.targetGroups} />
+                    </Section>
 
-          <Section id="offer-costs" title={t("sections.costs")}>
-            <CostsFields />
-          </Section>
+                    <Section id="offer-costs" title={t("sections.costs")}>
+                      <CostsFields />
+                    </Section>
 
-          <Section id="offer-contact" title={t("sections.contact")} description={t("sections.contactHint")}>
-            <ContactFields organization={organization} />
-          </Section>
+                    <Section id="offer-contact" title={t("sections.contact")} description={t("sections.contactHint")}>
+                      <ContactFields organization={organization} />
+                    </Section>
 
-          <Section id="offer-images" title={t("sections.images")}>
-            <ImagesSection />
-          </Section>
-
-          <Section id="offer-translations" title={tt("sectionTitle")} description={requireApproval ? tt("approvalNote") : undefined}>
-            <TranslationsSection suggestFor={props.machineTranslation ? { offerId, organizationId: organization.id } : null} />
-          </Section>
+                    <Section id="offer-images" title={t("sections.images")}>
+                      <ImagesSection />
+                    </Section>
+                  </>
+                ),
+              },
+              {
+                id: "translations",
+                label: tabs("translations"),
+                hasErrors: Boolean(form.formState.errors.translations),
+                content: (
+                  <Section
+                    id="offer-translations"
+                    title={tt("sectionTitle")}
+                    description={requireApproval ? tt("approvalNote") : undefined}
+                  >
+                    <TranslationsSection suggestFor={props.machineTranslation ? { offerId, organizationId: organization.id } : null} />
+                  </Section>
+                ),
+              },
+            ]}
+          />
 
           {/* The save bar stays at the bottom of the screen while the (long) form is in view, with the preview beside it. */}
           <div

@@ -8,6 +8,7 @@ import { carrierTypeLabels } from "@/features/settings/carrier-types";
 import { getSettings } from "@/features/settings/queries";
 import { districtBoundaries } from "@/features/settings/district-queries";
 import { pageAlternates } from "@/features/seo/paths";
+import { translationFor } from "@/lib/content-translation";
 import { providerViewToken } from "@/features/analytics/beacon";
 import { AnalyticsBeacon } from "@/features/analytics/components/analytics-beacon";
 
@@ -18,7 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getPublicProvider(slug);
   if (!data) return {};
   const { provider } = data;
-  const description = provider.summary ?? provider.subline ?? provider.description?.slice(0, 200) ?? undefined;
+  // The visitor's translation where one exists (as the page shows it), else the German text.
+  const translation = translationFor(provider.translations, locale);
+  const description =
+    (translation?.summary || provider.summary) ??
+    (translation?.subline || provider.subline) ??
+    (translation?.description || provider.description)?.slice(0, 200) ??
+    undefined;
   return {
     title: provider.name,
     description,
