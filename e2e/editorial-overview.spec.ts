@@ -32,8 +32,8 @@ test.describe("editors' overviews", () => {
       headings.indexOf(deText("Editorial.offers.sectionDecision")),
     );
     await page.goto("/de/redaktion");
-    // Portal settings are for admins only.
-    await expect(nav.getByRole("link", { name: deText("AreaMenu.portalSettings"), exact: true })).toHaveCount(0);
+    // Editors read the portal settings (admins change them: e2e/portal-settings.spec.ts).
+    await expect(nav.getByRole("link", { name: deText("AreaMenu.portalSettings"), exact: true })).toHaveCount(1);
 
     await nav.getByRole("link", { name: deText("EditorialOverview.nav.blocked"), exact: true }).click();
     await expect(page).toHaveURL(/\/de\/redaktion\/gesperrt$/);
