@@ -115,7 +115,15 @@ describe("postal codes that change district move their offers and providers", ()
 
     // Release from Nordstadt, then give it to Hafenviertel: two saves, each moves what it changes.
     await db.prisma.auditLog.deleteMany();
-    await save({ "name.de": "Nordstadt", postalCodes: "44137" }, nord.id);
+    const released = await saveDistrictAction(
+      null,
+      form({ id: String(nord.id), "name.de": "Nordstadt", centroidLat: "51.51", centroidLng: "7.46", postalCodes: "44137" }),
+    );
+    // The admin is told what followed the code.
+    expect(released).toMatchObject({
+      ok: true,
+      message: "Die Änderungen wurden gespeichert. 3 Angebote und 1 Anbieter haben mit ihrer Postleitzahl den Stadtteil gewechselt.",
+    });
     expect(await db.prisma.offer.count({ where: { id: { in: moving.offerIds }, districtId: null } })).toBe(3);
     expect((await db.prisma.organization.findUniqueOrThrow({ where: { id: moving.providerId } })).districtId).toBeNull();
     await save({ "name.de": "Hafenviertel", postalCodes: "44139 44135" }, sued.id);
@@ -184,7 +192,13 @@ describe("postal codes that change district move their offers and providers", ()
     // The code stays known (address lookups) without a district.
     expect(await db.prisma.postalCode.findUniqueOrThrow({ where: { code: "44135" } })).toMatchObject({ districtId: null });
 
-    const west = await save({ "name.de": "Westend", postalCodes: "44135" });
+    expect(
+      await saveDistrictAction(null, form({ "name.de": "Westend", centroidLat: "51.5", centroidLng: "7.4", postalCodes: "44135" })),
+    ).toMatchObject({
+      ok: true,
+      message: "Der Stadtteil wurde angelegt. 2 Angebote und 2 Anbieter haben mit ihrer Postleitzahl den Stadtteil gewechselt.",
+    });
+    const west = await db.prisma.district.findFirstOrThrow({ where: { name: "Westend" } });
     expect(await db.prisma.offer.count({ where: { id: { in: offerIds }, districtId: west.id } })).toBe(2);
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: online.offerIds[0] } })).districtId).toBeNull();
     expect(await offersIn("westend")).toHaveLength(2);
