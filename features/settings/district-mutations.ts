@@ -18,6 +18,13 @@ import { assertCanManageSettings } from "./permissions";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * A save that changes postal codes moves their offers and rewrites those offers' search documents in
+ * its transaction: seconds for a code with thousands of offers on a busy machine (docs/PERFORMANCE.md),
+ * beyond Prisma's default 5 s for an interactive transaction.
+ */
+const SAVE_TIMEOUT_MS = 2 * 60_000;
+
 /** Refused with where the district is still used (the page lists the same counts with links). */
 export class DistrictInUseError extends AppError {
   constructor(values: { offers: number; providers: number }) {
@@ -156,40 +163,43 @@ function withoutSlug(snapshot: Snapshot & { slug: string }): Snapshot {
 export async function createDistrictFor(user: SessionUser | null, input: unknown): Promise<{ id: number; slug: string; moved: Moved }> {
   assertCanManageSettings(user);
   const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
-  return prisma.$transaction(async (tx) => {
-    await assertNameFree(tx, data.names.de, null);
-    const slug = await uniqueSlug(data.names.de, {
-      fallback: "stadtteil",
-      suffixes: (function* () {
-        for (let n = 2; n < 1000; n++) yield String(n);
-      })(),
-      isTaken: async (candidate) => (await tx.district.findUnique({ where: { slug: candidate }, select: { id: true } })) !== null,
-    });
-    if (!slug) throw new ValidationError({ "names.de": [`${DISTRICT_ERRORS_NAMESPACE}.nameTaken`] });
-    const last = await tx.district.aggregate({ _max: { position: true } });
-    const created = await tx.district.create({
-      data: {
-        slug,
-        name: data.names.de,
-        centroidLat: data.centroidLat,
-        centroidLng: data.centroidLng,
-        position: (last._max.position ?? -1) + 1,
-        translations: { create: translationRows(data.names) },
-      },
-      select: { id: true, slug: true },
-    });
-    const moved = await assignPostalCodes(tx, created.id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
-    const after = withoutSlug((await snapshot(tx, created.id))!);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "district.create",
-      entityType: "district",
-      entityId: created.id,
-      changedFields: Object.keys(after),
-      changes: { ...valueChanges(null, after), ...movedChanges(moved, data.postalCodes.length > 0) },
-    });
-    return { ...created, moved };
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      await assertNameFree(tx, data.names.de, null);
+      const slug = await uniqueSlug(data.names.de, {
+        fallback: "stadtteil",
+        suffixes: (function* () {
+          for (let n = 2; n < 1000; n++) yield String(n);
+        })(),
+        isTaken: async (candidate) => (await tx.district.findUnique({ where: { slug: candidate }, select: { id: true } })) !== null,
+      });
+      if (!slug) throw new ValidationError({ "names.de": [`${DISTRICT_ERRORS_NAMESPACE}.nameTaken`] });
+      const last = await tx.district.aggregate({ _max: { position: true } });
+      const created = await tx.district.create({
+        data: {
+          slug,
+          name: data.names.de,
+          centroidLat: data.centroidLat,
+          centroidLng: data.centroidLng,
+          position: (last._max.position ?? -1) + 1,
+          translations: { create: translationRows(data.names) },
+        },
+        select: { id: true, slug: true },
+      });
+      const moved = await assignPostalCodes(tx, created.id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
+      const after = withoutSlug((await snapshot(tx, created.id))!);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "district.create",
+        entityType: "district",
+        entityId: created.id,
+        changedFields: Object.keys(after),
+        changes: { ...valueChanges(null, after), ...movedChanges(moved, data.postalCodes.length > 0) },
+      });
+      return { ...created, moved };
+    },
+    { timeout: SAVE_TIMEOUT_MS },
+  );
 }
 
 export async function updateDistrictFor(
@@ -200,34 +210,37 @@ export async function updateDistrictFor(
   assertCanManageSettings(user);
   const id = requireId(districtId);
   const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
-  return prisma.$transaction(async (tx) => {
-    const found = await snapshot(tx, id);
-    if (!found) throw new NotFoundError();
-    const before = withoutSlug(found);
-    await assertNameFree(tx, data.names.de, id);
-    await tx.district.update({
-      where: { id },
-      data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng },
-    });
-    await tx.districtTranslation.deleteMany({ where: { districtId: id } });
-    await tx.districtTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, districtId: id })) });
-    const moved = await assignPostalCodes(tx, id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
-    const after = withoutSlug((await snapshot(tx, id))!);
-    const changes = valueChanges(before, after);
-    const fields = Object.keys(changes);
-    if (fields.length === 0) return { changedFields: [], moved };
-    // The district's names are part of its offers' search documents.
-    if (fields.some((field) => field.startsWith("name."))) await reindexDistrictOffers(tx, id);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "district.update",
-      entityType: "district",
-      entityId: id,
-      changedFields: fields,
-      changes: { ...changes, ...movedChanges(moved, fields.includes("postalCodes")) },
-    });
-    return { changedFields: fields, moved };
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const found = await snapshot(tx, id);
+      if (!found) throw new NotFoundError();
+      const before = withoutSlug(found);
+      await assertNameFree(tx, data.names.de, id);
+      await tx.district.update({
+        where: { id },
+        data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng },
+      });
+      await tx.districtTranslation.deleteMany({ where: { districtId: id } });
+      await tx.districtTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, districtId: id })) });
+      const moved = await assignPostalCodes(tx, id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
+      const after = withoutSlug((await snapshot(tx, id))!);
+      const changes = valueChanges(before, after);
+      const fields = Object.keys(changes);
+      if (fields.length === 0) return { changedFields: [], moved };
+      // The district's names are part of its offers' search documents.
+      if (fields.some((field) => field.startsWith("name."))) await reindexDistrictOffers(tx, id);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "district.update",
+        entityType: "district",
+        entityId: id,
+        changedFields: fields,
+        changes: { ...changes, ...movedChanges(moved, fields.includes("postalCodes")) },
+      });
+      return { changedFields: fields, moved };
+    },
+    { timeout: SAVE_TIMEOUT_MS },
+  );
 }
 
 /** Swaps the district with its neighbour in the list (positions are renumbered 0…n-1 on the way). */
