@@ -12,7 +12,7 @@ import { changedFields } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { NotFoundError, ForbiddenError } from "@/lib/errors";
 import { isUploadPath } from "@/lib/uploads";
-import { cellText } from "./cells";
+import { cellText, splitNames } from "./cells";
 import type { ColumnKey } from "./columns";
 import { resolveImportLocation, type OrganizationPlace, type PostalCentres } from "./import-location";
 import { ImportFileError, type FileFormat, type ParsedFile, type SheetRow } from "./parse";
@@ -78,7 +78,47 @@ function groupRows(rows: SheetRow[]): Group[] {
   return [...groups.values()];
 }
 
-async function nameLookups(): Promise<{ categories: NameLookup; targetGroups: NameLookup }> {
+/** Values looked up in the slug alias tables per statement (the file's unknown names, bounded). */
+const ALIAS_CHUNK = 500;
+
+/**
+ * Former slugs (CategorySlugAlias, TargetGroupSlugAlias: renamed or merged-away terms) among the
+ * values the file names that no current term has: a municipality's saved spreadsheet keeps working
+ * after a rename or merge. Only the file's distinct unknown values are looked up, ALIAS_CHUNK at a
+ * time; a current name or slug always wins over an alias.
+ */
+async function withAliases(
+  lookups: { categories: Map<string, number>; targetGroups: Map<string, number> },
+  rows: SheetRow[],
+): Promise<{ categories: NameLookup; targetGroups: NameLookup }> {
+  const unknown = (key: "categories" | "targetGroups") => {
+    const lookup = lookups[key];
+    const values = new Set<string>();
+    for (const row of rows) {
+      for (const name of splitNames(row.cells[key], (n) => lookup.has(lookupKey(n)))) {
+        const wanted = lookupKey(name);
+        if (!lookup.has(wanted) && wanted.length > 0 && wanted.length <= 200) values.add(wanted);
+      }
+    }
+    return [...values];
+  };
+  const chunks = (values: string[]) =>
+    Array.from({ length: Math.ceil(values.length / ALIAS_CHUNK) }, (_, i) => values.slice(i * ALIAS_CHUNK, (i + 1) * ALIAS_CHUNK));
+  for (const slugs of chunks(unknown("categories"))) {
+    const aliases = await prisma.categorySlugAlias.findMany({ where: { slug: { in: slugs } }, select: { slug: true, categoryId: true } });
+    for (const alias of aliases) if (!lookups.categories.has(alias.slug)) lookups.categories.set(alias.slug, alias.categoryId);
+  }
+  for (const slugs of chunks(unknown("targetGroups"))) {
+    const aliases = await prisma.targetGroupSlugAlias.findMany({
+      where: { slug: { in: slugs } },
+      select: { slug: true, targetGroupId: true },
+    });
+    for (const alias of aliases) if (!lookups.targetGroups.has(alias.slug)) lookups.targetGroups.set(alias.slug, alias.targetGroupId);
+  }
+  return lookups;
+}
+
+async function nameLookups(): Promise<{ categories: Map<string, number>; targetGroups: Map<string, number> }> {
   const [categories, targetGroups] = await Promise.all([
     prisma.category.findMany({ select: { id: true, slug: true, name: true, translations: { select: { name: true } } } }),
     prisma.targetGroup.findMany({ select: { id: true, slug: true, name: true, translations: { select: { name: true } } } }),
@@ -184,7 +224,7 @@ export async function planImport(
   for (const row of parsed.rows) if (row.cells.postalCode !== undefined) codes.add(cellText(row.cells.postalCode).padStart(5, "0"));
   for (const o of organizations) if (o.postalCode) codes.add(o.postalCode);
   const centres = await loadPostalCentres(codes);
-  const readRow = createRowReader(lookups);
+  const readRow = createRowReader(await withAliases(lookups, parsed.rows));
 
   const plan: ImportPlan = {
     format: parsed.format,

@@ -177,12 +177,22 @@ async function writeDocuments(db: Runner, rows: OfferRow[], vocabulary: Vocabula
 
 async function reindexWhere(db: Runner, where: string, params: unknown[]): Promise<number> {
   const vocabulary = await loadVocabulary(db);
-  const rows = await db.all<OfferRow>(
-    `SELECT ${OFFER_COLUMNS} FROM "Offer" o JOIN "Organization" org ON org.id = o.organizationId WHERE ${where} ORDER BY o.id`,
-    params,
-  );
-  for (let i = 0; i < rows.length; i += BATCH) await writeDocuments(db, rows.slice(i, i + BATCH), vocabulary);
-  return rows.length;
+  // Read in id order, BATCH rows at a time: a district or category with thousands of offers never
+  // holds every offer's texts in memory at once.
+  let lastId = 0;
+  let total = 0;
+  for (;;) {
+    const rows = await db.all<OfferRow>(
+      `SELECT ${OFFER_COLUMNS} FROM "Offer" o JOIN "Organization" org ON org.id = o.organizationId WHERE (${where}) AND o.id > ? ORDER BY o.id LIMIT ?`,
+      [...params, lastId, BATCH],
+    );
+    if (rows.length === 0) break;
+    await writeDocuments(db, rows, vocabulary);
+    total += rows.length;
+    lastId = Number(rows[rows.length - 1].id);
+    if (rows.length < BATCH) break;
+  }
+  return total;
 }
 
 /** Re-creates the search document of one offer (call after every save; deleted rows cascade). */
@@ -203,6 +213,15 @@ export async function reindexCategoryOffers(target: SearchIndexTarget, categoryI
 /** Rewrites the documents of the offers in a district (its names are part of them). */
 export async function reindexDistrictOffers(target: SearchIndexTarget, districtId: number): Promise<number> {
   return reindexWhere(runnerFor(target), `o.districtId = ?`, [districtId]);
+}
+
+/**
+ * Rewrites the documents of the offers at these postal codes (a code moved to another district, or
+ * released: the district's names in the documents follow). At most a district's codes at a time.
+ */
+export async function reindexPostalCodeOffers(target: SearchIndexTarget, postalCodes: readonly string[]): Promise<number> {
+  if (postalCodes.length === 0) return 0;
+  return reindexWhere(runnerFor(target), `o.postalCode IN (${postalCodes.map(() => "?").join(", ")})`, [...postalCodes]);
 }
 
 /**

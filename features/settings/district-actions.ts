@@ -5,7 +5,14 @@ import { z } from "zod";
 import { defineAction, formFields } from "@/lib/action";
 import type { ActionResult } from "@/lib/errors";
 import { IdSchema } from "@/lib/ids";
-import { createDistrictFor, deleteDistrictFor, moveDistrictFor, setDistrictBoundaryFor, updateDistrictFor } from "./district-mutations";
+import {
+  createDistrictFor,
+  deleteDistrictFor,
+  moveDistrictFor,
+  setDistrictBoundaryFor,
+  updateDistrictFor,
+  type Moved,
+} from "./district-mutations";
 import { DISTRICT_LOCALES } from "./district-schemas";
 import { MOVE_DIRECTIONS } from "./category-schemas";
 
@@ -16,8 +23,10 @@ import { MOVE_DIRECTIONS } from "./category-schemas";
 type SaveState = ActionResult<{ id: number | null }> | null;
 type ReplyKey = "created" | "saved" | "unchanged" | "moved" | "deleted" | "boundaryRemoved";
 
-async function replyText(key: ReplyKey): Promise<string> {
+async function replyText(key: ReplyKey, moved?: Moved): Promise<string> {
   const t = await getTranslations("DistrictSettings");
+  // Offers and providers that followed a postal code to another district (or out of this one) are named.
+  if (moved && moved.offers + moved.providers > 0) return `${t(key)} ${t("movedAlong", moved)}`;
   return t(key);
 }
 
@@ -48,9 +57,9 @@ export const saveDistrictAction = defineAction({
       ? { id: null, ...(await updateDistrictFor(user, id, district)) }
       : { ...(await createDistrictFor(user, district)), changedFields: ["created"] },
   revalidate: ["/"],
-  reply: async ({ id, changedFields }) => ({
+  reply: async ({ id, changedFields, moved }) => ({
     data: { id },
-    message: await replyText(id !== null ? "created" : changedFields.length > 0 ? "saved" : "unchanged"),
+    message: await replyText(id !== null ? "created" : changedFields.length > 0 ? "saved" : "unchanged", moved),
   }),
 });
 

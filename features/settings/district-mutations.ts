@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/features/accounts/types";
 import type { Prisma } from "@/generated/prisma/client";
-import { reindexDistrictOffers } from "@/features/search/fts";
+import { reindexDistrictOffers, reindexPostalCodeOffers } from "@/features/search/fts";
 import { recordAudit, valueChanges } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -17,6 +17,13 @@ import { assertCanManageSettings } from "./permissions";
 // (used in search links, ?stadtteil=) is fixed at creation, so renaming never breaks a link.
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * A save that changes postal codes moves their offers and rewrites those offers' search documents in
+ * its transaction: seconds for a code with thousands of offers on a busy machine (docs/PERFORMANCE.md),
+ * beyond Prisma's default 5 s for an interactive transaction.
+ */
+const SAVE_TIMEOUT_MS = 2 * 60_000;
 
 /** Refused with where the district is still used (the page lists the same counts with links). */
 export class DistrictInUseError extends AppError {
@@ -70,7 +77,8 @@ async function assertNameFree(tx: Tx, name: string, selfId: number | null): Prom
  * the portal's town, at the district's centroid until geocoded better), codes no longer listed are
  * released (kept for address lookups). A code of another district is refused with its name.
  */
-async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], centroid: { lat: number; lng: number }): Promise<void> {
+async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], centroid: { lat: number; lng: number }): Promise<Moved> {
+  const before = (await tx.postalCode.findMany({ where: { districtId }, select: { code: true } })).map((p) => p.code);
   if (codes.length > 0) {
     const taken = await tx.postalCode.findMany({
       where: { code: { in: codes }, districtId: { not: null, notIn: [districtId] } },
@@ -85,7 +93,15 @@ async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], ce
     }
   }
   await tx.postalCode.updateMany({ where: { districtId, code: { notIn: codes } }, data: { districtId: null } });
-  if (codes.length === 0) return;
+  if (codes.length > 0) await storePostalCodes(tx, districtId, codes, centroid);
+  const kept = new Set(codes);
+  const released = before.filter((code) => !kept.has(code));
+  const added = codes.filter((code) => !before.includes(code));
+  return followPostalCodes(tx, districtId, added, released);
+}
+
+/** Assigns existing codes to the district and creates the ones the portal does not know yet. */
+async function storePostalCodes(tx: Tx, districtId: number, codes: string[], centroid: { lat: number; lng: number }): Promise<void> {
   const existing = new Set((await tx.postalCode.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((p) => p.code));
   await tx.postalCode.updateMany({ where: { code: { in: [...existing] } }, data: { districtId } });
   const missing = codes.filter((code) => !existing.has(code));
@@ -102,87 +118,129 @@ async function assignPostalCodes(tx: Tx, districtId: number, codes: string[], ce
   }
 }
 
+/** How many offers and providers a save moved to or out of the district (their postal code changed district). */
+export type Moved = { offers: number; providers: number };
+
+/**
+ * Offers and providers take the district of their postal code whenever they are saved (lib/geocode.ts,
+ * features/offers/mutations.ts, the Excel import); when a code changes district, those already
+ * stored follow here, in the save's transaction: `added` codes now name this district, `released`
+ * codes none. Set-based (one UPDATE per table, bounded by the codes, index on Offer.postalCode);
+ * the moved offers' search documents are rewritten, since the district's names are part of them.
+ */
+async function followPostalCodes(tx: Tx, districtId: number, added: string[], released: string[]): Promise<Moved> {
+  const moved: Moved = { offers: 0, providers: 0 };
+  const move = async (codes: string[], to: number | null) => {
+    if (codes.length === 0) return;
+    const stale = to === null ? { districtId: { not: null } } : { OR: [{ districtId: null }, { districtId: { not: to } }] };
+    // Offers without an address keep no postal code (and no district); the filter only states the rule.
+    const offers = await tx.offer.updateMany({
+      where: { postalCode: { in: codes }, locationType: "ADDRESS", ...stale },
+      data: { districtId: to },
+    });
+    const providers = await tx.organization.updateMany({ where: { postalCode: { in: codes }, ...stale }, data: { districtId: to } });
+    moved.offers += offers.count;
+    moved.providers += providers.count;
+  };
+  await move(added, districtId);
+  await move(released, null);
+  if (moved.offers > 0) await reindexPostalCodeOffers(tx, [...added, ...released]);
+  return moved;
+}
+
+/** The audit's record of what a postal code change moved (only when it changed the codes). */
+function movedChanges(moved: Moved, codesChanged: boolean): Record<string, { from: null; to: number }> {
+  if (!codesChanged) return {};
+  return { movedOffers: { from: null, to: moved.offers }, movedProviders: { from: null, to: moved.providers } };
+}
+
 function withoutSlug(snapshot: Snapshot & { slug: string }): Snapshot {
   const rest: Snapshot & { slug?: string } = { ...snapshot };
   delete rest.slug;
   return rest;
 }
 
-export async function createDistrictFor(user: SessionUser | null, input: unknown): Promise<{ id: number; slug: string }> {
+export async function createDistrictFor(user: SessionUser | null, input: unknown): Promise<{ id: number; slug: string; moved: Moved }> {
   assertCanManageSettings(user);
   const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
-  return prisma.$transaction(async (tx) => {
-    await assertNameFree(tx, data.names.de, null);
-    const slug = await uniqueSlug(data.names.de, {
-      fallback: "stadtteil",
-      suffixes: (function* () {
-        for (let n = 2; n < 1000; n++) yield String(n);
-      })(),
-      isTaken: async (candidate) => (await tx.district.findUnique({ where: { slug: candidate }, select: { id: true } })) !== null,
-    });
-    if (!slug) throw new ValidationError({ "names.de": [`${DISTRICT_ERRORS_NAMESPACE}.nameTaken`] });
-    const last = await tx.district.aggregate({ _max: { position: true } });
-    const created = await tx.district.create({
-      data: {
-        slug,
-        name: data.names.de,
-        centroidLat: data.centroidLat,
-        centroidLng: data.centroidLng,
-        position: (last._max.position ?? -1) + 1,
-        translations: { create: translationRows(data.names) },
-      },
-      select: { id: true, slug: true },
-    });
-    await assignPostalCodes(tx, created.id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
-    const after = withoutSlug((await snapshot(tx, created.id))!);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "district.create",
-      entityType: "district",
-      entityId: created.id,
-      changedFields: Object.keys(after),
-      changes: valueChanges(null, after),
-    });
-    return created;
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      await assertNameFree(tx, data.names.de, null);
+      const slug = await uniqueSlug(data.names.de, {
+        fallback: "stadtteil",
+        suffixes: (function* () {
+          for (let n = 2; n < 1000; n++) yield String(n);
+        })(),
+        isTaken: async (candidate) => (await tx.district.findUnique({ where: { slug: candidate }, select: { id: true } })) !== null,
+      });
+      if (!slug) throw new ValidationError({ "names.de": [`${DISTRICT_ERRORS_NAMESPACE}.nameTaken`] });
+      const last = await tx.district.aggregate({ _max: { position: true } });
+      const created = await tx.district.create({
+        data: {
+          slug,
+          name: data.names.de,
+          centroidLat: data.centroidLat,
+          centroidLng: data.centroidLng,
+          position: (last._max.position ?? -1) + 1,
+          translations: { create: translationRows(data.names) },
+        },
+        select: { id: true, slug: true },
+      });
+      const moved = await assignPostalCodes(tx, created.id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
+      const after = withoutSlug((await snapshot(tx, created.id))!);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "district.create",
+        entityType: "district",
+        entityId: created.id,
+        changedFields: Object.keys(after),
+        changes: { ...valueChanges(null, after), ...movedChanges(moved, data.postalCodes.length > 0) },
+      });
+      return { ...created, moved };
+    },
+    { timeout: SAVE_TIMEOUT_MS },
+  );
 }
 
 export async function updateDistrictFor(
   user: SessionUser | null,
   districtId: unknown,
   input: unknown,
-): Promise<{ changedFields: string[] }> {
+): Promise<{ changedFields: string[]; moved: Moved }> {
   assertCanManageSettings(user);
   const id = requireId(districtId);
   const data = parseInput(DistrictSchema, input, DISTRICT_ERRORS_NAMESPACE);
-  return prisma.$transaction(async (tx) => {
-    const found = await snapshot(tx, id);
-    if (!found) throw new NotFoundError();
-    const before = withoutSlug(found);
-    await assertNameFree(tx, data.names.de, id);
-    await tx.district.update({
-      where: { id },
-      data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng },
-    });
-    await tx.districtTranslation.deleteMany({ where: { districtId: id } });
-    await tx.districtTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, districtId: id })) });
-    await assignPostalCodes(tx, id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
-    const after = withoutSlug((await snapshot(tx, id))!);
-    const changes = valueChanges(before, after);
-    const fields = Object.keys(changes);
-    if (fields.length === 0) return { changedFields: [] };
-    // The district's names are part of its offers' search documents.
-    if (fields.some((field) => field.startsWith("name."))) await reindexDistrictOffers(tx, id);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "district.update",
-      entityType: "district",
-      entityId: id,
-      changedFields: fields,
-      changes,
-    });
-    return { changedFields: fields };
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const found = await snapshot(tx, id);
+      if (!found) throw new NotFoundError();
+      const before = withoutSlug(found);
+      await assertNameFree(tx, data.names.de, id);
+      await tx.district.update({
+        where: { id },
+        data: { name: data.names.de, centroidLat: data.centroidLat, centroidLng: data.centroidLng },
+      });
+      await tx.districtTranslation.deleteMany({ where: { districtId: id } });
+      await tx.districtTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, districtId: id })) });
+      const moved = await assignPostalCodes(tx, id, data.postalCodes, { lat: data.centroidLat, lng: data.centroidLng });
+      const after = withoutSlug((await snapshot(tx, id))!);
+      const changes = valueChanges(before, after);
+      const fields = Object.keys(changes);
+      if (fields.length === 0) return { changedFields: [], moved };
+      // The district's names are part of its offers' search documents.
+      if (fields.some((field) => field.startsWith("name."))) await reindexDistrictOffers(tx, id);
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "district.update",
+        entityType: "district",
+        entityId: id,
+        changedFields: fields,
+        changes: { ...changes, ...movedChanges(moved, fields.includes("postalCodes")) },
+      });
+      return { changedFields: fields, moved };
+    },
+    { timeout: SAVE_TIMEOUT_MS },
+  );
 }
 
 /** Swaps the district with its neighbour in the list (positions are renumbered 0…n-1 on the way). */

@@ -139,6 +139,9 @@ describe("district management", () => {
       centroidLat: { from: 51.51, to: 51.6 },
       centroidLng: { from: 7.46, to: 7.5 },
       postalCodes: { from: "44135, 44137", to: "44137, 44139" },
+      // No offer or provider had those codes (issue 13c: they would follow their code).
+      movedOffers: { from: null, to: 0 },
+      movedProviders: { from: null, to: 0 },
     });
     // Saving the same values again writes nothing.
     const again = await saveDistrictAction(
