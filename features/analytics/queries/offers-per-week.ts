@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { toSqlDateTime } from "@/lib/sql-dates";
 import type { AnalyticsFilter } from "../schemas";
 import { calendarWeeks } from "../weeks";
-import { PERIOD_END, PERIOD_IN_WINDOW, offerAttributesSql } from "./supply-sql";
+import { PERIOD_END, PERIOD_IN_WINDOW, offerAttributesSql, SUPPLY_OFFERS } from "./supply-sql";
 
 export type WeekRow = { label: string; monday: string; count: number; current: boolean };
 
@@ -28,7 +28,7 @@ export async function offersPerWeek(filter: AnalyticsFilter, now = new Date()): 
   const buckets = await prisma.$queryRawUnsafe<Bucket[]>(
     `WITH v AS MATERIALIZED (
        SELECT vp."fromAt" AS f, ${PERIOD_END("vp", "o")} AS e, vp."previousUntilAt" AS g
-       FROM "Offer" o JOIN "OfferVisibilityPeriod" vp ON vp."offerId" = o."id"
+       FROM ${SUPPLY_OFFERS} CROSS JOIN "OfferVisibilityPeriod" vp ON vp."offerId" = o."id"
        WHERE ${attributes.sql} AND ${PERIOD_IN_WINDOW("vp", "o")} AND vp."fromAt" < ?
      )
      SELECT 's' AS k, CASE WHEN f < ? THEN '' ELSE substr(f, 1, 13) END AS a, '' AS b, COUNT(*) AS n FROM v GROUP BY a

@@ -19,6 +19,13 @@ export type Fragment = { sql: string; params: unknown[] };
 export const PUBLISHED_AT = (alias: string) => `IFNULL(${alias}."publishedAt", ${alias}."createdAt")`;
 export const FAR_FUTURE = "9999-12-31";
 
+/**
+ * The offers of the supply charts as `o`, read through the covering index Offer_supply_idx (migration
+ * 0021: end, filter columns and link bits; no status, since visibility now comes from the periods) —
+ * without the hint SQLite picks a narrower index for the GROUP BY and reads the wide rows.
+ */
+export const SUPPLY_OFFERS = `"Offer" o INDEXED BY "Offer_supply_idx"`;
+
 /** SQL true when the visibility period `period` lies (at least partly) before the end of offer `alias`. */
 export const PERIOD_IN_WINDOW = (period: string, alias: string) => `${period}."fromAt" <= IFNULL(${alias}."endsAt", '${FAR_FUTURE}')`;
 

@@ -16,6 +16,10 @@ CREATE TABLE "OfferVisibilityPeriod" (
 );
 CREATE INDEX "OfferVisibilityPeriod_offerId_fromAt_untilAt_previousUntilAt_idx" ON "OfferVisibilityPeriod"("offerId", "fromAt", "untilAt", "previousUntilAt");
 
+-- The supply charts scan offers by their attributes (visibility comes from the periods): a covering
+-- index without the status columns of Offer_analytics_idx, probed per offer into the one above.
+CREATE INDEX "Offer_supply_idx" ON "Offer"("endsAt", "districtId", "postalCode", "isFree", "wheelchair", "searchCategories", "searchTargetGroups", "searchCategories2", "searchTargetGroups2", "publishedAt", "createdAt");
+
 -- Offer inserted visible: the period starts at its publication (seeds and imports with a past
 -- publishedAt; the rows' own clock, like the rule before this migration).
 CREATE TRIGGER "Offer_visibility_ai" AFTER INSERT ON "Offer"
