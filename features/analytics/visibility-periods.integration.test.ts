@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/helpers/db";
 import { toSqlDateTime } from "@/lib/sql-dates";
+import { publishedOffersWhere } from "@/features/search/visibility";
 import { defaultAnalyticsFilter, type AnalyticsFilter } from "./schemas";
 import { offersPerWeek } from "./queries/offers-per-week";
 import { offersPerDistrict } from "./queries/offers-per-district";
@@ -269,6 +270,13 @@ describe("visibility periods", () => {
       await db.prisma.offer.update({ where: { id }, data: { organizationId: org.gesperrt } });
       expect((await periods(id)).every((p) => p.untilAt !== null)).toBe(true);
     });
+  });
+
+  it("has an open period exactly for the offers the public visibility rule shows (without the date window)", async () => {
+    const visible = await db.prisma.offer.findMany({ where: publishedOffersWhere({ current: false }), select: { id: true } });
+    const open = await db.prisma.offerVisibilityPeriod.findMany({ where: { untilAt: null }, select: { offerId: true } });
+    expect(open.map((p) => p.offerId).sort((a, b) => a - b)).toEqual(visible.map((o) => o.id).sort((a, b) => a - b));
+    expect(visible.length).toBeGreaterThan(5);
   });
 
   describe("reconstruction of the history before the migration", () => {
