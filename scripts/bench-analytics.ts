@@ -171,6 +171,54 @@ async function seedEvents(file: string, total: number, now: Date) {
   );
 }
 
+/**
+ * Gives every fifth offer with a visibility period of over 90 days a history of 2–3 periods (archived
+ * or back in review for 1–60 days, then republished), as the triggers of migration 0021 would have
+ * recorded it — the supply charts must count such offers once per week and not in their gaps.
+ */
+function addVisibilityHistory(file: string, now: Date) {
+  const db = new Database(file);
+  const rnd = random(21);
+  const DAY = 86_400_000;
+  const stamp = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+  const rows = db
+    .prepare(
+      `SELECT "offerId" AS id, "fromAt" AS f, "untilAt" AS u FROM "OfferVisibilityPeriod" WHERE "offerId" % 5 = 0 ORDER BY "offerId"`,
+    )
+    .all() as { id: number; f: string; u: string | null }[];
+  const remove = db.prepare(`DELETE FROM "OfferVisibilityPeriod" WHERE "offerId" = ?`);
+  const insert = db.prepare(`INSERT INTO "OfferVisibilityPeriod" ("offerId", "fromAt", "untilAt", "previousUntilAt") VALUES (?, ?, ?, ?)`);
+  let split = 0;
+  db.transaction(() => {
+    for (const row of rows) {
+      const from = Date.parse(row.f);
+      const until = row.u === null ? now.getTime() : Date.parse(row.u);
+      if (until - from < 90 * DAY) continue;
+      const gaps = rnd() < 0.7 ? 1 : 2;
+      const slice = (until - from) / (gaps + 1);
+      const periods: [number, number | null][] = [];
+      let start = from;
+      for (let g = 0; g < gaps; g++) {
+        const gapStart = start + Math.floor(slice * (0.3 + 0.6 * rnd()));
+        const gapEnd = gapStart + Math.floor((1 + rnd() * 59) * DAY * (rnd() < 0.3 ? 0.05 : 1));
+        if (gapEnd >= until) break;
+        periods.push([start, gapStart]);
+        start = gapEnd;
+      }
+      if (periods.length === 0) continue;
+      periods.push([start, row.u === null ? null : until]);
+      remove.run(row.id);
+      periods.forEach(([f, u], i) =>
+        insert.run(row.id, stamp(f), u === null ? null : stamp(u), i === 0 ? null : stamp(periods[i - 1][1]!)),
+      );
+      split++;
+    }
+  })();
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM "OfferVisibilityPeriod"`).get() as { n: number }).n;
+  db.close();
+  console.log(`  ${split.toLocaleString("en-US")} offers with 2–3 visibility periods (${total.toLocaleString("en-US")} periods in all)`);
+}
+
 /** Rebuilds AnalyticsDaily from the raw events, the way the seed does (DAILY_FROM_EVENTS_SQL). */
 async function rebuildDaily(file: string) {
   const { DAILY_FROM_EVENTS_SQL } = await import("../features/analytics/events");
@@ -194,6 +242,7 @@ async function main() {
     const src = new Database(source, { readonly: true });
     await src.backup(file);
     src.close();
+    addVisibilityHistory(file, now);
     console.log(`› Writing ${args.events.toLocaleString("en-US")} analytics events into ${path.relative(ROOT, file)} …`);
     await seedEvents(file, args.events, now);
     fs.writeFileSync(marker, wanted);

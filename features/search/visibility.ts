@@ -5,7 +5,10 @@ import { toSqlDateTime } from "@/lib/sql-dates";
  * The one visibility rule for everything public (search, map, counts, home, similar offers,
  * provider pages, JSON-LD, sitemap): published, not deleted, not hidden as stale ("veraltet", set by
  * the daily freshness job, features/freshness), of an approved, not deleted provider. `current`
- * additionally drops offers whose last date has passed.
+ * additionally drops offers whose last date has passed. *
+ * The triggers of migration 0021_offer_visibility_periods record when this rule (without `current`)
+ * held for each offer, for the planner's supply history: a change of the rule needs a migration
+ * that changes them too (a test compares them: features/analytics/visibility-periods.integration.test.ts).
  */
 export function publishedOffersWhere({ now = new Date(), current = true }: { now?: Date; current?: boolean } = {}): Prisma.OfferWhereInput {
   return {

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { localDateTimeToUtc, todayLocal } from "@/lib/dates";
 import { createPrismaClient } from "@/lib/db";
 import { rebuildSearchIndex } from "@/features/search/fts";
+import { RECONSTRUCT_VISIBILITY_PERIODS_SQL } from "@/features/analytics/queries/visibility-history";
 import { writeDemoOrganizationTranslations, writeDemoTranslations } from "./translations";
 import { writeActivity, type ActivityInput, type OfferTrace } from "./activity";
 import type { SeedOptions } from "./args";
@@ -222,6 +223,9 @@ export async function runSeed(options: SeedOptions, { databaseUrl, passwordHash 
         adminId: ids.demoUserIds.get("admin@musterstadt.example")!,
         disabledUserId: ids.demoUserIds.get("gesperrt@musterstadt.example")!,
       });
+      // Visible offers got their period from the insert trigger (from publishedAt); offers written
+      // archived, blocked or of a blocked provider get the reconstructed one the migration gives.
+      for (const statement of RECONSTRUCT_VISIBILITY_PERIODS_SQL) db.prepare(statement).run();
       return { ...writer.counts, ...activity, offerTranslations: translations, visibleOffers: written.visible.ids.length };
     })();
     // The search index (features/search/fts.ts) is derived from the rows written above.

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
 import type { AnalyticsFilter } from "../schemas";
-import { slotBitSql, supplySql } from "./supply-sql";
+import { slotBitSql, supplySql, SUPPLY_OFFERS } from "./supply-sql";
 
 export type GapCell = { count: number; level: "empty" | "thin" | "ok" };
 export type GapMatrix = {
@@ -31,7 +31,7 @@ export async function gapMatrix(filter: AnalyticsFilter, locale: string): Promis
     // One pass over the covering index: per district, each group's bit summed.
     const rows = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
       `SELECT o."districtId" AS d, ${groups.map((g, i) => `SUM(${slotBitSql("o", "searchTargetGroups", g.searchBit!)}) AS g${i}`).join(", ")}
-       FROM "Offer" o WHERE ${where.sql} AND o."districtId" IS NOT NULL GROUP BY o."districtId"`,
+       FROM ${SUPPLY_OFFERS} WHERE ${where.sql} AND o."districtId" IS NOT NULL GROUP BY o."districtId"`,
       ...where.params,
     );
     counts = rows.flatMap((r) => groups.map((g, i) => ({ d: Number(r.d), g: g.id, n: r[`g${i}`] ?? 0 })));

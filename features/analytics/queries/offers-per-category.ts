@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
 import { linkBitMasks } from "@/features/search/link-bits";
 import type { AnalyticsFilter } from "../schemas";
-import { supplySql } from "./supply-sql";
+import { supplySql, SUPPLY_OFFERS } from "./supply-sql";
 
 export type CategoryRow = { categoryId: number; name: string; count: number };
 
@@ -21,7 +21,7 @@ export async function offersPerCategory(filter: AnalyticsFilter, locale: string)
   if (roots.length > 0 && masks.every((m) => m !== null)) {
     // One pass over the covering index: per main category, offers with any of its bits.
     const [row] = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
-      `SELECT ${roots.map((_, i) => `SUM((o."searchCategories" & ?) <> 0 OR (o."searchCategories2" & ?) <> 0) AS c${i}`).join(", ")} FROM "Offer" o WHERE ${where.sql}`,
+      `SELECT ${roots.map((_, i) => `SUM((o."searchCategories" & ?) <> 0 OR (o."searchCategories2" & ?) <> 0) AS c${i}`).join(", ")} FROM ${SUPPLY_OFFERS} WHERE ${where.sql}`,
       ...masks.flatMap((m) => m!),
       ...where.params,
     );

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
 import type { AnalyticsFilter } from "../schemas";
-import { supplySql } from "./supply-sql";
+import { supplySql, SUPPLY_OFFERS } from "./supply-sql";
 
 export type DistrictRow = { districtId: number | null; name: string | null; count: number; lat: number | null; lng: number | null };
 
@@ -11,7 +11,7 @@ export async function offersPerDistrict(filter: AnalyticsFilter, locale: string)
   const where = supplySql(filter);
   const [counts, districts] = await Promise.all([
     prisma.$queryRawUnsafe<{ districtId: number | null; n: number | bigint }[]>(
-      `SELECT o."districtId" AS "districtId", COUNT(*) AS n FROM "Offer" o WHERE ${where.sql} GROUP BY o."districtId"`,
+      `SELECT o."districtId" AS "districtId", COUNT(*) AS n FROM ${SUPPLY_OFFERS} WHERE ${where.sql} GROUP BY o."districtId"`,
       ...where.params,
     ),
     prisma.district.findMany({

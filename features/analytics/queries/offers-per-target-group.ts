@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName, translatedNameSelect } from "@/lib/localized";
 import type { AnalyticsFilter } from "../schemas";
-import { slotBitSql, supplySql } from "./supply-sql";
+import { slotBitSql, supplySql, SUPPLY_OFFERS } from "./supply-sql";
 
 export type TargetGroupRow = { targetGroupId: number; name: string; count: number };
 
@@ -17,7 +17,7 @@ export async function offersPerTargetGroup(filter: AnalyticsFilter, locale: stri
   if (groups.length > 0 && groups.every((g) => g.searchBit !== null)) {
     // One pass over the covering index, reading each group's bit.
     const [row] = await prisma.$queryRawUnsafe<Record<string, number | bigint>[]>(
-      `SELECT ${groups.map((g, i) => `SUM(${slotBitSql("o", "searchTargetGroups", g.searchBit!)}) AS g${i}`).join(", ")} FROM "Offer" o WHERE ${where.sql}`,
+      `SELECT ${groups.map((g, i) => `SUM(${slotBitSql("o", "searchTargetGroups", g.searchBit!)}) AS g${i}`).join(", ")} FROM ${SUPPLY_OFFERS} WHERE ${where.sql}`,
       ...where.params,
     );
     byId = new Map(groups.map((g, i) => [g.id, Number(row?.[`g${i}`] ?? 0)]));

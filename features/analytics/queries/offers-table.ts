@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { toSqlDateTime } from "@/lib/sql-dates";
 import type { AnalyticsFilter } from "../schemas";
-import { PUBLISHED_AT, supplySql } from "./supply-sql";
+import { PUBLISHED_AT, supplySql, SUPPLY_OFFERS } from "./supply-sql";
 
 export const OFFERS_TABLE_PAGE_SIZE = 25;
 /** Rows of the offers table's download at most (the file says when it was cut). */
@@ -21,8 +21,8 @@ export type OfferTableRow = {
 };
 
 /**
- * The offers active in the range (the same set every supply chart counts), current ones first, then
- * past ones; newest publication first. `page` is 1-based; `pageSize` null = everything up to
+ * The offers visible in the range (the same set every supply chart counts), current ones (visible
+ * now and not ended) first, then past ones; newest publication first. `page` is 1-based; `pageSize` null = everything up to
  * OFFERS_TABLE_MAX_EXPORT (downloads).
  */
 export async function offersTable(
@@ -32,7 +32,7 @@ export async function offersTable(
   const where = supplySql(filter);
   const size = pageSize ?? OFFERS_TABLE_MAX_EXPORT;
   const [{ n }] = await prisma.$queryRawUnsafe<{ n: number | bigint }[]>(
-    `SELECT COUNT(*) AS n FROM "Offer" o WHERE ${where.sql}`,
+    `SELECT COUNT(*) AS n FROM ${SUPPLY_OFFERS} WHERE ${where.sql}`,
     ...where.params,
   );
   const total = Number(n);
@@ -41,7 +41,8 @@ export async function offersTable(
   const nowSql = toSqlDateTime(now);
   // The order is decided on the covering index alone (ids, dates); only the page's rows are read.
   const page_ = await prisma.$queryRawUnsafe<{ id: number | bigint; current: number | bigint }[]>(
-    `SELECT o."id" AS id, (IFNULL(o."endsAt", '9999-12-31') >= ?) AS current FROM "Offer" o
+    `SELECT o."id" AS id, (IFNULL(o."endsAt", '9999-12-31') >= ?
+        AND EXISTS (SELECT 1 FROM "OfferVisibilityPeriod" cp WHERE cp."offerId" = o."id" AND cp."untilAt" IS NULL)) AS current FROM ${SUPPLY_OFFERS}
      WHERE ${where.sql}
      ORDER BY current DESC, ${PUBLISHED_AT("o")} DESC, o."id" DESC LIMIT ? OFFSET ?`,
     nowSql,

@@ -1,21 +1,37 @@
 import "server-only";
-import { publishedOffersSql } from "@/features/search/visibility";
 import { LINK_BITS_PER_WORD, LINK_BIT_SLOTS } from "@/features/search/link-bits";
 import { addDays, localDateTimeToUtc } from "@/lib/dates";
 import { toSqlDateTime } from "@/lib/sql-dates";
 import type { AnalyticsFilter } from "../schemas";
 
-// Raw SQL of the planner charts (PostgreSQL port: this folder). Supply is counted from offers through
-// the public visibility rule (features/search/visibility.ts) — never from events: published, not
-// deleted, of an approved provider. An offer counts for a period when it was published before the
-// period's end and had not ended before its start; offers that ended before they were published were
-// never visible and count nowhere.
+// Raw SQL of the planner charts (PostgreSQL port: this folder). Supply is counted from offers and
+// the periods in which they were publicly visible by status (OfferVisibilityPeriod, written by the
+// triggers of migration 0021: published, not deleted, not stale-hidden, of an approved provider —
+// features/search/visibility.ts without the date window) — never from events and never from the
+// offer's current status, so an offer archived or blocked today still counts in the weeks it was
+// visible. An offer counts at an instant t when one of its periods contains t (both ends included)
+// and its own window has not ended (endsAt ≥ t); periods starting after the offer ended count
+// nowhere.
 
 export type Fragment = { sql: string; params: unknown[] };
 
-/** When an offer became visible: its publication (older rows without one: creation). */
+/** When an offer was first published (older rows without one: creation) — shown in the offers table. */
 export const PUBLISHED_AT = (alias: string) => `IFNULL(${alias}."publishedAt", ${alias}."createdAt")`;
-const FAR_FUTURE = "9999-12-31";
+export const FAR_FUTURE = "9999-12-31";
+
+/**
+ * The offers of the supply charts as `o`, read through the covering index Offer_supply_idx (migration
+ * 0021: end, filter columns and link bits; no status, since visibility now comes from the periods) —
+ * without the hint SQLite picks a narrower index for the GROUP BY and reads the wide rows.
+ */
+export const SUPPLY_OFFERS = `"Offer" o INDEXED BY "Offer_supply_idx"`;
+
+/** SQL true when the visibility period `period` lies (at least partly) before the end of offer `alias`. */
+export const PERIOD_IN_WINDOW = (period: string, alias: string) => `${period}."fromAt" <= IFNULL(${alias}."endsAt", '${FAR_FUTURE}')`;
+
+/** The end of period `period` clipped to the end of offer `alias` (both inclusive; FAR_FUTURE = open). */
+export const PERIOD_END = (period: string, alias: string) =>
+  `MIN(IFNULL(${period}."untilAt", '${FAR_FUTURE}'), IFNULL(${alias}."endsAt", '${FAR_FUTURE}'))`;
 
 /**
  * SQL true when the offer's words of `column` (first word: slots 0–51, second: 52–103) have a bit of
@@ -65,27 +81,24 @@ export function offerAttributesSql(filter: AnalyticsFilter, alias = "o"): Fragme
   return { sql: parts.length > 0 ? parts.join(" AND ") : "1 = 1", params };
 }
 
-/** Visible offers matching the filter that were ever visible (see above); no date range. */
-export function visibleOffersSql(filter: AnalyticsFilter, alias = "o"): Fragment {
-  const visible = publishedOffersSql(alias, { current: false });
-  const attributes = offerAttributesSql(filter, alias);
-  return {
-    sql: `${visible.sql} AND IFNULL(${alias}."endsAt", '${FAR_FUTURE}') >= ${PUBLISHED_AT(alias)} AND ${attributes.sql}`,
-    params: [...visible.params, ...attributes.params],
-  };
-}
-
 /** The UTC instants of the filter's range: [start of `from`, start of the day after `to`) in Berlin. */
 export function rangeInstants(filter: AnalyticsFilter): { start: Date; end: Date } {
   return { start: localDateTimeToUtc(filter.from, 0), end: localDateTimeToUtc(addDays(filter.to, 1), 0) };
 }
 
-/** Visible offers matching the filter that were active at some time in the filter's date range. */
+/**
+ * Offers matching the filter that were visible at some instant of the filter's date range: a
+ * visibility period overlapping [start, end) while the offer had not ended. Every range chart
+ * (district, postal code, category, target group, gaps, offers table) counts this set.
+ */
 export function supplySql(filter: AnalyticsFilter, alias = "o"): Fragment {
-  const base = visibleOffersSql(filter, alias);
+  const attributes = offerAttributesSql(filter, alias);
   const { start, end } = rangeInstants(filter);
+  const startSql = toSqlDateTime(start);
   return {
-    sql: `${base.sql} AND ${PUBLISHED_AT(alias)} < ? AND IFNULL(${alias}."endsAt", '${FAR_FUTURE}') >= ?`,
-    params: [...base.params, toSqlDateTime(end), toSqlDateTime(start)],
+    sql: `${attributes.sql} AND IFNULL(${alias}."endsAt", '${FAR_FUTURE}') >= ?
+      AND EXISTS (SELECT 1 FROM "OfferVisibilityPeriod" vp WHERE vp."offerId" = ${alias}."id" AND vp."fromAt" < ?
+        AND IFNULL(vp."untilAt", '${FAR_FUTURE}') >= ? AND ${PERIOD_IN_WINDOW("vp", alias)})`,
+    params: [...attributes.params, startSql, toSqlDateTime(end), startSql],
   };
 }
