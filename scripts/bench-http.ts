@@ -21,6 +21,7 @@ import Database from "better-sqlite3";
 import { ensureBuild } from "./lib/build";
 import { ensureDatabase, searchMix, type Params } from "./lib/bench-databases";
 import { bin, REPO_ROOT } from "./lib/paths";
+import { withServerMemorySettings } from "./lib/server-memory";
 
 type Args = {
   sizes: number[];
@@ -213,7 +214,11 @@ async function startServer(file: string, args: Args): Promise<ChildProcess> {
     NEXT_TELEMETRY_DISABLED: "1",
     ...(args.sharedCache ? {} : { SHARED_CACHE_TTL_MS: "0" }),
   };
-  const child = spawn(bin("next"), ["start", "-p", String(args.port)], { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(bin("next"), ["start", "-p", String(args.port)], {
+    cwd: REPO_ROOT,
+    env: withServerMemorySettings(env),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const health: Target = { kind: "health", name: "health", path: "/api/health" };
   const agent = new http.Agent();
   for (let i = 0; i < 240; i++) {

@@ -11,6 +11,7 @@ import { migrate, seed } from "./lib/database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-accounts";
 import { bin, REPO_ROOT, sqliteFile } from "./lib/paths";
 import { runForeground } from "./lib/process";
+import { withServerMemorySettings } from "./lib/server-memory";
 
 const DATA_DIR = path.join(REPO_ROOT, "data");
 const SECRET_FILE = path.join(DATA_DIR, "auth-secret");
@@ -99,7 +100,7 @@ async function main() {
   await ensureBuild(env);
 
   printWelcome(baseUrl);
-  runForeground(bin("next"), ["start", "-p", port], { ...env, NODE_ENV: "production", PORT: port });
+  runForeground(bin("next"), ["start", "-p", port], withServerMemorySettings({ ...env, NODE_ENV: "production", PORT: port }));
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { startTranslator } from "./lib/e2e-translate";
 import { startMailbox } from "./lib/e2e-mail";
 import { bin, sqliteFile } from "./lib/paths";
 import { runForeground } from "./lib/process";
+import { withServerMemorySettings } from "./lib/server-memory";
 
 async function main() {
   const env: NodeJS.ProcessEnv = {
@@ -43,7 +44,11 @@ async function main() {
   await startTranslator(E2E_TRANSLATE_PORT);
   console.log(`› Translator http://127.0.0.1:${E2E_TRANSLATE_PORT}`);
   console.log(`› Starting ${E2E_BASE_URL}`);
-  runForeground(bin("next"), ["start", "-p", String(E2E_PORT)], { ...env, NODE_ENV: "production", PORT: String(E2E_PORT) });
+  runForeground(
+    bin("next"),
+    ["start", "-p", String(E2E_PORT)],
+    withServerMemorySettings({ ...env, NODE_ENV: "production", PORT: String(E2E_PORT) }),
+  );
 }
 
 main().catch((error: unknown) => {
