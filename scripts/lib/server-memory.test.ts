@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SERVER_SEMI_SPACE_FLAG, withServerMemorySettings } from "./server-memory";
+import { SERVER_SEMI_SPACE_FLAG, withServerMemorySettings as withSettings } from "./server-memory";
+
+const withServerMemorySettings = (env: Record<string, string>) => withSettings(env as NodeJS.ProcessEnv);
 
 describe("withServerMemorySettings", () => {
   it("adds the arena limit and the young-generation flag, keeping other options", () => {
