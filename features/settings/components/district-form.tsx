@@ -10,7 +10,8 @@ import type { ActionResult } from "@/lib/errors";
 import { saveDistrictAction } from "../district-actions";
 import type { AdminDistrict } from "../district-queries";
 import { DISTRICT_LOCALES, DISTRICT_NAME_MAX } from "../district-schemas";
-import { fieldErrors, FormOutcome } from "./form-bits";
+import { FormStatus } from "@/components/ui/form-status";
+import { fieldErrors } from "./form-bits";
 
 type State = ActionResult<{ id: number | null }> | null;
 
@@ -171,7 +172,7 @@ export function DistrictForm({ district, map }: { district: AdminDistrict | null
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? t("saving") : district ? t("save") : t("create")}
         </button>
-        <FormOutcome state={state} />
+        <FormStatus state={state} />
       </div>
     </form>
   );

@@ -22,19 +22,3 @@ export function fieldErrors(state: ActionResult<unknown> | null, id: string) {
     },
   };
 }
-
-/** The form's outcome: success as a status, failure as an alert. */
-export function FormOutcome({ state }: { state: ActionResult<unknown> | null }) {
-  return (
-    <>
-      <div role="status" aria-live="polite">
-        {state?.ok && state.message ? (
-          <p className="rounded border border-green-600 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>
-        ) : null}
-      </div>
-      <div role="alert">
-        {state && !state.ok ? <p className="rounded border border-red-600 bg-red-50 px-3 py-2 text-red-900">{state.message}</p> : null}
-      </div>
-    </>
-  );
-}

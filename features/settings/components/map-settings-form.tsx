@@ -9,7 +9,8 @@ import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/errors";
 import { saveMapSettingsAction } from "../map-actions";
 import { ATTRIBUTION_MAX, TILE_URL_MAX, ZOOM_MAX, ZOOM_MIN } from "../map-schemas";
-import { fieldErrors, FormOutcome } from "./form-bits";
+import { FormStatus } from "@/components/ui/form-status";
+import { fieldErrors } from "./form-bits";
 
 type State = ActionResult<{ changed: number }> | null;
 
@@ -187,7 +188,7 @@ export function MapSettingsForm({
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? t("saving") : t("save")}
         </button>
-        <FormOutcome state={state} />
+        <FormStatus state={state} />
       </div>
     </form>
   );
