@@ -11,7 +11,7 @@ import { saveDistrictAction } from "../district-actions";
 import type { AdminDistrict } from "../district-queries";
 import { DISTRICT_LOCALES, DISTRICT_NAME_MAX } from "../district-schemas";
 import { FormStatus } from "@/components/ui/form-status";
-import { fieldErrors } from "./form-bits";
+import { CoordinateField, fieldErrors } from "./form-bits";
 
 type State = ActionResult<{ id: number | null }> | null;
 
@@ -53,7 +53,8 @@ export function DistrictForm({ district, map }: { district: AdminDistrict | null
     }
     return result;
   }, null);
-  const { aria, fieldError } = fieldErrors(state, id);
+  const errors = fieldErrors(state, id);
+  const { aria, fieldError } = errors;
   const postalCodeFields = ["postalCodes", ...Array.from({ length: 50 }, (_, i) => `postalCodes.${i}`)];
 
   const typed = { lat: parse(lat), lng: parse(lng) };
@@ -133,38 +134,8 @@ export function DistrictForm({ district, map }: { district: AdminDistrict | null
           attribution={map.attribution}
         />
         <div className="flex flex-wrap gap-4">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-lat`} className="text-sm font-medium">
-              {t("lat")}
-            </label>
-            <input
-              id={`${id}-lat`}
-              name="centroidLat"
-              inputMode="decimal"
-              dir="ltr"
-              value={lat}
-              onChange={(e) => setLat(e.target.value)}
-              className={`${inputClass} w-40`}
-              {...aria("centroidLat")}
-            />
-            {fieldError("centroidLat")}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-lng`} className="text-sm font-medium">
-              {t("lng")}
-            </label>
-            <input
-              id={`${id}-lng`}
-              name="centroidLng"
-              inputMode="decimal"
-              dir="ltr"
-              value={lng}
-              onChange={(e) => setLng(e.target.value)}
-              className={`${inputClass} w-40`}
-              {...aria("centroidLng")}
-            />
-            {fieldError("centroidLng")}
-          </div>
+          <CoordinateField id={`${id}-lat`} name="centroidLat" label={t("lat")} value={lat} onChange={setLat} errors={errors} />
+          <CoordinateField id={`${id}-lng`} name="centroidLng" label={t("lng")} value={lng} onChange={setLng} errors={errors} />
         </div>
       </fieldset>
 

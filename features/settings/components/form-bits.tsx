@@ -1,5 +1,6 @@
 "use client";
 
+import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
 
 /** Field error helpers shared by the district and map forms: message, aria-invalid and aria-describedby. */
@@ -21,4 +22,47 @@ export function fieldErrors(state: ActionResult<unknown> | null, id: string) {
       ) : null;
     },
   };
+}
+
+/**
+ * A short number input of the map pickers (latitude, longitude, zoom): its label, the value the map
+ * and the field share, and its error. Numbers stay left-to-right on right-to-left pages.
+ */
+export function CoordinateField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  errors,
+  inputMode = "decimal",
+  widthClass = "w-40",
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors: ReturnType<typeof fieldErrors>;
+  inputMode?: "decimal" | "numeric";
+  widthClass?: string;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        inputMode={inputMode}
+        dir="ltr"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`${inputClass} ${widthClass}`}
+        {...errors.aria(name)}
+      />
+      {errors.fieldError(name)}
+    </div>
+  );
 }

@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/errors";
 import { saveMapSettingsAction } from "../map-actions";
 import { ATTRIBUTION_MAX, TILE_URL_MAX, ZOOM_MAX, ZOOM_MIN } from "../map-schemas";
 import { FormStatus } from "@/components/ui/form-status";
-import { fieldErrors } from "./form-bits";
+import { CoordinateField, fieldErrors } from "./form-bits";
 
 type State = ActionResult<{ changed: number }> | null;
 
@@ -48,7 +48,8 @@ export function MapSettingsForm({
     if (result.ok) router.refresh();
     return result;
   }, null);
-  const { aria, fieldError } = fieldErrors(state, id);
+  const errors = fieldErrors(state, id);
+  const { aria, fieldError } = errors;
 
   // The map follows valid numbers typed into the fields; invalid ones leave it where it is.
   const typed = { lat: parse(lat), lng: parse(lng), zoom: Number(zoom) };
@@ -90,51 +91,18 @@ export function MapSettingsForm({
           ariaLabel={t("mapLabel")}
         />
         <div className="flex flex-wrap gap-4">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-lat`} className="text-sm font-medium">
-              {t("lat")}
-            </label>
-            <input
-              id={`${id}-lat`}
-              name="mapCenterLat"
-              inputMode="decimal"
-              value={lat}
-              onChange={(e) => setLat(e.target.value)}
-              className={`${inputClass} w-40`}
-              {...aria("mapCenterLat")}
-            />
-            {fieldError("mapCenterLat")}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-lng`} className="text-sm font-medium">
-              {t("lng")}
-            </label>
-            <input
-              id={`${id}-lng`}
-              name="mapCenterLng"
-              inputMode="decimal"
-              value={lng}
-              onChange={(e) => setLng(e.target.value)}
-              className={`${inputClass} w-40`}
-              {...aria("mapCenterLng")}
-            />
-            {fieldError("mapCenterLng")}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-zoom`} className="text-sm font-medium">
-              {t("zoom")}
-            </label>
-            <input
-              id={`${id}-zoom`}
-              name="mapZoom"
-              inputMode="numeric"
-              value={zoom}
-              onChange={(e) => setZoom(e.target.value)}
-              className={`${inputClass} w-24`}
-              {...aria("mapZoom")}
-            />
-            {fieldError("mapZoom")}
-          </div>
+          <CoordinateField id={`${id}-lat`} name="mapCenterLat" label={t("lat")} value={lat} onChange={setLat} errors={errors} />
+          <CoordinateField id={`${id}-lng`} name="mapCenterLng" label={t("lng")} value={lng} onChange={setLng} errors={errors} />
+          <CoordinateField
+            id={`${id}-zoom`}
+            name="mapZoom"
+            label={t("zoom")}
+            value={zoom}
+            onChange={setZoom}
+            errors={errors}
+            inputMode="numeric"
+            widthClass="w-24"
+          />
         </div>
       </fieldset>
 
