@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCanManageSettings } from "./permissions";
 import { CATEGORY_ERRORS_NAMESPACE, CategorySchema } from "./category-schemas";
 import {
+  VOCABULARY_TRANSACTION_TIMEOUT_MS,
   auditMerge,
   auditTerm,
   freeTermSlug,
@@ -100,48 +101,51 @@ export async function updateCategoryFor(
   assertCanManageSettings(user);
   const id = requireId(categoryId);
   const data = parseInput(CategorySchema, input, CATEGORY_ERRORS_NAMESPACE);
-  return prisma.$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
-    if (!before) throw new NotFoundError();
-    await assertValidParent(tx, data.parentId, id);
-    const nameChanged = before["name.de"] !== data.names.de;
-    const slug = nameChanged ? await freeSlug(tx, data.names.de, id) : before.slug;
-    const parentChanged = before.parentId !== data.parentId;
-    let position: number | undefined;
-    if (parentChanged) {
-      const last = await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } });
-      position = (last._max.position ?? -1) + 1;
-    }
-    await tx.category.update({
-      where: { id },
-      data: {
-        slug,
-        name: data.names.de,
-        parentId: data.parentId,
-        color: data.color,
-        icon: data.icon,
-        ...(position === undefined ? {} : { position }),
-      },
-    });
-    await tx.categoryTranslation.deleteMany({ where: { categoryId: id } });
-    await tx.categoryTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, categoryId: id })) });
-    if (slug !== before.slug) {
-      // The old slug keeps old links working; the new one is no longer anybody's alias.
-      await tx.categorySlugAlias.deleteMany({ where: { slug } });
-      await tx.categorySlugAlias.create({ data: { slug: before.slug, categoryId: id } });
-    }
-    const after = (await snapshot(tx, id))!;
-    const changes = valueChanges(before, after);
-    const fields = Object.keys(changes);
-    if (fields.length === 0) return { changedFields: [] };
-    // The category's names (and its parent's) are part of its offers' search documents.
-    if (fields.some((field) => field.startsWith("name.") || field === "parentId")) {
-      const children = await tx.category.findMany({ where: { parentId: id }, select: { id: true } });
-      for (const categoryId of [id, ...children.map((c) => c.id)]) await reindexCategoryOffers(tx, categoryId);
-    }
-    await auditTerm(tx, user.id, "category", "update", id, changes);
-    return { changedFields: fields };
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const before = await snapshot(tx, id);
+      if (!before) throw new NotFoundError();
+      await assertValidParent(tx, data.parentId, id);
+      const nameChanged = before["name.de"] !== data.names.de;
+      const slug = nameChanged ? await freeSlug(tx, data.names.de, id) : before.slug;
+      const parentChanged = before.parentId !== data.parentId;
+      let position: number | undefined;
+      if (parentChanged) {
+        const last = await tx.category.aggregate({ where: { parentId: data.parentId }, _max: { position: true } });
+        position = (last._max.position ?? -1) + 1;
+      }
+      await tx.category.update({
+        where: { id },
+        data: {
+          slug,
+          name: data.names.de,
+          parentId: data.parentId,
+          color: data.color,
+          icon: data.icon,
+          ...(position === undefined ? {} : { position }),
+        },
+      });
+      await tx.categoryTranslation.deleteMany({ where: { categoryId: id } });
+      await tx.categoryTranslation.createMany({ data: translationRows(data.names).map((row) => ({ ...row, categoryId: id })) });
+      if (slug !== before.slug) {
+        // The old slug keeps old links working; the new one is no longer anybody's alias.
+        await tx.categorySlugAlias.deleteMany({ where: { slug } });
+        await tx.categorySlugAlias.create({ data: { slug: before.slug, categoryId: id } });
+      }
+      const after = (await snapshot(tx, id))!;
+      const changes = valueChanges(before, after);
+      const fields = Object.keys(changes);
+      if (fields.length === 0) return { changedFields: [] };
+      // The category's names (and its parent's) are part of its offers' search documents.
+      if (fields.some((field) => field.startsWith("name.") || field === "parentId")) {
+        const children = await tx.category.findMany({ where: { parentId: id }, select: { id: true } });
+        for (const categoryId of [id, ...children.map((c) => c.id)]) await reindexCategoryOffers(tx, categoryId);
+      }
+      await auditTerm(tx, user.id, "category", "update", id, changes);
+      return { changedFields: fields };
+    },
+    { timeout: VOCABULARY_TRANSACTION_TIMEOUT_MS },
+  );
 }
 
 /** Swaps the category with its neighbour among its siblings (positions are renumbered 0…n-1 on the way). */
@@ -208,60 +212,63 @@ export async function mergeCategoryFor(
   const sourceId = requireId(sourceCategoryId);
   const targetId = requireId(targetCategoryId);
   if (sourceId === targetId) throw error("targetId", "mergeSame");
-  return prisma.$transaction(async (tx) => {
-    const [source, target] = await Promise.all([
-      tx.category.findUnique({ where: { id: sourceId }, select: { slug: true, parentId: true, _count: { select: { children: true } } } }),
-      tx.category.findUnique({ where: { id: targetId }, select: { slug: true, parentId: true } }),
-    ]);
-    if (!source) throw new NotFoundError();
-    if (!target) throw error("targetId", "mergeTargetInvalid");
-    // Subcategories can only move under a root; a target below the source would vanish with it.
-    if (source._count.children > 0 && target.parentId !== null) throw error("targetId", "mergeTargetNotRoot");
+  return prisma.$transaction(
+    async (tx) => {
+      const [source, target] = await Promise.all([
+        tx.category.findUnique({ where: { id: sourceId }, select: { slug: true, parentId: true, _count: { select: { children: true } } } }),
+        tx.category.findUnique({ where: { id: targetId }, select: { slug: true, parentId: true } }),
+      ]);
+      if (!source) throw new NotFoundError();
+      if (!target) throw error("targetId", "mergeTargetInvalid");
+      // Subcategories can only move under a root; a target below the source would vanish with it.
+      if (source._count.children > 0 && target.parentId !== null) throw error("targetId", "mergeTargetNotRoot");
 
-    const offerIds = (await tx.offerCategory.findMany({ where: { categoryId: sourceId }, select: { offerId: true } })).map(
-      (r) => r.offerId,
-    );
-    const organizationIds = (
-      await tx.organizationCategory.findMany({ where: { categoryId: sourceId }, select: { organizationId: true } })
-    ).map((r) => r.organizationId);
-    // Link rows are deleted and inserted (not updated), so the search's link triggers see every change.
-    await tx.offerCategory.deleteMany({ where: { categoryId: sourceId } });
-    await tx.organizationCategory.deleteMany({ where: { categoryId: sourceId } });
-    const offersLinked = await tx.offerCategory.findMany({
-      where: { categoryId: targetId, offerId: { in: offerIds } },
-      select: { offerId: true },
-    });
-    const organizationsLinked = await tx.organizationCategory.findMany({
-      where: { categoryId: targetId, organizationId: { in: organizationIds } },
-      select: { organizationId: true },
-    });
-    await tx.offerCategory.createMany({
-      data: missingLinks(
-        offerIds,
-        offersLinked.map((r) => r.offerId),
-      ).map((offerId) => ({ offerId, categoryId: targetId })),
-    });
-    await tx.organizationCategory.createMany({
-      data: missingLinks(
-        organizationIds,
-        organizationsLinked.map((r) => r.organizationId),
-      ).map((organizationId) => ({
-        organizationId,
-        categoryId: targetId,
-      })),
-    });
-    await tx.category.updateMany({ where: { parentId: sourceId }, data: { parentId: targetId } });
-    await rewritePendingRevisions(tx, "categoryIds", sourceId, targetId);
-    await tx.categorySlugAlias.updateMany({ where: { categoryId: sourceId }, data: { categoryId: targetId } });
-    await tx.categorySlugAlias.create({ data: { slug: source.slug, categoryId: targetId } });
-    await tx.category.delete({ where: { id: sourceId } });
-    await reindexCategoryOffers(tx, targetId);
-    const changes = {
-      mergedInto: { from: source.slug, to: target.slug },
-      offers: { from: offerIds.length, to: 0 },
-      providers: { from: organizationIds.length, to: 0 },
-    };
-    await auditMerge(tx, user.id, "category", sourceId, targetId, changes);
-    return { offers: offerIds.length, providers: organizationIds.length };
-  });
+      const offerIds = (await tx.offerCategory.findMany({ where: { categoryId: sourceId }, select: { offerId: true } })).map(
+        (r) => r.offerId,
+      );
+      const organizationIds = (
+        await tx.organizationCategory.findMany({ where: { categoryId: sourceId }, select: { organizationId: true } })
+      ).map((r) => r.organizationId);
+      // Link rows are deleted and inserted (not updated), so the search's link triggers see every change.
+      await tx.offerCategory.deleteMany({ where: { categoryId: sourceId } });
+      await tx.organizationCategory.deleteMany({ where: { categoryId: sourceId } });
+      const offersLinked = await tx.offerCategory.findMany({
+        where: { categoryId: targetId, offerId: { in: offerIds } },
+        select: { offerId: true },
+      });
+      const organizationsLinked = await tx.organizationCategory.findMany({
+        where: { categoryId: targetId, organizationId: { in: organizationIds } },
+        select: { organizationId: true },
+      });
+      await tx.offerCategory.createMany({
+        data: missingLinks(
+          offerIds,
+          offersLinked.map((r) => r.offerId),
+        ).map((offerId) => ({ offerId, categoryId: targetId })),
+      });
+      await tx.organizationCategory.createMany({
+        data: missingLinks(
+          organizationIds,
+          organizationsLinked.map((r) => r.organizationId),
+        ).map((organizationId) => ({
+          organizationId,
+          categoryId: targetId,
+        })),
+      });
+      await tx.category.updateMany({ where: { parentId: sourceId }, data: { parentId: targetId } });
+      await rewritePendingRevisions(tx, "categoryIds", sourceId, targetId);
+      await tx.categorySlugAlias.updateMany({ where: { categoryId: sourceId }, data: { categoryId: targetId } });
+      await tx.categorySlugAlias.create({ data: { slug: source.slug, categoryId: targetId } });
+      await tx.category.delete({ where: { id: sourceId } });
+      await reindexCategoryOffers(tx, targetId);
+      const changes = {
+        mergedInto: { from: source.slug, to: target.slug },
+        offers: { from: offerIds.length, to: 0 },
+        providers: { from: organizationIds.length, to: 0 },
+      };
+      await auditMerge(tx, user.id, "category", sourceId, targetId, changes);
+      return { offers: offerIds.length, providers: organizationIds.length };
+    },
+    { timeout: VOCABULARY_TRANSACTION_TIMEOUT_MS },
+  );
 }

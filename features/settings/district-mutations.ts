@@ -11,19 +11,13 @@ import { parseInput } from "@/lib/validation";
 import { boundarySummary, type BoundaryGeometry } from "./geojson";
 import { DISTRICT_ERRORS_NAMESPACE, DISTRICT_LOCALES, DistrictSchema, type DistrictInput } from "./district-schemas";
 import { assertCanManageSettings } from "./permissions";
+import { VOCABULARY_TRANSACTION_TIMEOUT_MS } from "./term-mutations";
 
 // The districts kept by admins: names per language, postal codes, centroid, order, an optional
 // boundary. Every write is one transaction with an audit entry carrying old and new values. The slug
 // (used in search links, ?stadtteil=) is fixed at creation, so renaming never breaks a link.
 
 type Tx = Prisma.TransactionClient;
-
-/**
- * A save that changes postal codes moves their offers and rewrites those offers' search documents in
- * its transaction: seconds for a code with thousands of offers on a busy machine (docs/PERFORMANCE.md),
- * beyond Prisma's default 5 s for an interactive transaction.
- */
-const SAVE_TIMEOUT_MS = 2 * 60_000;
 
 /** Refused with where the district is still used (the page lists the same counts with links). */
 export class DistrictInUseError extends AppError {
@@ -198,7 +192,7 @@ export async function createDistrictFor(user: SessionUser | null, input: unknown
       });
       return { ...created, moved };
     },
-    { timeout: SAVE_TIMEOUT_MS },
+    { timeout: VOCABULARY_TRANSACTION_TIMEOUT_MS },
   );
 }
 
@@ -239,7 +233,7 @@ export async function updateDistrictFor(
       });
       return { changedFields: fields, moved };
     },
-    { timeout: SAVE_TIMEOUT_MS },
+    { timeout: VOCABULARY_TRANSACTION_TIMEOUT_MS },
   );
 }
 

@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/validation";
 import { assertCanManageSettings } from "./permissions";
 import { TARGET_GROUP_ERRORS_NAMESPACE, TargetGroupSchema } from "./target-group-schemas";
 import {
+  VOCABULARY_TRANSACTION_TIMEOUT_MS,
   auditMerge,
   auditTerm,
   freeTermSlug,
@@ -163,34 +164,37 @@ export async function mergeTargetGroupFor(
   const sourceId = requireId(sourceTargetGroupId);
   const targetId = requireId(targetTargetGroupId);
   if (sourceId === targetId) throw error("targetId", "mergeSame");
-  return prisma.$transaction(async (tx) => {
-    const [source, target] = await Promise.all([
-      tx.targetGroup.findUnique({ where: { id: sourceId }, select: { slug: true } }),
-      tx.targetGroup.findUnique({ where: { id: targetId }, select: { slug: true } }),
-    ]);
-    if (!source) throw new NotFoundError();
-    if (!target) throw error("targetId", "mergeTargetInvalid");
-    const offerIds = (await tx.offerTargetGroup.findMany({ where: { targetGroupId: sourceId }, select: { offerId: true } })).map(
-      (r) => r.offerId,
-    );
-    // Link rows are deleted and inserted (not updated), so the search's link triggers see every change.
-    await tx.offerTargetGroup.deleteMany({ where: { targetGroupId: sourceId } });
-    const linked = await tx.offerTargetGroup.findMany({
-      where: { targetGroupId: targetId, offerId: { in: offerIds } },
-      select: { offerId: true },
-    });
-    await tx.offerTargetGroup.createMany({
-      data: missingLinks(
-        offerIds,
-        linked.map((r) => r.offerId),
-      ).map((offerId) => ({ offerId, targetGroupId: targetId })),
-    });
-    await rewritePendingRevisions(tx, "targetGroupIds", sourceId, targetId);
-    await tx.targetGroupSlugAlias.updateMany({ where: { targetGroupId: sourceId }, data: { targetGroupId: targetId } });
-    await tx.targetGroupSlugAlias.create({ data: { slug: source.slug, targetGroupId: targetId } });
-    await tx.targetGroup.delete({ where: { id: sourceId } });
-    const changes = { mergedInto: { from: source.slug, to: target.slug }, offers: { from: offerIds.length, to: 0 } };
-    await auditMerge(tx, user.id, "targetGroup", sourceId, targetId, changes);
-    return { offers: offerIds.length };
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const [source, target] = await Promise.all([
+        tx.targetGroup.findUnique({ where: { id: sourceId }, select: { slug: true } }),
+        tx.targetGroup.findUnique({ where: { id: targetId }, select: { slug: true } }),
+      ]);
+      if (!source) throw new NotFoundError();
+      if (!target) throw error("targetId", "mergeTargetInvalid");
+      const offerIds = (await tx.offerTargetGroup.findMany({ where: { targetGroupId: sourceId }, select: { offerId: true } })).map(
+        (r) => r.offerId,
+      );
+      // Link rows are deleted and inserted (not updated), so the search's link triggers see every change.
+      await tx.offerTargetGroup.deleteMany({ where: { targetGroupId: sourceId } });
+      const linked = await tx.offerTargetGroup.findMany({
+        where: { targetGroupId: targetId, offerId: { in: offerIds } },
+        select: { offerId: true },
+      });
+      await tx.offerTargetGroup.createMany({
+        data: missingLinks(
+          offerIds,
+          linked.map((r) => r.offerId),
+        ).map((offerId) => ({ offerId, targetGroupId: targetId })),
+      });
+      await rewritePendingRevisions(tx, "targetGroupIds", sourceId, targetId);
+      await tx.targetGroupSlugAlias.updateMany({ where: { targetGroupId: sourceId }, data: { targetGroupId: targetId } });
+      await tx.targetGroupSlugAlias.create({ data: { slug: source.slug, targetGroupId: targetId } });
+      await tx.targetGroup.delete({ where: { id: sourceId } });
+      const changes = { mergedInto: { from: source.slug, to: target.slug }, offers: { from: offerIds.length, to: 0 } };
+      await auditMerge(tx, user.id, "targetGroup", sourceId, targetId, changes);
+      return { offers: offerIds.length };
+    },
+    { timeout: VOCABULARY_TRANSACTION_TIMEOUT_MS },
+  );
 }

@@ -4,6 +4,14 @@ import { recordAudit, valueChanges } from "@/lib/audit";
 import { uniqueSlug } from "@/lib/slug";
 import { TERM_LOCALES, type TermNames } from "./term-schemas";
 
+/**
+ * Vocabulary saves that rewrite many offers in their transaction — a rename or merge reindexes every
+ * offer of the term (a root category at 100,000 offers: ~30,000 search documents), a merge moves every
+ * link, a postal code's move re-districts its offers — take seconds on a busy machine, beyond Prisma's
+ * default 5 s for an interactive transaction (after which the whole save is rolled back).
+ */
+export const VOCABULARY_TRANSACTION_TIMEOUT_MS = 2 * 60_000;
+
 export { nameFields, type NameFields } from "./term-queries";
 
 // Pieces the vocabulary mutations (categories, target groups) share: names per locale, free slugs
