@@ -2,7 +2,6 @@
 
 import { useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { smallButtonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { NoticeText } from "@/components/ui/notice";
 import { useActionRunner } from "@/components/ui/use-action-runner";
@@ -11,6 +10,7 @@ import { deleteDistrictAction, moveDistrictAction, removeDistrictBoundaryAction 
 import type { AdminDistrict } from "../district-queries";
 import { DistrictBoundaryUpload } from "./district-boundary-upload";
 import { DistrictForm, type MapTiles } from "./district-form";
+import { RowActions } from "./row-actions";
 
 function displayName(district: AdminDistrict, locale: string): string {
   return district.names[locale as keyof AdminDistrict["names"]] ?? district.names.de ?? district.slug;
@@ -82,45 +82,18 @@ function DistrictRow({
           </span>
         </div>
         {readOnly ? null : (
-          <div className="flex flex-wrap gap-1">
-            <button
-              type="button"
-              className={smallButtonClass}
-              disabled={first || pending}
-              onClick={() => run(() => moveDistrictAction(district.id, "up"))}
-              aria-label={t("moveUp", { name })}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className={smallButtonClass}
-              disabled={last || pending}
-              onClick={() => run(() => moveDistrictAction(district.id, "down"))}
-              aria-label={t("moveDown", { name })}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className={smallButtonClass}
-              aria-expanded={editing}
-              aria-controls={`${id}-edit`}
-              onClick={() => setEditing((open) => !open)}
-            >
-              {t("edit")}
-              <span className="sr-only"> – {name}</span>
-            </button>
-            <ConfirmButton
-              label={t("delete")}
-              accessibleLabel={t("deleteNamed", { name })}
-              question={t("deleteQuestion", { name })}
-              confirmLabel={t("deleteConfirm")}
-              cancelLabel={t("cancel")}
-              disabled={pending}
-              onConfirm={() => run(() => deleteDistrictAction(district.id))}
-            />
-          </div>
+          <RowActions
+            namespace="DistrictSettings"
+            name={name}
+            first={first}
+            last={last}
+            pending={pending}
+            editing={editing}
+            editId={`${id}-edit`}
+            onToggleEdit={() => setEditing((open) => !open)}
+            onMove={(direction) => run(() => moveDistrictAction(district.id, direction))}
+            onDelete={() => run(() => deleteDistrictAction(district.id))}
+          />
         )}
       </div>
       <NoticeText notice={notice} />

@@ -2,10 +2,10 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { smallButtonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { inputClass } from "@/components/ui/field";
 import { NoticeText } from "@/components/ui/notice";
+import { RowActions } from "./row-actions";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { ActionResult } from "@/lib/errors";
 
@@ -52,45 +52,18 @@ export function TermRow({
       <div className="flex flex-wrap items-center gap-3">
         {summary}
         {readOnly ? null : (
-          <div className="flex flex-wrap gap-1">
-            <button
-              type="button"
-              className={smallButtonClass}
-              disabled={first || pending}
-              onClick={() => run(actions.move("up"))}
-              aria-label={t("moveUp", { name })}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className={smallButtonClass}
-              disabled={last || pending}
-              onClick={() => run(actions.move("down"))}
-              aria-label={t("moveDown", { name })}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className={smallButtonClass}
-              aria-expanded={editing}
-              aria-controls={`${id}-edit`}
-              onClick={() => setEditing((open) => !open)}
-            >
-              {t("edit")}
-              <span className="sr-only"> – {name}</span>
-            </button>
-            <ConfirmButton
-              label={t("delete")}
-              accessibleLabel={t("deleteNamed", { name })}
-              question={t("deleteQuestion", { name })}
-              confirmLabel={t("deleteConfirm")}
-              cancelLabel={t("cancel")}
-              disabled={pending}
-              onConfirm={() => run(actions.remove)}
-            />
-          </div>
+          <RowActions
+            namespace="TermSettings"
+            name={name}
+            first={first}
+            last={last}
+            pending={pending}
+            editing={editing}
+            editId={`${id}-edit`}
+            onToggleEdit={() => setEditing((open) => !open)}
+            onMove={(direction) => run(actions.move(direction))}
+            onDelete={() => run(actions.remove)}
+          />
         )}
       </div>
       {readOnly ? null : (
